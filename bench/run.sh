@@ -1,0 +1,423 @@
+#!/usr/bin/env bash
+# Benchmarks the packaged VIP Care against its performance budgets (see bench/README.md).
+# Prints each figure next to its budget with OK/OVER; a figure over budget never fails the run,
+# only a broken setup does (no database, app not starting, API refusing the bench's calls).
+#
+# Usage: bench/run.sh [--no-build]
+# Talks only to 127.0.0.1/localhost: PostgreSQL from PGHOST/PGPORT/PGUSER/PGPASSWORD, the app on APP_PORT.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=vipcare_bench
+APP_PORT=${APP_PORT:-18080}
+BASE=http://127.0.0.1:$APP_PORT
+WARMUP=${WARMUP:-60}
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+ROWS=${ROWS:-100000}
+CHUNK=${CHUNK:-10000}
+START_TIMEOUT=${START_TIMEOUT:-120}
+BUILD_TIMEOUT=${BUILD_TIMEOUT:-1200}
+# Makes the JVM size itself as in the pod (k8s/app.yml: 512Mi limit, JAVA_MAX_MEM_RATIO=50),
+# so idle RSS means the same thing here as there. Set it empty to run with the host's defaults.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS--XX:MaxRAM=512m -XX:MaxRAMPercentage=50}
+
+# Budgets (SPEC): the summary compares against these.
+BUDGET_READY_S=7
+BUDGET_RSS_MB=300
+BUDGET_BYID_RPS=2000
+BUDGET_BYID_P99_MS=20
+BUDGET_LIST_P95_MS=50
+
+LIST_Q_PATH='/api/v1/customers?q=138&size=20&sort=name,asc'
+LIST_TYPE_PATH='/api/v1/customers?type=INDIVIDUAL&page=3'
+
+work=
+app_pid=
+child=
+declare -A R=() # figures by name, filled as the run goes
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+now() { printf '%s' "${EPOCHREALTIME:-$(date +%s.%N)}"; }
+seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+# Runs a command under a time limit in the background and waits, so that a signal reaches our
+# trap at once (bash defers traps while a foreground child runs) and the trap can stop it.
+bounded() { # seconds command...
+  local secs=$1 rc=0
+  shift
+  timeout --kill-after=10 "$secs" "$@" &
+  child=$!
+  wait "$child" || rc=$?
+  child=
+  return "$rc"
+}
+
+# The app's last log lines without stack frames, which would push the actual error off screen.
+show_log() { grep -v '^[[:space:]]*at ' "$work/app.log" | tail -n 25 >&2 || true; }
+
+stop_app() {
+  [[ -n $app_pid ]] || return 0
+  if kill -0 "$app_pid" 2>/dev/null; then
+    kill -TERM "$app_pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 100; i++)); do
+      kill -0 "$app_pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    if kill -0 "$app_pid" 2>/dev/null; then
+      log "the app ignored SIGTERM for 20 s; killing it"
+      kill -KILL "$app_pid" 2>/dev/null || true
+    fi
+  fi
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n $child ]]; then kill -TERM "$child" 2>/dev/null || true; fi
+  stop_app
+  if [[ -n $work && -d $work ]]; then
+    if ((rc == 0)) && [[ -z ${KEEP_WORK:-} ]]; then
+      rm -rf "$work"
+    else
+      log "kept $work (app.log, wrk outputs, CSV)"
+    fi
+  fi
+  exit "$rc"
+}
+
+# ------------------------------------------------------------------ preparation
+
+check_tools() {
+  local tool
+  for tool in java curl psql python3 openssl timeout awk; do
+    command -v "$tool" >/dev/null || die "$tool is required"
+  done
+  if ! command -v wrk >/dev/null; then
+    [[ $(id -u) == 0 ]] || die "wrk is required: sudo apt-get install -y wrk"
+    log "installing wrk"
+    bounded 300 apt-get install -y -qq wrk >/dev/null 2>&1 ||
+      { bounded 300 apt-get update -qq >/dev/null && bounded 300 apt-get install -y -qq wrk >/dev/null; } ||
+      die "could not install wrk"
+  fi
+  case $PGHOST in
+    localhost | 127.0.0.1 | ::1) ;;
+    *) die "PGHOST=$PGHOST: the bench drops and recreates a database, so it only runs against localhost" ;;
+  esac
+  if (exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT") 2>/dev/null; then
+    die "something already listens on 127.0.0.1:$APP_PORT; stop it or set APP_PORT"
+  fi
+}
+
+build() {
+  log "building (./mvnw -B -q -DskipTests package)"
+  bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
+}
+
+recreate_db() {
+  log "recreating database $DB on $PGHOST:$PGPORT as $PGUSER"
+  local psql=(timeout 30 psql -X -q -v ON_ERROR_STOP=1 -d postgres)
+  # WITH (FORCE) needs PostgreSQL 13+; it also ends connections a crashed earlier run left behind.
+  "${psql[@]}" -c "drop database if exists $DB with (force)" 2>/dev/null ||
+    "${psql[@]}" -c "drop database if exists $DB" || die "cannot drop $DB"
+  "${psql[@]}" -c "create database $DB" || die "cannot create $DB"
+}
+
+make_keys() { # the same kind of key pair k8s/secret.example.yml asks for
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
+  openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
+}
+
+# ------------------------------------------------------------------ app lifecycle
+
+start_app() {
+  local jar=target/quarkus-app/quarkus-run.jar java_opts=() t0 code deadline
+  [[ -f $jar ]] || die "$jar missing: build first (drop --no-build)"
+  read -r -a java_opts <<<"$BENCH_JAVA_OPTS"
+  log "starting the app on $BASE (java ${java_opts[*]} -jar $jar)"
+  t0=$(now)
+  env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+    QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+    QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    VIPCARE_ADMIN_PASSWORD=bench-admin \
+    QUARKUS_HTTP_HOST=127.0.0.1 \
+    QUARKUS_HTTP_PORT="$APP_PORT" \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem" \
+    SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" \
+    java "${java_opts[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  deadline=$((SECONDS + START_TIMEOUT))
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true)
+    [[ $code == 200 ]] && break
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      show_log
+      die "the app exited while starting (log above)"
+    fi
+    if ((SECONDS >= deadline)); then
+      show_log
+      die "not ready after ${START_TIMEOUT}s (last status $code)"
+    fi
+    sleep 0.05
+  done
+  R[ready_s]=$(seconds_between "$t0" "$(now)")
+  log "ready after ${R[ready_s]} s; measuring idle RSS in 5 s"
+  sleep 5
+  R[rss_mb]=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+  log "idle RSS ${R[rss_mb]} MB"
+}
+
+# ------------------------------------------------------------------ API helpers
+
+# Prints the field of the JSON document on stdin.
+json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+
+token() { # username password -> access token
+  local body status
+  body=$(python3 -c 'import json, sys; print(json.dumps({"username": sys.argv[1], "password": sys.argv[2]}))' "$1" "$2")
+  status=$(curl -sS -o "$work/token.json" -w '%{http_code}' --max-time 10 \
+    -H 'Content-Type: application/json' -d "$body" "$BASE/api/v1/auth/token") || status=000
+  [[ $status == 2?? ]] || die "token for $1: HTTP $status $(head -c 300 "$work/token.json" 2>/dev/null)"
+  json_field accessToken <"$work/token.json"
+}
+
+create_agent() { # admin token
+  local status
+  status=$(curl -sS -o "$work/user.json" -w '%{http_code}' --max-time 10 \
+    -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -d '{"username":"bench-agent","displayName":"Bench Agent","password":"bench-agent-pass","roles":["AGENT"]}' \
+    "$BASE/api/v1/users") || status=000
+  # 409: left from an earlier run against the same database; the password is the same.
+  [[ $status == 2?? || $status == 409 ]] || die "creating bench-agent: HTTP $status $(head -c 300 "$work/user.json")"
+}
+
+import_customers() { # admin token
+  local admin=$1 f status t0 counts created=0 updated=0 rejected=0 c u r
+  log "generating $ROWS customers"
+  python3 "$here/customers_csv.py" --rows "$ROWS" --chunk "$CHUNK" --out "$work/csv"
+  log "importing in chunks of $CHUNK rows"
+  t0=$(now)
+  for f in "$work"/csv/customers-*.csv; do
+    status=$(curl -sS -o "$work/import.json" -w '%{http_code}' --max-time 300 \
+      -H "Authorization: Bearer $admin" -H 'Content-Type: text/csv; charset=UTF-8' \
+      --data-binary "@$f" "$BASE/api/v1/customers/import") || status=000
+    [[ $status == 200 ]] || die "import of $(basename "$f"): HTTP $status $(head -c 500 "$work/import.json")"
+    counts=$(python3 -c 'import json, sys; d = json.load(sys.stdin); print(d.get("created", 0), d.get("updated", 0), len(d.get("rejected") or []))' <"$work/import.json")
+    read -r c u r <<<"$counts"
+    created=$((created + c)) updated=$((updated + u)) rejected=$((rejected + r))
+  done
+  R[import_s]=$(seconds_between "$t0" "$(now)")
+  R[import_rps]=$(awk -v n="$ROWS" -v s="${R[import_s]}" 'BEGIN { printf "%.0f", n / s }')
+  log "imported in ${R[import_s]} s: created $created, updated $updated, rejected $rejected"
+  ((rejected == 0)) || log "WARNING: $rejected rows rejected; first problems: $(head -c 500 "$work/import.json")"
+}
+
+# Writes ~1000 customer ids, taken from 5 pages spread over the whole list, one per line.
+fetch_ids() { # admin token, out file
+  timeout 120 python3 - "$BASE" "$1" "$2" <<'PY'
+import json, sys, urllib.request
+base, token, out = sys.argv[1:]
+def page(n):
+    req = urllib.request.Request("%s/api/v1/customers?size=200&page=%d" % (base, n),
+                                 headers={"Authorization": "Bearer " + token, "Accept": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.load(resp)
+first = page(0)
+pages = max(1, -(-int(first["total"]) // 200))
+ids = []
+for n in sorted({k * pages // 5 for k in range(5)}):
+    ids += [str(item["id"]) for item in (first if n == 0 else page(n))["items"]]
+if not ids:
+    sys.exit("no customers listed")
+with open(out, "w") as f:
+    f.write("\n".join(ids) + "\n")
+print("%d ids from %d pages of %d" % (len(ids), min(5, pages), pages), file=sys.stderr)
+PY
+}
+
+# ------------------------------------------------------------------ load generation
+
+write_lua() { # out file, bearer token, file with one request path per line
+  {
+    printf -- '-- Generated by bench/run.sh.\nlocal token = "%s"\nlocal paths = {\n' "$2"
+    sed 's/.*/  "&",/' "$3"
+    cat <<'LUA'
+}
+local headers = { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" }
+
+-- Each thread starts at another offset so the threads do not ask for the same row in lockstep.
+local next_offset = 0
+function setup(thread)
+  thread:set("offset", next_offset)
+  next_offset = next_offset + 131
+end
+
+local i = 0
+function init(args)
+  i = (offset or 0) % #paths
+end
+
+function request()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i], headers)
+end
+
+-- wrk's own report has no p95; print it (and failures) on one parseable line.
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("BENCH p50_ms=%.3f p95_ms=%.3f p99_ms=%.3f requests=%d non2xx=%d socket_errors=%d\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests, e.status, e.connect + e.read + e.write + e.timeout))
+end
+LUA
+  } >"$1"
+}
+
+# Reads wrk --latency output (with the BENCH line of write_lua's done()) and prints
+# "req_per_s p50_ms p95_ms p99_ms non2xx socket_errors", n/a for anything missing.
+parse_wrk() { # wrk output file
+  awk '
+    function ms(v) {
+      if (v ~ /us$/) return v / 1000
+      if (v ~ /ms$/) return v + 0
+      if (v ~ /s$/) return v * 1000
+      if (v ~ /m$/) return v * 60000
+      return v + 0
+    }
+    function show(v) { return v == "" ? "n/a" : v }
+    /^Requests\/sec:/ { rps = sprintf("%.0f", $2) }
+    /Latency Distribution/ { dist = 1; next }
+    dist && $1 == "50%" { p50 = sprintf("%.2f", ms($2)) }
+    dist && $1 == "99%" { p99 = sprintf("%.2f", ms($2)); dist = 0 }
+    /^BENCH / { for (i = 2; i <= NF; i++) { split($i, kv, "="); b[kv[1]] = kv[2] } }
+    END {
+      p95 = b["p95_ms"] == "" ? "" : sprintf("%.2f", b["p95_ms"])
+      print show(rps), show(p50), show(p95), show(p99), show(b["non2xx"]), show(b["socket_errors"])
+    }' "$1"
+}
+
+load() { # name, lua script; fills R[name_rps|p50|p95|p99|non2xx|errors]
+  local name=$1 lua=$2 wrk_args figures
+  wrk_args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 5s -s "$lua")
+  if ((WARMUP > 0)); then
+    log "$name: warm-up ${WARMUP}s"
+    bounded $((WARMUP + 30)) wrk "${wrk_args[@]}" -d"${WARMUP}s" "$BASE/" >"$work/wrk-$name-warmup.txt" ||
+      die "wrk warm-up failed: $(tail -n 5 "$work/wrk-$name-warmup.txt")"
+  fi
+  log "$name: measuring ${DURATION}s at $CONNECTIONS connections, $THREADS threads"
+  bounded $((DURATION + 30)) wrk "${wrk_args[@]}" -d"${DURATION}s" --latency "$BASE/" >"$work/wrk-$name.txt" ||
+    die "wrk failed: $(tail -n 5 "$work/wrk-$name.txt")"
+  figures=$(parse_wrk "$work/wrk-$name.txt")
+  read -r R["${name}_rps"] R["${name}_p50"] R["${name}_p95"] R["${name}_p99"] R["${name}_non2xx"] R["${name}_errors"] <<<"$figures"
+  log "$name: ${R[${name}_rps]} req/s, p50 ${R[${name}_p50]} ms, p95 ${R[${name}_p95]} ms, p99 ${R[${name}_p99]} ms"
+  if [[ ${R[${name}_non2xx]} != 0 || ${R[${name}_errors]} != 0 ]]; then
+    log "WARNING: $name had ${R[${name}_non2xx]} non-2xx responses and ${R[${name}_errors]} socket errors; its figures are suspect"
+  fi
+}
+
+# Refuses to benchmark a path that does not answer 200: fast 401s or 404s would flatter the figures.
+check_path() { # token path
+  local status
+  status=$(curl -s -o "$work/check.json" -w '%{http_code}' --max-time 10 -H "Authorization: Bearer $1" "$BASE$2") || status=000
+  [[ $status == 200 ]] || die "GET $2 answered HTTP $status: $(head -c 300 "$work/check.json")"
+}
+
+# ------------------------------------------------------------------ report
+
+verdict() { # value, <= or >=, budget -> OK | OVER | n/a
+  awk -v v="$1" -v op="$2" -v b="$3" 'BEGIN {
+    if (v == "" || v == "n/a") { print "n/a"; exit }
+    ok = op == "<=" ? v + 0 <= b + 0 : v + 0 >= b + 0
+    print ok ? "OK" : "OVER" }'
+}
+
+row() { # label, value, op, budget (op and budget empty: informational)
+  local v=${2:-n/a} budget='' mark=''
+  if [[ -n ${3:-} ]]; then budget="$3 $4" mark=$(verdict "$v" "$3" "$4"); fi
+  printf '  %-42s %10s  %-9s %s\n' "$1" "$v" "$budget" "$mark"
+}
+
+summary() {
+  local n
+  echo
+  echo "VIP Care benchmark — $(date '+%Y-%m-%d %H:%M %Z'), $(nproc) CPUs, $(java -version 2>&1 | head -n 1)"
+  echo "  JVM options: ${BENCH_JAVA_OPTS:-(none)}; wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up, ${DURATION}s measured"
+  echo "  (OVER = outside its budget; a figure with non-2xx responses or socket errors is suspect, see the log above)"
+  echo
+  printf '  %-42s %10s  %-9s %s\n' figure value budget ''
+  row "start to ready (s)" "${R[ready_s]:-}" "<=" "$BUDGET_READY_S"
+  row "idle RSS (MB)" "${R[rss_mb]:-}" "<=" "$BUDGET_RSS_MB"
+  row "import $ROWS rows (rows/s)" "${R[import_rps]:-}"
+  row "GET /customers/{id} (req/s)" "${R[byid_rps]:-}" ">=" "$BUDGET_BYID_RPS"
+  row "GET /customers/{id} p50 (ms)" "${R[byid_p50]:-}"
+  row "GET /customers/{id} p99 (ms)" "${R[byid_p99]:-}" "<=" "$BUDGET_BYID_P99_MS"
+  for n in list_q list_type; do
+    local label
+    [[ $n == list_q ]] && label='list ?q=138&size=20&sort=name,asc' || label='list ?type=INDIVIDUAL&page=3'
+    row "$label (req/s)" "${R[${n}_rps]:-}"
+    row "$label p50 (ms)" "${R[${n}_p50]:-}"
+    row "$label p95 (ms)" "${R[${n}_p95]:-}" "<=" "$BUDGET_LIST_P95_MS"
+    row "$label p99 (ms)" "${R[${n}_p99]:-}"
+  done
+  echo
+}
+
+# ------------------------------------------------------------------ main
+
+main() {
+  local do_build=1 admin agent
+  case ${1:-} in
+    --no-build) do_build=0 ;;
+    '') ;;
+    -h | --help) sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; return 0 ;;
+    *) die "unknown option $1 (try --help)" ;;
+  esac
+  cd "$repo"
+  check_tools
+  work=$(mktemp -d "${TMPDIR:-/tmp}/vipcare-bench.XXXXXX")
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+
+  if ((do_build)); then build; fi
+  recreate_db
+  make_keys
+  start_app
+
+  admin=$(token admin bench-admin)
+  create_agent "$admin"
+  import_customers "$admin"
+
+  admin=$(token admin bench-admin) # tokens live 30 min; a slow import must not outlive them
+  fetch_ids "$admin" "$work/ids.txt"
+  sed 's|^|/api/v1/customers/|' "$work/ids.txt" >"$work/byid.paths"
+  printf '%s\n' "$LIST_Q_PATH" >"$work/list_q.paths"
+  printf '%s\n' "$LIST_TYPE_PATH" >"$work/list_type.paths"
+
+  local name first
+  for name in byid list_q list_type; do
+    agent=$(token bench-agent bench-agent-pass) # fresh per phase, for the same reason
+    first=$(head -n 1 "$work/$name.paths")
+    check_path "$agent" "$first"
+    write_lua "$work/$name.lua" "$agent" "$work/$name.paths"
+    load "$name" "$work/$name.lua"
+  done
+
+  log "stopping the app"
+  stop_app
+  summary
+}
+
+# Sourcing the file (for testing its pieces) defines the functions without running anything.
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
+  main "$@"
+fi

@@ -1,0 +1,6 @@
+package org.vipcare.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    LOGIN, LOGIN_FAILED, READ_UNMASKED, EXPORT, ERASE, USER_CREATED, ROLE_CHANGE
+}

@@ -1,0 +1,12 @@
+package org.vipcare.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record AuditEntryDto(long id, Instant at, String actor, AuditAction action, UUID customerId, String endpoint,
+        String detail) {
+
+    static AuditEntryDto from(AuditEntry e) {
+        return new AuditEntryDto(e.id, e.at, e.actor, e.action, e.customerId, e.endpoint, e.detail);
+    }
+}

@@ -1,0 +1,37 @@
+package org.vipcare.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+import org.vipcare.common.QueryParams;
+import org.vipcare.security.Role;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+@RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+public class AuditResource {
+
+    private final AuditLog audit;
+
+    public AuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(summary = "Who read which customer's unmasked data, logins, role changes, exports and erasures",
+            description = "Newest first. Entries cannot be changed or deleted through any interface.")
+    public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId, @QueryParam("actor") String actor,
+            @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
+        return audit.search(QueryParams.uuid("customerId", customerId), actor, QueryParams.instant("from", from),
+                QueryParams.instant("to", to), paging);
+    }
+}

@@ -1,0 +1,37 @@
+package org.vipcare.common;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/** Versions travel as strong ETags ({@code "3"}); writes must name the version they were based on. */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * Refuses a write without If-Match (428) or based on another version (412). Hibernate would not notice a
+     * stale version set on an already-loaded entity, so the comparison is made here.
+     */
+    public static void requireMatch(String ifMatch, long currentVersion, String what) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of the " + what + " you read.");
+        }
+        String expected = Long.toString(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.replace("\"", "").equals(expected)) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "The " + what + " was changed by someone else; it is now at version " + expected + ".");
+    }
+}

@@ -1,0 +1,164 @@
+package org.vipcare.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The single place where exceptions become responses: problem+json under /api, the error page in the console.
+ * Never a stack trace, never a class name.
+ */
+public class ProblemMapper {
+
+    private final Template errorPage;
+
+    public ProblemMapper(@Location("error.html") Template errorPage) {
+        this.errorPage = errorPage;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(request, e.type, e.getMessage(), e.violations, e.headers);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return respond(request, ProblemType.VALIDATION, "The request has invalid fields.", violations, Map.of());
+    }
+
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class })
+    public Response unreadable(JsonMappingException e, HttpServerRequest request) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = "has a value of the wrong type";
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a known field";
+        }
+        List<Problem.Violation> violations = field.isEmpty() ? List.of()
+                : List.of(new Problem.Violation(field, message));
+        return respond(request, ProblemType.VALIDATION, "The request body could not be read.", violations, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e, HttpServerRequest request) {
+        return respond(request, ProblemType.VALIDATION, "The request body is not valid JSON.", List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        return respond(request, ProblemType.UNAUTHENTICATED, "A valid bearer token is required.", List.of(),
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(request, ProblemType.FORBIDDEN, "Your role does not allow this.", List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        if (e instanceof NotFoundException) {
+            return respond(request, ProblemType.NOT_FOUND, "Nothing is here.", List.of(), Map.of());
+        }
+        if (e instanceof NotAllowedException) {
+            return respond(request, ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here.", List.of(),
+                    Map.of());
+        }
+        if (e instanceof NotSupportedException) {
+            return respond(request, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "This content type is not accepted here.", List.of(), Map.of());
+        }
+        if (e instanceof NotAcceptableException) {
+            return respond(request, ProblemType.NOT_ACCEPTABLE, "No acceptable representation.", List.of(), Map.of());
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", e);
+            return respond(request, ProblemType.INTERNAL, "Something went wrong on our side.", List.of(), Map.of());
+        }
+        return respond(request, ProblemType.VALIDATION, "The request could not be understood.", List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        Log.error("Request failed", e);
+        return respond(request, ProblemType.INTERNAL, "Something went wrong on our side.", List.of(), Map.of());
+    }
+
+    private Response respond(HttpServerRequest request, ProblemType type, String detail,
+            List<Problem.Violation> violations, Map<String, String> headers) {
+        String path = request.path();
+        Response.ResponseBuilder builder = Response.status(type.status);
+        headers.forEach(builder::header);
+        if (path.startsWith("/admin")) {
+            String page = errorPage.data("status", type.status).data("title", type.title).data("detail", detail)
+                    .render();
+            return builder.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        }
+        Problem body = new Problem(type.uri(), type.title, type.status, detail, path,
+                violations.isEmpty() ? null : violations);
+        return builder.type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** "create.body.phones.mobile" becomes "phones.mobile"; a bare query parameter keeps its own name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null && !field.isEmpty()) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                }
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "request";
+    }
+}

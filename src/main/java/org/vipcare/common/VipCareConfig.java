@@ -1,0 +1,46 @@
+package org.vipcare.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Every setting of VIP Care's own, under {@code vipcare.}; see README "Configuration". */
+@ConfigMapping(prefix = "vipcare")
+public interface VipCareConfig {
+
+    /** Zone in which times are shown when a user has none. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** How long an API access token lives. */
+    @WithDefault("PT30M")
+    Duration tokenLifetime();
+
+    /** How long a POST's Idempotency-Key is remembered. */
+    @WithDefault("PT24H")
+    Duration idempotencyRetention();
+
+    /** Password of the first {@code admin}, used only when the user table is empty. */
+    Optional<String> adminPassword();
+
+    /** Loads the demo book on an empty database (dev and demo profiles). */
+    @WithDefault("false")
+    boolean demoBook();
+
+    LoginThrottle loginThrottle();
+
+    interface LoginThrottle {
+        /** Failed logins per username inside the window before further attempts get 429. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** Failed logins per client address inside the window (many usernames from one place). */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("PT15M")
+        Duration window();
+    }
+}

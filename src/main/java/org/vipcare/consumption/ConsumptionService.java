@@ -1,0 +1,140 @@
+package org.vipcare.consumption;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.vipcare.common.Problem;
+import org.vipcare.customer.Customer;
+
+/**
+ * Takes consumption records from billing and dealer systems in batches. Valid records are stored, invalid ones
+ * reported by position; an externalId already stored counts as a duplicate, so a re-sent batch changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsumptionService {
+
+    public static final int MAX_BATCH = 1000;
+
+    private final EntityManager em;
+    private final Validator validator;
+    private final Clock clock;
+
+    public ConsumptionService(EntityManager em, Validator validator, Clock clock) {
+        this.em = em;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public ConsumptionResult record(List<ConsumptionRecordInput> batch) {
+        Map<UUID, Boolean> liveById = liveCustomersById(batch);
+        Map<String, UUID> idByRef = liveCustomersByRef(batch);
+        Set<String> seenExternalIds = new HashSet<>();
+        Instant now = clock.instant();
+        int accepted = 0;
+        int duplicates = 0;
+        List<ConsumptionResult.Rejected> rejected = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ConsumptionRecordInput input = batch.get(i);
+            Problem.Violations violations = new Problem.Violations();
+            if (input == null) {
+                rejected.add(new ConsumptionResult.Rejected(i, null,
+                        new Problem.Violations().add("[" + i + "]", "must not be null").list()));
+                continue;
+            }
+            validator.validate(input).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
+            UUID customerId = resolveCustomer(input, liveById, idByRef, violations);
+            if (input.occurredAt() != null && input.occurredAt().toInstant().isAfter(now.plusSeconds(300))) {
+                violations.add("occurredAt", "must not be in the future");
+            }
+            if (input.kind() != null && input.kind() != ConsumptionKind.VISIT
+                    && (input.amount() == null || input.amount().signum() <= 0)) {
+                violations.add("amount", "must be more than 0 for " + input.kind());
+            }
+            if (!violations.isEmpty()) {
+                rejected.add(new ConsumptionResult.Rejected(i, input.externalId(), violations.list()));
+                continue;
+            }
+            if (input.externalId() != null && !seenExternalIds.add(input.externalId())) {
+                duplicates++;
+                continue;
+            }
+            int inserted = em.createNativeQuery("""
+                    insert into consumption_record (id, customer_id, occurred_at, amount, kind, external_id, created_at)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (external_id) do nothing""")
+                    .setParameter(1, UUID.randomUUID()).setParameter(2, customerId)
+                    .setParameter(3, input.occurredAt().toInstant())
+                    .setParameter(4, input.amount() == null ? BigDecimal.ZERO : input.amount())
+                    .setParameter(5, input.kind().name()).setParameter(6, input.externalId()).setParameter(7, now)
+                    .executeUpdate();
+            if (inserted == 1) {
+                accepted++;
+            } else {
+                duplicates++;
+            }
+        }
+        return new ConsumptionResult(accepted, duplicates, rejected);
+    }
+
+    private static UUID resolveCustomer(ConsumptionRecordInput input, Map<UUID, Boolean> liveById,
+            Map<String, UUID> idByRef, Problem.Violations violations) {
+        if (input.customerId() == null && input.customerExternalRef() == null) {
+            violations.add("customerId", "customerId or customerExternalRef is required");
+            return null;
+        }
+        if (input.customerId() != null) {
+            if (!liveById.getOrDefault(input.customerId(), false)) {
+                violations.add("customerId", "is not a known customer");
+                return null;
+            }
+            if (input.customerExternalRef() != null
+                    && !Objects.equals(idByRef.get(input.customerExternalRef()), input.customerId())) {
+                violations.add("customerExternalRef", "names another customer than customerId");
+                return null;
+            }
+            return input.customerId();
+        }
+        UUID id = idByRef.get(input.customerExternalRef());
+        if (id == null) {
+            violations.add("customerExternalRef", "is not a known customer");
+        }
+        return id;
+    }
+
+    private static Map<UUID, Boolean> liveCustomersById(List<ConsumptionRecordInput> batch) {
+        Set<UUID> ids = new HashSet<>();
+        batch.stream().filter(Objects::nonNull).map(ConsumptionRecordInput::customerId).filter(Objects::nonNull)
+                .forEach(ids::add);
+        Map<UUID, Boolean> live = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Customer.<Customer>list("id in ?1 and erasedAt is null", ids).forEach(c -> live.put(c.id, true));
+        }
+        return live;
+    }
+
+    private static Map<String, UUID> liveCustomersByRef(List<ConsumptionRecordInput> batch) {
+        Set<String> refs = new HashSet<>();
+        batch.stream().filter(Objects::nonNull).map(ConsumptionRecordInput::customerExternalRef)
+                .filter(Objects::nonNull).forEach(refs::add);
+        Map<String, UUID> ids = new HashMap<>();
+        if (!refs.isEmpty()) {
+            Customer.<Customer>list("externalRef in ?1 and erasedAt is null", refs)
+                    .forEach(c -> ids.put(c.externalRef, c.id));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,117 @@
+package org.vipcare.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.vipcare.common.BaseEntity;
+import org.vipcare.tier.LoyaltyType;
+import org.vipcare.tier.Tier;
+import org.vipcare.tier.ValueClass;
+
+/**
+ * The owner of products registered under one identity document. Descriptive fields are typed in; the derived ones
+ * (tier, watch, value class, loyalty) are written only by the tier engine.
+ */
+@Entity
+public class Customer extends BaseEntity {
+
+    public String externalRef;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CustomerType type;
+
+    @Enumerated(EnumType.STRING)
+    public IdDocumentType idDocType;
+    public String idDocNumber;
+
+    public String phoneMobile;
+    public String phoneOffice;
+    public String phoneHome;
+    public String email;
+    public String address;
+    public LocalDate birthday;
+
+    @Enumerated(EnumType.STRING)
+    public ContactChannel preferredChannel;
+    public LocalTime contactFrom;
+    public LocalTime contactTo;
+
+    @Enumerated(EnumType.STRING)
+    public PaymentType paymentType;
+
+    @Column(nullable = false)
+    public LocalDate joinedAt;
+
+    public UUID managerId;
+    public String language;
+    public String notes;
+
+    @Enumerated(EnumType.STRING)
+    public CommunicationStyle communicationStyle;
+
+    @Enumerated(EnumType.STRING)
+    public ValueOrientation valueOrientation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Tier tier = Tier.ORDINARY;
+
+    public boolean watch;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ValueClass valueClass = ValueClass.D;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LoyaltyType loyaltyType = LoyaltyType.ZERO;
+
+    public Instant erasedAt;
+
+    /** Maintained by the database from name, phones and external reference. */
+    @Column(insertable = false, updatable = false)
+    public String searchText;
+
+    public static Optional<Customer> findLive(UUID id) {
+        return find("id = ?1 and erasedAt is null", id).firstResultOptional();
+    }
+
+    public static Optional<Customer> findLiveByExternalRef(String externalRef) {
+        return find("externalRef = ?1 and erasedAt is null", externalRef).firstResultOptional();
+    }
+
+    public boolean isManagedBy(UUID userId) {
+        return managerId != null && managerId.equals(userId);
+    }
+
+    /** Removes personal data for good; statistics (consumption, tier history) stay, anonymous. */
+    public void erase(Instant now) {
+        name = "—";
+        externalRef = null;
+        idDocType = null;
+        idDocNumber = null;
+        phoneMobile = null;
+        phoneOffice = null;
+        phoneHome = null;
+        email = null;
+        address = null;
+        birthday = null;
+        contactFrom = null;
+        contactTo = null;
+        notes = null;
+        communicationStyle = null;
+        valueOrientation = null;
+        erasedAt = now;
+        updatedAt = now;
+    }
+}

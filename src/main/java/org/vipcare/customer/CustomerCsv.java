@@ -1,0 +1,299 @@
+package org.vipcare.customer;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.vipcare.common.Problem;
+import org.vipcare.common.ProblemException;
+import org.vipcare.security.Masking;
+import org.vipcare.security.User;
+import org.vipcare.tier.LifecycleStage;
+import org.vipcare.tier.Tier;
+import org.vipcare.tier.TierHistory;
+
+/**
+ * Customers in and out as CSV. Import keeps the good rows and reports the bad ones by line, and is idempotent on
+ * externalRef (a known reference updates the columns given). Export streams straight from a database cursor,
+ * masked.
+ */
+@ApplicationScoped
+public class CustomerCsv {
+
+    static final List<String> IMPORT_COLUMNS = List.of("externalRef", "name", "type", "mobile", "office", "home",
+            "email", "address", "birthday", "paymentType", "joinedAt", "preferredChannel", "managerUsername");
+    static final List<String> REQUIRED_COLUMNS = List.of("externalRef", "name", "type");
+    static final List<String> EXPORT_COLUMNS = List.of("id", "externalRef", "name", "type", "mobile", "office", "home",
+            "paymentType", "joinedAt", "preferredChannel", "managerId", "tier", "watch", "valueClass", "loyaltyType",
+            "lifecycleStage", "tenureMonths");
+
+    private final CustomerService customers;
+    private final Validator validator;
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+
+    public CustomerCsv(CustomerService customers, Validator validator, AgroalDataSource dataSource, Clock clock) {
+        this.customers = customers;
+        this.validator = validator;
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ImportResult importCsv(String body) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(body == null ? "" : stripBom(body)), format)) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(header);
+            List<CSVRecord> records = parser.getRecords();
+            Map<String, Customer> known = existing(records);
+            Map<String, UUID> managers = new HashMap<>();
+            int created = 0;
+            int updated = 0;
+            List<ImportResult.RejectedLine> rejected = new ArrayList<>();
+            for (CSVRecord record : records) {
+                long line = record.getRecordNumber() + 1;
+                Problem.Violations violations = new Problem.Violations();
+                Customer customer = known.get(record.get("externalRef"));
+                CustomerInput input = toInput(record, header, customer, managers, violations);
+                if (input != null) {
+                    validator.validate(input).stream()
+                            .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                            .forEach(v -> violations.add(column(v), v.getMessage()));
+                }
+                if (!violations.isEmpty()) {
+                    rejected.add(new ImportResult.RejectedLine(line, violations.list()));
+                    continue;
+                }
+                boolean isNew = customer == null;
+                Customer target = isNew ? new Customer() : customer;
+                try {
+                    customers.apply(target, input, input.managerId());
+                } catch (ProblemException e) {
+                    rejected.add(new ImportResult.RejectedLine(line, e.violations));
+                    continue;
+                }
+                if (isNew) {
+                    target.stampNew(clock.instant());
+                    target.persist();
+                    TierHistory.of(target.id, null, Tier.ORDINARY, "new customer", null, target.createdAt).persist();
+                    known.put(target.externalRef, target);
+                    created++;
+                } else {
+                    target.updatedAt = clock.instant();
+                    updated++;
+                }
+            }
+            return new ImportResult(created, updated, rejected);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw ProblemException.invalid("body", "is not readable CSV: " + e.getMessage());
+        }
+    }
+
+    private static void checkHeader(List<String> header) {
+        Problem.Violations violations = new Problem.Violations();
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!IMPORT_COLUMNS.contains(column)) {
+                violations.add(column, "is not a known column; allowed: " + String.join(",", IMPORT_COLUMNS));
+            } else if (!seen.add(column)) {
+                violations.add(column, "appears twice");
+            }
+        }
+        for (String column : REQUIRED_COLUMNS) {
+            if (!header.contains(column)) {
+                violations.add(column, "column is required");
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    private static Map<String, Customer> existing(List<CSVRecord> records) {
+        Set<String> refs = records.stream().filter(r -> r.isConsistent()).map(r -> r.get("externalRef"))
+                .filter(ref -> !ref.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Customer> known = new HashMap<>();
+        if (!refs.isEmpty()) {
+            Customer.<Customer>list("externalRef in ?1 and erasedAt is null", refs)
+                    .forEach(c -> known.put(c.externalRef, c));
+        }
+        return known;
+    }
+
+    /** The input this row stands for: the existing customer's data with the row's columns laid over it. */
+    private static CustomerInput toInput(CSVRecord record, List<String> header, Customer existing,
+            Map<String, UUID> managers, Problem.Violations violations) {
+        if (!record.isConsistent()) {
+            violations.add("line", "has " + record.size() + " values for " + header.size() + " columns");
+            return null;
+        }
+        Map<String, String> row = new HashMap<>();
+        header.forEach(column -> row.put(column, record.get(column).isEmpty() ? null : record.get(column)));
+        if (row.get("externalRef") == null) {
+            violations.add("externalRef", "must not be blank");
+        }
+        CustomerInput base = existing == null ? null : CustomerInput.from(existing);
+        Function<String, String> text = column -> header.contains(column) ? row.get(column)
+                : base == null ? null : field(base, column);
+        UUID managerId = existing == null ? null : existing.managerId;
+        if (header.contains("managerUsername")) {
+            String username = row.get("managerUsername");
+            managerId = username == null ? null : managers.computeIfAbsent(username,
+                    u -> User.findByUsername(u).map(user -> user.id).orElse(null));
+            if (username != null && managerId == null) {
+                violations.add("managerUsername", "is not a known user");
+            }
+        }
+        CustomerType type = parseEnum(CustomerType.class, "type", text.apply("type"), violations);
+        PaymentType paymentType = parseEnum(PaymentType.class, "paymentType", text.apply("paymentType"), violations);
+        ContactChannel channel = parseEnum(ContactChannel.class, "preferredChannel", text.apply("preferredChannel"),
+                violations);
+        LocalDate birthday = parseDate("birthday", text.apply("birthday"), violations);
+        LocalDate joinedAt = parseDate("joinedAt", text.apply("joinedAt"), violations);
+        String mobile = text.apply("mobile");
+        String office = text.apply("office");
+        String home = text.apply("home");
+        CustomerInput.Phones phones = mobile == null && office == null && home == null ? null
+                : new CustomerInput.Phones(mobile, office, home);
+        return new CustomerInput(row.get("externalRef"), text.apply("name"), type,
+                base == null ? null : base.idDocument(), phones, text.apply("email"), text.apply("address"),
+                birthday, channel, base == null ? null : base.preferredContactWindow(), paymentType, joinedAt,
+                managerId, base == null ? null : base.language(), base == null ? null : base.notes(),
+                base == null ? null : base.communicationStyle(), base == null ? null : base.valueOrientation());
+    }
+
+    /** The current value of a CSV column, for columns a file leaves out. */
+    private static String field(CustomerInput base, String column) {
+        CustomerInput.Phones phones = base.phones();
+        Object value = switch (column) {
+            case "name" -> base.name();
+            case "type" -> base.type();
+            case "mobile" -> phones == null ? null : phones.mobile();
+            case "office" -> phones == null ? null : phones.office();
+            case "home" -> phones == null ? null : phones.home();
+            case "email" -> base.email();
+            case "address" -> base.address();
+            case "birthday" -> base.birthday();
+            case "paymentType" -> base.paymentType();
+            case "joinedAt" -> base.joinedAt();
+            case "preferredChannel" -> base.preferredChannel();
+            default -> null;
+        };
+        return value == null ? null : value.toString();
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String column, String value,
+            Problem.Violations violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            violations.add(column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private static LocalDate parseDate(String column, String value, Problem.Violations violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(column, "must be a date like 2024-01-31");
+            return null;
+        }
+    }
+
+    /** Maps a Bean Validation path of {@link CustomerInput} to the CSV column it came from. */
+    private static String column(ConstraintViolation<CustomerInput> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.startsWith("phones.") ? path.substring("phones.".length()) : path;
+    }
+
+    private static String stripBom(String body) {
+        return body.startsWith("\uFEFF") ? body.substring(1) : body;
+    }
+
+    /** Writes the filtered customers as masked CSV, row by row from a server-side cursor. */
+    public void export(CustomerFilter filter, OutputStream out) {
+        LocalDate today = customers.today();
+        CustomerFilter.Condition condition = filter.toSql(today);
+        String sql = "select id, external_ref, name, type, phone_mobile, phone_office, phone_home, payment_type,"
+                + " joined_at, preferred_channel, manager_id, tier, watch, value_class, loyalty_type"
+                + " from customer where " + condition.sql() + " order by created_at, id";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(500);
+                for (int i = 0; i < condition.params().size(); i++) {
+                    statement.setObject(i + 1, condition.params().get(i));
+                }
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                        .setHeader(EXPORT_COLUMNS.toArray(String[]::new)).get());
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate joinedAt = rs.getObject("joined_at", LocalDate.class);
+                        boolean watch = rs.getBoolean("watch");
+                        printer.printRecord(rs.getString("id"), safe(rs.getString("external_ref")),
+                                safe(rs.getString("name")), rs.getString("type"),
+                                Masking.phone(rs.getString("phone_mobile")),
+                                Masking.phone(rs.getString("phone_office")),
+                                Masking.phone(rs.getString("phone_home")), rs.getString("payment_type"), joinedAt,
+                                rs.getString("preferred_channel"), rs.getString("manager_id"), rs.getString("tier"),
+                                watch, rs.getString("value_class"), rs.getString("loyalty_type"),
+                                LifecycleStage.of(joinedAt, watch, today),
+                                LifecycleStage.tenureMonths(joinedAt, today));
+                    }
+                }
+                printer.flush();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps spreadsheet programs from running a cell as a formula. */
+    private static String safe(String value) {
+        if (value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

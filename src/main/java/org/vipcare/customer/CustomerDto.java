@@ -1,0 +1,37 @@
+package org.vipcare.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.vipcare.security.Masking;
+import org.vipcare.tier.LifecycleStage;
+import org.vipcare.tier.LoyaltyType;
+import org.vipcare.tier.Tier;
+import org.vipcare.tier.ValueClass;
+
+/** A customer as the API shows it: descriptive data (phones and id number masked unless allowed) plus derived fields. */
+public record CustomerDto(UUID id, String externalRef, String name, CustomerType type,
+        CustomerInput.IdDocument idDocument, CustomerInput.Phones phones, String email, String address,
+        LocalDate birthday, ContactChannel preferredChannel, CustomerInput.ContactWindow preferredContactWindow,
+        PaymentType paymentType, LocalDate joinedAt, UUID managerId, String language, String notes,
+        CommunicationStyle communicationStyle, ValueOrientation valueOrientation,
+        Tier tier, boolean watch, ValueClass valueClass, LoyaltyType loyaltyType, LifecycleStage lifecycleStage,
+        int tenureMonths, boolean masked, Instant createdAt, Instant updatedAt, long version) {
+
+    public static CustomerDto from(Customer c, boolean unmasked, LocalDate today) {
+        CustomerInput.IdDocument idDocument = c.idDocType == null && c.idDocNumber == null ? null
+                : new CustomerInput.IdDocument(c.idDocType,
+                        unmasked ? c.idDocNumber : Masking.idNumber(c.idDocNumber));
+        CustomerInput.Phones phones = c.phoneMobile == null && c.phoneOffice == null && c.phoneHome == null ? null
+                : unmasked ? new CustomerInput.Phones(c.phoneMobile, c.phoneOffice, c.phoneHome)
+                        : new CustomerInput.Phones(Masking.phone(c.phoneMobile), Masking.phone(c.phoneOffice),
+                                Masking.phone(c.phoneHome));
+        CustomerInput.ContactWindow window = c.contactFrom == null ? null
+                : new CustomerInput.ContactWindow(c.contactFrom, c.contactTo);
+        return new CustomerDto(c.id, c.externalRef, c.name, c.type, idDocument, phones, c.email, c.address,
+                c.birthday, c.preferredChannel, window, c.paymentType, c.joinedAt, c.managerId, c.language, c.notes,
+                c.communicationStyle, c.valueOrientation, c.tier, c.watch, c.valueClass, c.loyaltyType,
+                LifecycleStage.of(c.joinedAt, c.watch, today), LifecycleStage.tenureMonths(c.joinedAt, today),
+                !unmasked, c.createdAt, c.updatedAt, c.version);
+    }
+}

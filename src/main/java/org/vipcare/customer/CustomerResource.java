@@ -1,0 +1,187 @@
+package org.vipcare.customer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditLog;
+import org.vipcare.common.ETags;
+import org.vipcare.common.Idempotency;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+import org.vipcare.security.CurrentUser;
+import org.vipcare.security.Role;
+import org.vipcare.tier.TierHistoryDto;
+
+@Path("/api/v1/customers")
+@Tag(name = "Customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_, Role.INTEGRATION_ })
+public class CustomerResource {
+
+    private final CustomerService customers;
+    private final CustomerTimeline timeline;
+    private final CustomerCsv csv;
+    private final CurrentUser caller;
+    private final Idempotency idempotency;
+    private final AuditLog audit;
+
+    public CustomerResource(CustomerService customers, CustomerTimeline timeline, CustomerCsv csv,
+            CurrentUser caller, Idempotency idempotency, AuditLog audit) {
+        this.customers = customers;
+        this.timeline = timeline;
+        this.csv = csv;
+        this.caller = caller;
+        this.idempotency = idempotency;
+        this.audit = audit;
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Create a customer",
+            description = "An agent creates customers for itself. Retries with the same Idempotency-Key create one.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "individual", value = CustomerExamples.CREATE)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+    @APIResponse(responseCode = "409", description = "externalRef already used, or Idempotency-Key reused")
+    public Response create(@Valid @NotNull CustomerInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/customers", input, () -> {
+            Customer customer = customers.create(input);
+            return Response.created(uri.getAbsolutePathBuilder().path(customer.id.toString()).build())
+                    .tag(ETags.of(customer.version))
+                    .entity(CustomerDto.from(customer, customers.mayUnmask(customer), customers.today())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One customer with derived fields",
+            description = "Phones and id number are masked unless the caller is the assigned manager, a supervisor "
+                    + "or an admin; unmasked reads are audited.")
+    @APIResponse(responseCode = "200", description = "The customer; ETag carries its version")
+    @APIResponse(responseCode = "404", description = "Unknown or erased")
+    public Response get(@PathParam("id") UUID id) {
+        CustomerDto customer = customers.read(id, "GET /api/v1/customers/" + id);
+        return Response.ok(customer).tag(ETags.of(customer.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Search, filter, sort and page customers",
+            description = "q matches name, phones and externalRef (substring, case-insensitive). Sort fields: name, "
+                    + "joinedAt, createdAt, updatedAt, externalRef, tier.")
+    public Page<CustomerDto> list(@QueryParam("q") String q, @QueryParam("tier") String tier,
+            @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
+            @QueryParam("managerId") String managerId, @QueryParam("type") String type,
+            @QueryParam("lifecycleStage") String lifecycleStage, @BeanParam PageRequest paging) {
+        return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, managerId, type, lifecycleStage),
+                paging, "GET /api/v1/customers");
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a customer's descriptive data", description = "Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull CustomerInput input,
+            @Parameter(description = "ETag from the last read", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Customer customer = customers.update(id, input, ifMatch);
+        return Response.ok(CustomerDto.from(customer, customers.mayUnmask(customer), customers.today()))
+                .tag(ETags.of(customer.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Role.ADMIN_)
+    @Operation(summary = "Erase a customer's personal data",
+            description = "Anonymises the record and keeps statistics; afterwards the customer is 404 and gone from "
+                    + "lists and tier averages.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public Response erase(@PathParam("id") UUID id) {
+        customers.erase(id, "DELETE /api/v1/customers/" + id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+    @Operation(summary = "Everything that happened with the customer, newest first")
+    public Page<TimelineEvent> timeline(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
+        customers.live(id);
+        return timeline.of(id, paging);
+    }
+
+    @GET
+    @Path("/{id}/tier-history")
+    @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+    @Operation(summary = "The customer's tier changes, newest first")
+    public Page<TierHistoryDto> tierHistory(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
+        return customers.tierHistory(id, paging);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed({ Role.INTEGRATION_, Role.ADMIN_ })
+    @Transactional
+    @Operation(summary = "Create or update customers from CSV",
+            description = "Header row with any of: externalRef,name,type,mobile,office,home,email,address,birthday,"
+                    + "paymentType,joinedAt,preferredChannel,managerUsername (externalRef, name, type required). Good "
+                    + "rows are kept, bad rows reported by line; a known externalRef updates the given columns.")
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "two rows", value = CustomerExamples.CSV)))
+    @APIResponse(responseCode = "200", description = "Import report")
+    @APIResponse(responseCode = "400", description = "Unknown or missing column")
+    public Response importCsv(String body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/customers/import", body,
+                () -> Response.ok(csv.importCsv(body)).build());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+    @Operation(summary = "Stream customers as masked CSV", description = "Takes the same filters as the list.")
+    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING)))
+    public Response export(@QueryParam("q") String q, @QueryParam("tier") String tier,
+            @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
+            @QueryParam("managerId") String managerId, @QueryParam("type") String type,
+            @QueryParam("lifecycleStage") String lifecycleStage) {
+        CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, managerId, type, lifecycleStage);
+        audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
+        StreamingOutput body = out -> csv.export(filter, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"customers.csv\"").build();
+    }
+}

@@ -1,0 +1,217 @@
+package org.vipcare.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditLog;
+import org.vipcare.common.ETags;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+import org.vipcare.common.Problem;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemType;
+import org.vipcare.common.VipCareConfig;
+import org.vipcare.security.CurrentUser;
+import org.vipcare.security.Role;
+import org.vipcare.security.User;
+import org.vipcare.tier.Tier;
+import org.vipcare.tier.TierHistory;
+import org.vipcare.tier.TierHistoryDto;
+
+/**
+ * Customers: create, change, read (masked unless the caller may see personal data, audited when unmasked), list,
+ * erase. Who may do what follows API.md: agents write only their own customers.
+ */
+@ApplicationScoped
+@Transactional
+public class CustomerService {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "joinedAt", "joined_at", "createdAt",
+            "created_at", "updatedAt", "updated_at", "externalRef", "external_ref", "tier", "tier");
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final CurrentUser caller;
+    private final AuditLog audit;
+    private final VipCareConfig config;
+
+    public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, VipCareConfig config) {
+        this.em = em;
+        this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(config.zone()));
+    }
+
+    public Customer create(CustomerInput input) {
+        Customer customer = new Customer();
+        customer.stampNew(clock.instant());
+        UUID managerId = input.managerId();
+        if (caller.is(Role.AGENT) && !caller.seesEverything()) {
+            if (managerId != null && !managerId.equals(caller.id())) {
+                throw ProblemException.forbidden("An agent creates customers for itself; a supervisor assigns others.");
+            }
+            managerId = caller.id();
+        }
+        apply(customer, input, managerId);
+        requireUniqueExternalRef(customer);
+        customer.persist();
+        TierHistory.of(customer.id, null, Tier.ORDINARY, "new customer", null, customer.createdAt).persist();
+        em.flush();
+        return customer;
+    }
+
+    public Customer update(UUID id, CustomerInput input, String ifMatch) {
+        Customer customer = live(id);
+        requireWriter(customer);
+        ETags.requireMatch(ifMatch, customer.version, "customer");
+        UUID managerId = input.managerId();
+        boolean agentOnly = caller.is(Role.AGENT) && !caller.seesEverything();
+        if (agentOnly && managerId == null) {
+            managerId = customer.managerId;
+        }
+        if (agentOnly && !Objects.equals(managerId, customer.managerId)) {
+            throw ProblemException.forbidden("Only a supervisor reassigns a customer to another manager.");
+        }
+        apply(customer, input, managerId);
+        requireUniqueExternalRef(customer);
+        customer.updatedAt = clock.instant();
+        em.flush();
+        return customer;
+    }
+
+    /** Reads one customer for the caller, writing an audit entry when personal data is shown in full. */
+    public CustomerDto read(UUID id, String endpoint) {
+        Customer customer = live(id);
+        boolean unmasked = mayUnmask(customer);
+        if (unmasked) {
+            audit.record(caller.username(), AuditAction.READ_UNMASKED, id, endpoint, null);
+        }
+        return CustomerDto.from(customer, unmasked, today());
+    }
+
+    public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
+        PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
+        CustomerFilter.Condition condition = filter.toSql(today());
+        Query select = em.createNativeQuery("select * from customer where " + condition.numbered(1) + " order by "
+                + paging.orderBy() + ", id limit " + paging.size() + " offset " + paging.offset(), Customer.class);
+        Query count = em.createNativeQuery("select count(*) from customer where " + condition.numbered(1));
+        bind(select, condition.params());
+        bind(count, condition.params());
+        @SuppressWarnings("unchecked")
+        List<Customer> rows = select.getResultList();
+        LocalDate today = today();
+        List<CustomerDto> items = rows.stream().map(c -> {
+            boolean unmasked = mayUnmask(c);
+            if (unmasked) {
+                audit.record(caller.username(), AuditAction.READ_UNMASKED, c.id, endpoint, "list");
+            }
+            return CustomerDto.from(c, unmasked, today);
+        }).toList();
+        return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    public void erase(UUID id, String endpoint) {
+        Customer customer = live(id);
+        customer.erase(clock.instant());
+        audit.record(caller.username(), AuditAction.ERASE, id, endpoint, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TierHistoryDto> tierHistory(UUID id, PageRequest request) {
+        live(id);
+        PageRequest.Paging paging = request.resolve(Map.of("changedAt", "changedAt"), "changedAt desc");
+        var query = TierHistory.<TierHistory>find("customerId = ?1 order by changedAt "
+                + (paging.ascending() ? "asc" : "desc") + ", id", id);
+        List<TierHistoryDto> items = query.page(paging.page(), paging.size()).list().stream()
+                .map(TierHistoryDto::from).toList();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    /** The live customer, or 404: erased customers are gone for every reader. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Customer live(UUID id) {
+        return Customer.findLive(id).orElseThrow(() -> ProblemException.notFound("customer", id));
+    }
+
+    /** The assigned manager, supervisors and admins see phones and id numbers in full. */
+    public boolean mayUnmask(Customer customer) {
+        return caller.seesEverything() || (caller.is(Role.AGENT) && customer.isManagedBy(caller.id()));
+    }
+
+    /** Agents change only their own customers; integrations, supervisors and admins change any. */
+    public void requireWriter(Customer customer) {
+        if (caller.is(Role.AGENT) && !caller.seesEverything() && !customer.isManagedBy(caller.id())) {
+            throw ProblemException.forbidden("This customer is managed by someone else.");
+        }
+    }
+
+    /** Copies the descriptive fields; checks the rules that need more than one field or the database. */
+    void apply(Customer customer, CustomerInput input, UUID managerId) {
+        Problem.Violations violations = new Problem.Violations();
+        if (input.type() == CustomerType.INDIVIDUAL && (input.mobile() == null || input.mobile().isBlank())) {
+            violations.add("phones.mobile", "is required for an individual customer");
+        }
+        if (managerId != null && !isManager(managerId)) {
+            violations.add("managerId", "must be the id of an enabled agent or supervisor");
+        }
+        violations.throwIfAny();
+        customer.externalRef = blankToNull(input.externalRef());
+        customer.name = input.name().trim();
+        customer.type = input.type();
+        customer.idDocType = input.idDocument() == null ? null : input.idDocument().type();
+        customer.idDocNumber = input.idDocument() == null ? null : input.idDocument().number().trim();
+        customer.phoneMobile = input.phones() == null ? null : blankToNull(input.phones().mobile());
+        customer.phoneOffice = input.phones() == null ? null : blankToNull(input.phones().office());
+        customer.phoneHome = input.phones() == null ? null : blankToNull(input.phones().home());
+        customer.email = blankToNull(input.email());
+        customer.address = blankToNull(input.address());
+        customer.birthday = input.birthday();
+        customer.preferredChannel = input.preferredChannel();
+        customer.contactFrom = input.preferredContactWindow() == null ? null : input.preferredContactWindow().from();
+        customer.contactTo = input.preferredContactWindow() == null ? null : input.preferredContactWindow().to();
+        customer.paymentType = input.paymentType();
+        customer.joinedAt = input.joinedAt() != null ? input.joinedAt()
+                : customer.joinedAt != null ? customer.joinedAt : today();
+        customer.managerId = managerId;
+        customer.language = input.language();
+        customer.notes = blankToNull(input.notes());
+        customer.communicationStyle = input.communicationStyle();
+        customer.valueOrientation = input.valueOrientation();
+    }
+
+    private void requireUniqueExternalRef(Customer customer) {
+        if (customer.externalRef != null && Customer.count("externalRef = ?1 and id <> ?2", customer.externalRef,
+                customer.id) > 0) {
+            throw new ProblemException(ProblemType.DUPLICATE,
+                    "Another customer already has externalRef " + customer.externalRef + ".");
+        }
+    }
+
+    private boolean isManager(UUID userId) {
+        return User.<User>findByIdOptional(userId)
+                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
+    }
+
+    private static void bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,61 @@
+package org.vipcare.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+
+/**
+ * A customer's behaviour, newest first, merged from every table that records a contact or a transaction. Each kind
+ * is one branch of the union below.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CustomerTimeline {
+
+    private static final String EVENTS = """
+            select occurred_at as at, 'CONSUMPTION' as kind,
+                   kind || case when amount > 0 then ' ' || amount::text else '' end as summary, id as ref_id
+              from consumption_record where customer_id = ?1
+            union all
+            select changed_at, 'TIER_CHANGE', coalesce(from_tier, '-') || ' -> ' || to_tier || ': ' || reason, id
+              from tier_history where customer_id = ?1
+            """;
+
+    private final EntityManager em;
+
+    public CustomerTimeline(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<TimelineEvent> of(UUID customerId, PageRequest request) {
+        PageRequest.Paging paging = request.resolve(Map.of("at", "at"), "at desc");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select at, kind, summary, ref_id from (" + EVENTS
+                + ") e order by " + paging.orderBy() + ", ref_id limit ?2 offset ?3")
+                .setParameter(1, customerId).setParameter(2, paging.size()).setParameter(3, paging.offset())
+                .getResultList();
+        long total = ((Number) em.createNativeQuery("select count(*) from (" + EVENTS + ") e")
+                .setParameter(1, customerId).getSingleResult()).longValue();
+        List<TimelineEvent> items = rows.stream().map(r -> new TimelineEvent(instant(r[0]),
+                TimelineKind.valueOf((String) r[1]), (String) r[2], (UUID) r[3])).toList();
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

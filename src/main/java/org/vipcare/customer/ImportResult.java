@@ -1,0 +1,11 @@
+package org.vipcare.customer;
+
+import java.util.List;
+import org.vipcare.common.Problem;
+
+/** Answer of a CSV import: what was created and updated, and each rejected line with its reasons. */
+public record ImportResult(int created, int updated, List<RejectedLine> rejected) {
+
+    public record RejectedLine(long line, List<Problem.Violation> violations) {
+    }
+}

@@ -1,0 +1,8 @@
+package org.vipcare.customer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One thing that happened with a customer: a purchase or visit, a tier change, and later contacts of every kind. */
+public record TimelineEvent(Instant at, TimelineKind kind, String summary, UUID refId) {
+}

@@ -1,0 +1,6 @@
+package org.vipcare.customer;
+
+/** The kinds of event a customer's timeline shows. */
+public enum TimelineKind {
+    CONSUMPTION, TIER_CHANGE
+}

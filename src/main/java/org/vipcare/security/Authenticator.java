@@ -1,0 +1,44 @@
+package org.vipcare.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditLog;
+
+/** Checks a username and password for both the API token endpoint and the console login, with throttling and audit. */
+@ApplicationScoped
+public class Authenticator {
+
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    public Authenticator(LoginThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    /** The enabled user with these credentials, or empty; throws 429 when the caller is throttled. */
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.NEVER)
+    public Optional<User> authenticate(String username, String password, String address, String channel) {
+        throttle.check(username, address);
+        Optional<User> user = User.findByUsername(username);
+        boolean matches = Passwords.matches(password, user.map(u -> u.passwordHash).orElse(Passwords.NO_USER_HASH));
+        if (user.isEmpty() || !matches || !user.get().enabled) {
+            throttle.recordFailure(username, address);
+            audit.recordAlone(username, AuditAction.LOGIN_FAILED, channel, "from " + address);
+            return Optional.empty();
+        }
+        throttle.recordSuccess(username);
+        audit.recordAlone(username, AuditAction.LOGIN, channel, "from " + address);
+        return user;
+    }
+
+    /** A user by name, for restoring a console session outside any request scope. */
+    @ActivateRequestContext
+    public Optional<User> find(String username) {
+        return User.findByUsername(username);
+    }
+}

@@ -1,0 +1,67 @@
+package org.vipcare.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Signs people into the console (form login). Integration clients have no console; throttling and audit are the
+ * same as for API tokens.
+ */
+@ApplicationScoped
+public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final Authenticator authenticator;
+
+    public ConsoleIdentityProvider(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = routing == null || routing.request().remoteAddress() == null ? "unknown"
+                : routing.request().remoteAddress().host();
+        return context.runBlocking(() -> signIn(request.getUsername(), new String(request.getPassword().getPassword()),
+                address));
+    }
+
+    private SecurityIdentity signIn(String username, String password, String address) {
+        User user;
+        try {
+            user = authenticator.authenticate(username, password, address, "POST /j_security_check").orElse(null);
+        } catch (RuntimeException throttled) {
+            throw new AuthenticationFailedException(throttled.getMessage());
+        }
+        if (user == null || !mayUseConsole(user)) {
+            throw new AuthenticationFailedException("Wrong username or password");
+        }
+        return identityOf(user);
+    }
+
+    static boolean mayUseConsole(User user) {
+        return user.enabled && (user.has(Role.AGENT) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN));
+    }
+
+    static SecurityIdentity identityOf(User user) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username))
+                .addAttribute(CurrentUser.USER_ID_ATTRIBUTE, user.id);
+        user.roles.forEach(role -> identity.addRole(role.name()));
+        return identity.build();
+    }
+}

@@ -1,0 +1,73 @@
+package org.vipcare.security;
+
+import jakarta.annotation.Priority;
+import io.quarkus.logging.Log;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The key pair that signs and verifies access tokens. Read from the standard smallrye-jwt locations
+ * ({@code mp.jwt.verify.publickey.location}, {@code smallrye.jwt.sign.key.location}); without them a pair is
+ * generated at start, which is fine for one instance on a laptop and wrong anywhere else.
+ */
+@ApplicationScoped
+public class JwtKeys {
+
+    private final PrivateKey signingKey;
+    private final PublicKey verificationKey;
+    private final String issuer;
+
+    public JwtKeys(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation,
+            @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> privateKeyLocation,
+            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+        this.issuer = issuer;
+        if (publicKeyLocation.isPresent() != privateKeyLocation.isPresent()) {
+            throw new IllegalStateException("Configure both mp.jwt.verify.publickey.location and "
+                    + "smallrye.jwt.sign.key.location, or neither");
+        }
+        try {
+            if (publicKeyLocation.isPresent()) {
+                verificationKey = KeyUtils.readPublicKey(publicKeyLocation.get());
+                signingKey = KeyUtils.readPrivateKey(privateKeyLocation.get());
+            } else {
+                Log.warn("No JWT key pair configured (mp.jwt.verify.publickey.location, smallrye.jwt.sign.key.location):"
+                        + " generated one for this process. Tokens will not survive a restart and will not work across"
+                        + " replicas.");
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                verificationKey = pair.getPublic();
+                signingKey = pair.getPrivate();
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("JWT keys could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    PrivateKey signingKey() {
+        return signingKey;
+    }
+
+    /** Replaces smallrye-jwt's own context so that verification uses the same key pair as signing. */
+    @Produces
+    @Alternative
+    @Priority(1)
+    @ApplicationScoped
+    JWTAuthContextInfo verificationContext() {
+        JWTAuthContextInfo info = new JWTAuthContextInfo(verificationKey, issuer);
+        info.setExpGracePeriodSecs(0);
+        return info;
+    }
+}

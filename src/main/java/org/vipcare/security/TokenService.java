@@ -1,0 +1,42 @@
+package org.vipcare.security;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vipcare.common.VipCareConfig;
+
+/** Issues short-lived signed access tokens carrying the user's roles as {@code groups}. */
+@ApplicationScoped
+public class TokenService {
+
+    static final String USER_ID_CLAIM = "uid";
+
+    private final JwtKeys keys;
+    private final VipCareConfig config;
+    private final Clock clock;
+    private final String issuer;
+
+    public TokenService(JwtKeys keys, VipCareConfig config, Clock clock,
+            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+        this.keys = keys;
+        this.config = config;
+        this.clock = clock;
+        this.issuer = issuer;
+    }
+
+    public AccessToken issue(User user) {
+        long now = clock.instant().getEpochSecond();
+        long lifetime = config.tokenLifetime().toSeconds();
+        String token = Jwt.issuer(issuer)
+                .upn(user.username)
+                .subject(user.id.toString())
+                .claim(USER_ID_CLAIM, user.id.toString())
+                .groups(user.roles.stream().map(Role::name).collect(Collectors.toSet()))
+                .issuedAt(now)
+                .expiresAt(now + lifetime)
+                .sign(keys.signingKey());
+        return new AccessToken(token, lifetime, "Bearer");
+    }
+}

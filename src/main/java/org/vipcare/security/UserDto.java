@@ -1,0 +1,14 @@
+package org.vipcare.security;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+public record UserDto(UUID id, String username, String displayName, Set<Role> roles, String department, Short star,
+        String language, boolean enabled, Instant createdAt, long version) {
+
+    public static UserDto from(User u) {
+        return new UserDto(u.id, u.username, u.displayName, Set.copyOf(u.roles), u.department, u.star, u.language,
+                u.enabled, u.createdAt, u.version);
+    }
+}

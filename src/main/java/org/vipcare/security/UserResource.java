@@ -1,0 +1,94 @@
+package org.vipcare.security;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.ETags;
+import org.vipcare.common.Idempotency;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+
+@Path("/api/v1/users")
+@Tag(name = "Users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    private final UserService users;
+    private final CurrentUser caller;
+    private final Idempotency idempotency;
+
+    public UserResource(UserService users, CurrentUser caller, Idempotency idempotency) {
+        this.users = users;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(summary = "The signed-in user")
+    public Response me() {
+        return single(users.get(caller.id()));
+    }
+
+    @GET
+    @RolesAllowed(Role.ADMIN_)
+    @Operation(summary = "All users, by username")
+    public Page<UserDto> list(@BeanParam PageRequest paging) {
+        return users.list(paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.ADMIN_)
+    @Operation(summary = "One user, with its ETag")
+    public Response get(@PathParam("id") UUID id) {
+        return single(users.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_)
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Create a user (manager, supervisor, admin or integration client)")
+    public Response create(@Valid @NotNull UserCreate request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/users", request, () -> {
+            User user = users.create(request, caller.username());
+            return Response.created(uri.getAbsolutePathBuilder().path(user.id.toString()).build())
+                    .tag(ETags.of(user.version)).entity(UserDto.from(user)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.ADMIN_)
+    @Operation(summary = "Change a user's name, roles, department, star, language, password or enabled flag",
+            description = "Needs If-Match. Role changes are written to the audit trail.")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull UserUpdate request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return single(users.update(id, request, ifMatch, caller.username()));
+    }
+
+    private static Response single(User user) {
+        return Response.ok(UserDto.from(user)).tag(ETags.of(user.version)).build();
+    }
+}

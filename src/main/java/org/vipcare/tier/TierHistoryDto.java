@@ -1,0 +1,10 @@
+package org.vipcare.tier;
+
+import java.time.Instant;
+
+public record TierHistoryDto(Tier fromTier, Tier toTier, String reason, Integer policyVersion, Instant changedAt) {
+
+    public static TierHistoryDto from(TierHistory h) {
+        return new TierHistoryDto(h.fromTier, h.toTier, h.reason, h.policyVersion, h.changedAt);
+    }
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Finds or starts the PostgreSQL that dev mode and the tests use, and writes what it found to
+# target/local-postgres.properties (read through quarkus.config.locations, %dev/%test keys only).
+#
+# In order:
+#   1. QUARKUS_DATASOURCE_JDBC_URL is set            -> use it, write nothing.
+#   2. a server answers on ${PGHOST:-localhost}:${PGPORT:-5432} -> create databases vipcare / vipcare_test there.
+#   3. a Docker engine answers                       -> leave it to Quarkus Dev Services.
+#   4. PostgreSQL is installed but not running       -> start a throwaway cluster in target/pgdata on port 55432
+#                                                       (as the 'postgres' or 'nobody' user when run as root).
+# Usage: local-postgres.sh [ensure|stop]
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/../../.." && pwd)
+target="$here/target"
+props="$target/local-postgres.properties"
+host=${PGHOST:-localhost}
+port=${PGPORT:-5432}
+user=${PGUSER:-postgres}
+own_port=55432
+own_data="$target/pgdata"
+mkdir -p "$target"
+
+log() { echo "[local-postgres] $*" >&2; }
+
+find_bin() {
+  local name=$1 dir
+  if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
+  for dir in $(ls -d /usr/lib/postgresql/*/bin /usr/pgsql-*/bin /opt/homebrew/opt/postgresql*/bin /usr/local/opt/postgresql*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$dir/$name" ] && { echo "$dir/$name"; return; }
+  done
+  return 1
+}
+
+answers() { # host port
+  if pg_isready_bin=$(find_bin pg_isready); then
+    "$pg_isready_bin" -q -h "$1" -p "$2" -t 2
+  else
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
+  fi
+}
+
+create_dbs() { # host port user
+  local psql_bin db
+  if ! psql_bin=$(find_bin psql); then
+    log "psql not found: create databases vipcare and vipcare_test on $1:$2 yourself"
+    return
+  fi
+  for db in vipcare vipcare_test; do
+    if ! "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
+      "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "create database $db" && log "created database $db"
+    fi
+  done
+}
+
+write_props() { # host port user password
+  cat >"$props" <<EOF
+# Written by src/main/scripts/local-postgres.sh; regenerated on every build.
+%dev.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/vipcare
+%dev.quarkus.datasource.username=$3
+%dev.quarkus.datasource.password=$4
+%test.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/vipcare_test
+%test.quarkus.datasource.username=$3
+%test.quarkus.datasource.password=$4
+EOF
+}
+
+run_as_owner() { # command...
+  if [ "$(id -u)" = 0 ]; then
+    local owner=postgres
+    id "$owner" >/dev/null 2>&1 || owner=nobody
+    runuser -u "$owner" -- "$@"
+  else
+    "$@"
+  fi
+}
+
+start_own_cluster() {
+  local initdb pg_ctl
+  initdb=$(find_bin initdb) || return 1
+  pg_ctl=$(find_bin pg_ctl) || return 1
+  if [ ! -f "$own_data/PG_VERSION" ]; then
+    log "initialising a throwaway cluster in $own_data"
+    mkdir -p "$own_data"
+    if [ "$(id -u)" = 0 ]; then
+      local owner=postgres
+      id "$owner" >/dev/null 2>&1 || owner=nobody
+      chown "$owner" "$own_data"
+      chmod o+x "$here" "$target" 2>/dev/null || true
+    fi
+    run_as_owner "$initdb" -D "$own_data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+  fi
+  if ! answers localhost "$own_port"; then
+    log "starting the throwaway cluster on port $own_port"
+    run_as_owner "$pg_ctl" -D "$own_data" -l "$own_data/server.log" -w \
+      -o "-p $own_port -k /tmp -c listen_addresses=localhost" start >/dev/null
+  fi
+  create_dbs localhost "$own_port" postgres
+  write_props localhost "$own_port" postgres ""
+}
+
+stop_own_cluster() {
+  local pg_ctl
+  pg_ctl=$(find_bin pg_ctl) || exit 0
+  [ -f "$own_data/postmaster.pid" ] && run_as_owner "$pg_ctl" -D "$own_data" -m fast stop
+  exit 0
+}
+
+[ "${1:-ensure}" = stop ] && stop_own_cluster
+
+: >"$props"
+if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  log "using QUARKUS_DATASOURCE_JDBC_URL"
+elif answers "$host" "$port"; then
+  log "using the PostgreSQL on $host:$port as $user"
+  create_dbs "$host" "$port" "$user"
+  write_props "$host" "$port" "$user" "${PGPASSWORD:-}"
+elif answers localhost "$own_port"; then
+  log "using the throwaway cluster on port $own_port"
+  write_props localhost "$own_port" postgres ""
+elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+  log "no PostgreSQL on $host:$port; Quarkus Dev Services will start one in Docker"
+elif start_own_cluster; then
+  :
+else
+  log "no PostgreSQL found: install PostgreSQL >= 14 or Docker, or set QUARKUS_DATASOURCE_JDBC_URL"
+fi
