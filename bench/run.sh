@@ -26,7 +26,7 @@ BUILD_TIMEOUT=${BUILD_TIMEOUT:-1200}
 # so idle RSS means the same thing here as there. Set it empty to run with the host's defaults.
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS--XX:MaxRAM=512m -XX:MaxRAMPercentage=50}
 
-# Budgets (SPEC): the summary compares against these.
+# Performance budgets; the summary compares each figure against its own.
 BUDGET_READY_S=7
 BUDGET_RSS_MB=300
 BUDGET_BYID_RPS=2000

@@ -86,8 +86,8 @@ public class CustomerService {
             throw ProblemException.forbidden("Only a supervisor reassigns a customer to another manager.");
         }
         apply(customer, input, managerId);
-        requireUniqueExternalRef(customer);
         customer.updatedAt = clock.instant();
+        requireUniqueExternalRef(customer);
         em.flush();
         return customer;
     }
