@@ -25,6 +25,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,13 @@ public class ProblemMapper {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class })
     public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        // The console answers a failed form login or an expired session with its login page, never a 401 body.
+        if (request.path().equals("/j_security_check")) {
+            return Response.status(Response.Status.FOUND).location(URI.create("/admin/login?error=true")).build();
+        }
+        if (request.path().startsWith("/admin")) {
+            return Response.status(Response.Status.FOUND).location(URI.create("/admin/login")).build();
+        }
         return respond(request, ProblemType.UNAUTHENTICATED, "A valid bearer token is required.", List.of(),
                 Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
     }

@@ -3,7 +3,6 @@ package org.vipcare.customer;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,7 +89,7 @@ public class CustomerCsv {
                 if (input != null) {
                     validator.validate(input).stream()
                             .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                            .forEach(v -> violations.add(column(v), v.getMessage()));
+                            .forEach(v -> violations.add(column(v.getPropertyPath().toString()), v.getMessage()));
                 }
                 if (!violations.isEmpty()) {
                     rejected.add(new ImportResult.RejectedLine(line, violations.list()));
@@ -101,7 +100,8 @@ public class CustomerCsv {
                 try {
                     customers.apply(target, input, input.managerId());
                 } catch (ProblemException e) {
-                    rejected.add(new ImportResult.RejectedLine(line, e.violations));
+                    rejected.add(new ImportResult.RejectedLine(line, e.violations.stream()
+                            .map(v -> new Problem.Violation(column(v.field()), v.message())).toList()));
                     continue;
                 }
                 if (isNew) {
@@ -237,10 +237,10 @@ public class CustomerCsv {
         }
     }
 
-    /** Maps a Bean Validation path of {@link CustomerInput} to the CSV column it came from. */
-    private static String column(ConstraintViolation<CustomerInput> violation) {
-        String path = violation.getPropertyPath().toString();
-        return path.startsWith("phones.") ? path.substring("phones.".length()) : path;
+    /** Maps a field of {@link CustomerInput} to the CSV column it came from. */
+    private static String column(String field) {
+        return field.startsWith("phones.") ? field.substring("phones.".length())
+                : field.equals("managerId") ? "managerUsername" : field;
     }
 
     private static String stripBom(String body) {

@@ -158,7 +158,11 @@ public class CustomerService {
         }
     }
 
-    /** Copies the descriptive fields; checks the rules that need more than one field or the database. */
+    /**
+     * Copies the descriptive fields; checks the rules that need more than one field or the database. A refusal must
+     * not doom the caller's transaction: the CSV import reports it and goes on with the next row.
+     */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = ProblemException.class)
     void apply(Customer customer, CustomerInput input, UUID managerId) {
         Problem.Violations violations = new Problem.Violations();
         if (input.type() == CustomerType.INDIVIDUAL && (input.mobile() == null || input.mobile().isBlank())) {
