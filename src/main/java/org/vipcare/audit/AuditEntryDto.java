@@ -1,8 +1,10 @@
 package org.vipcare.audit;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.UUID;
 
+@RegisterForReflection
 public record AuditEntryDto(long id, Instant at, String actor, AuditAction action, UUID customerId, String endpoint,
         String detail) {
 

@@ -1,5 +1,6 @@
 package org.vipcare.consumption;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One element of {@code POST /api/v1/consumption-records}; the customer by id or by externalRef. */
+@RegisterForReflection
 public record ConsumptionRecordInput(
         UUID customerId,
         @Size(max = 100) String customerExternalRef,

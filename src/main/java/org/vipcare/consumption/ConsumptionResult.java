@@ -1,12 +1,15 @@
 package org.vipcare.consumption;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.vipcare.common.Problem;
 
 /** Answer of a consumption batch: stored, already known (same externalId), and refused with reasons. */
+@RegisterForReflection
 public record ConsumptionResult(int accepted, int duplicates, List<Rejected> rejected) {
 
     /** {@code index} is the 0-based position of the record in the array sent. */
+    @RegisterForReflection
     public record Rejected(int index, String externalId, List<Problem.Violation> violations) {
     }
 }

@@ -1,5 +1,6 @@
 package org.vipcare.customer;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.vipcare.tier.Tier;
 import org.vipcare.tier.ValueClass;
 
 /** A customer as the API shows it: descriptive data (phones and id number masked unless allowed) plus derived fields. */
+@RegisterForReflection
 public record CustomerDto(UUID id, String externalRef, String name, CustomerType type,
         CustomerInput.IdDocument idDocument, CustomerInput.Phones phones, String email, String address,
         LocalDate birthday, ContactChannel preferredChannel, CustomerInput.ContactWindow preferredContactWindow,

@@ -1,5 +1,6 @@
 package org.vipcare.customer;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/customers} and {@code PUT /api/v1/customers/{id}} (a PUT replaces every field). */
+@RegisterForReflection
 @Schema(name = "CustomerInput", description = "A customer's descriptive data; derived fields are never typed in.")
 public record CustomerInput(
         @Size(max = 100) String externalRef,
@@ -39,15 +41,18 @@ public record CustomerInput(
     public static final String MOBILE = "\\+[1-9][0-9]{6,14}|1[3-9][0-9]{9}";
     public static final String LANDLINE = "\\+?[0-9][0-9 -]{4,19}";
 
+    @RegisterForReflection
     public record IdDocument(@NotNull IdDocumentType type, @NotBlank @Size(max = 64) String number) {
     }
 
+    @RegisterForReflection
     public record Phones(
             @Pattern(regexp = MOBILE, message = "must be an E.164 number or an 11-digit mobile number") String mobile,
             @Pattern(regexp = LANDLINE, message = "must be a phone number") String office,
             @Pattern(regexp = LANDLINE, message = "must be a phone number") String home) {
     }
 
+    @RegisterForReflection
     public record ContactWindow(
             @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     example = "09:00") LocalTime from,

@@ -1,9 +1,11 @@
 package org.vipcare.security;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+@RegisterForReflection
 public record UserDto(UUID id, String username, String displayName, Set<Role> roles, String department, Short star,
         String language, boolean enabled, Instant createdAt, long version) {
 

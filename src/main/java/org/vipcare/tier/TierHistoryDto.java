@@ -1,7 +1,9 @@
 package org.vipcare.tier;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
+@RegisterForReflection
 public record TierHistoryDto(Tier fromTier, Tier toTier, String reason, Integer policyVersion, Instant changedAt) {
 
     public static TierHistoryDto from(TierHistory h) {
