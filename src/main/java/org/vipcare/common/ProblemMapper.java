@@ -126,6 +126,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        // A unique key taken by a concurrent request surfaces only at flush or commit, wrapped.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "23505".equals(violation.getSQLState())) {
+                return respond(request, ProblemType.DUPLICATE, "A record with the same unique key already exists.",
+                        List.of(), Map.of());
+            }
+        }
         Log.error("Request failed", e);
         return respond(request, ProblemType.INTERNAL, "Something went wrong on our side.", List.of(), Map.of());
     }
