@@ -42,7 +42,8 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditEntryDto> search(UUID customerId, String actor, Instant from, Instant to, PageRequest paging) {
+    public Page<AuditEntryDto> search(UUID customerId, String actor, AuditAction action, Instant from, Instant to,
+            PageRequest paging) {
         PageRequest.Paging page = paging.resolve(Map.of("at", "at"), "at desc");
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -53,6 +54,10 @@ public class AuditLog {
         if (actor != null && !actor.isBlank()) {
             where.add("actor = :actor");
             params.and("actor", actor);
+        }
+        if (action != null) {
+            where.add("action = :action");
+            params.and("action", action);
         }
         if (from != null) {
             where.add("at >= :from");

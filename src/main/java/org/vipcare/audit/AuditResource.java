@@ -30,8 +30,9 @@ public class AuditResource {
     @Operation(summary = "Who read which customer's unmasked data, logins, role changes, exports and erasures",
             description = "Newest first. Entries cannot be changed or deleted through any interface.")
     public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId, @QueryParam("actor") String actor,
-            @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
-        return audit.search(QueryParams.uuid("customerId", customerId), actor, QueryParams.instant("from", from),
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
+        return audit.search(QueryParams.uuid("customerId", customerId), actor,
+                QueryParams.enumValue("action", AuditAction.class, action), QueryParams.instant("from", from),
                 QueryParams.instant("to", to), paging);
     }
 }

@@ -35,7 +35,8 @@ class AuditResourceTest {
                         "items.action", everyItem(equalTo("READ_UNMASKED")),
                         "items[0].endpoint", equalTo("GET /api/v1/customers/" + id));
         TestData.as(Role.SUPERVISOR).request().queryParam("actor", agent.username()).queryParam("action", "LOGIN")
-                .queryParam("from", "2020-01-01").get("/api/v1/audit").then().statusCode(200);
+                .queryParam("from", "2020-01-01").get("/api/v1/audit").then().statusCode(200)
+                .body("total", is(1), "items[0].action", equalTo("LOGIN"));
         TestData.as(Role.SUPERVISOR).request().queryParam("from", "yesterday").get("/api/v1/audit")
                 .then().statusCode(400).body("violations[0].field", equalTo("from"));
         agent.request().get("/api/v1/audit").then().statusCode(403);
