@@ -4,7 +4,8 @@
 #
 # In order:
 #   1. QUARKUS_DATASOURCE_JDBC_URL is set            -> use it, write nothing.
-#   2. a server answers on ${PGHOST:-localhost}:${PGPORT:-5432} -> create databases vipcare / vipcare_test there.
+#   2. a server answers on ${PGHOST:-localhost}:${PGPORT:-5432} -> create databases vipcare / vipcare_test /
+#                                                       vipcare_isolated_test (tests that need a whole book) there.
 #   3. a Docker engine answers                       -> leave it to Quarkus Dev Services.
 #   4. PostgreSQL is installed but not running       -> start a throwaway cluster in target/pgdata on port 55432
 #                                                       (as the 'postgres' or 'nobody' user when run as root).
@@ -43,10 +44,10 @@ answers() { # host port
 create_dbs() { # host port user
   local psql_bin db
   if ! psql_bin=$(find_bin psql); then
-    log "psql not found: create databases vipcare and vipcare_test on $1:$2 yourself"
+    log "psql not found: create databases vipcare, vipcare_test and vipcare_isolated_test on $1:$2 yourself"
     return
   fi
-  for db in vipcare vipcare_test; do
+  for db in vipcare vipcare_test vipcare_isolated_test; do
     if ! "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
       "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "create database $db" && log "created database $db"
     fi

@@ -31,6 +31,18 @@ public interface VipCareConfig {
 
     LoginThrottle loginThrottle();
 
+    Tiers tiers();
+
+    interface Tiers {
+        /** When the scheduled evaluation runs (Quartz-style cron, or "off"); monthly by default. */
+        @WithDefault("0 0 3 1 * ?")
+        String evaluationCron();
+
+        /** Hours a manager spends on customer calls per month, shared out over the ABCD classes. */
+        @WithDefault("120")
+        int monthlyCallHours();
+    }
+
     interface LoginThrottle {
         /** Failed logins per username inside the window before further attempts get 429. */
         @WithDefault("5")

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -62,19 +63,28 @@ public class Customer extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public ValueOrientation valueOrientation;
 
+    // Derived fields: written by the tier evaluation's SQL only, never by an entity update, so that an edit made
+    // from a stale read cannot put back an old tier.
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public Tier tier = Tier.ORDINARY;
 
+    @Column(updatable = false)
     public boolean watch;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public ValueClass valueClass = ValueClass.D;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public LoyaltyType loyaltyType = LoyaltyType.ZERO;
+
+    @Column(updatable = false)
+    public BigDecimal windowSpend = BigDecimal.ZERO;
+
+    @Column(updatable = false)
+    public int windowVisits;
 
     public Instant erasedAt;
 

@@ -3,13 +3,11 @@ package org.vipcare.customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.vipcare.common.Page;
+import org.vipcare.common.SqlValues;
 import org.vipcare.common.PageRequest;
 
 /**
@@ -44,18 +42,9 @@ public class CustomerTimeline {
                 .getResultList();
         long total = ((Number) em.createNativeQuery("select count(*) from (" + EVENTS + ") e")
                 .setParameter(1, customerId).getSingleResult()).longValue();
-        List<TimelineEvent> items = rows.stream().map(r -> new TimelineEvent(instant(r[0]),
+        List<TimelineEvent> items = rows.stream().map(r -> new TimelineEvent(SqlValues.instant(r[0]),
                 TimelineKind.valueOf((String) r[1]), (String) r[2], (UUID) r[3])).toList();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

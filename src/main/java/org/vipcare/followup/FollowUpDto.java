@@ -1,0 +1,15 @@
+package org.vipcare.followup;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.util.UUID;
+
+@RegisterForReflection
+public record FollowUpDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
+        FollowUpStatus status, String note, int attempts, int maxAttempts, Instant createdAt, long version) {
+
+    public static FollowUpDto from(FollowUp f) {
+        return new FollowUpDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note, f.attempts,
+                f.maxAttempts, f.createdAt, f.version);
+    }
+}

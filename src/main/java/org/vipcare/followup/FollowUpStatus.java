@@ -1,0 +1,5 @@
+package org.vipcare.followup;
+
+public enum FollowUpStatus {
+    OPEN, DONE, GAVE_UP
+}

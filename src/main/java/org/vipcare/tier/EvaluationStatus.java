@@ -1,0 +1,5 @@
+package org.vipcare.tier;
+
+public enum EvaluationStatus {
+    RUNNING, DONE, FAILED
+}

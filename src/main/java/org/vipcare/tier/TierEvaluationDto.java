@@ -1,0 +1,12 @@
+package org.vipcare.tier;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One evaluation run and what it changed. */
+@RegisterForReflection
+public record TierEvaluationDto(UUID id, EvaluationStatus status, int policyVersion, String requestedBy,
+        Instant startedAt, Instant finishedAt, Integer evaluated, Integer upgraded, Integer downgraded,
+        Integer watchFlagged, String error) {
+}

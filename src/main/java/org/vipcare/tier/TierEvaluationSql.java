@@ -1,0 +1,151 @@
+package org.vipcare.tier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The evaluation of SPEC 2.1-2.3 and 2.5 as set-based SQL in one transaction: figures per customer over the window,
+ * population averages and median tenure, then tier, WATCH, ABCD class and loyalty for everyone at once. Results,
+ * history rows, welcome tasks and the run's counts commit together, so a crash half-way leaves the previous
+ * results as they were.
+ */
+@ApplicationScoped
+public class TierEvaluationSql {
+
+    /** Held for the whole run; lets another replica tell a crashed run from a running one. */
+    static final long LOCK_KEY = 0x7469657245L;
+
+    private static final String COMPUTE = """
+            create temp table tier_eval on commit drop as
+            with policy as (
+                select window_days, watch_drop_ratio from tier_policy where version = :version
+            ), figures as (
+                select c.id, c.tier as old_tier, c.watch as old_watch, c.manager_id,
+                       cast(extract(year from age(:today, c.joined_at)) * 12
+                            + extract(month from age(:today, c.joined_at)) as int) as tenure,
+                       coalesce(sum(r.amount) filter (where r.kind <> 'VISIT'), 0) as spend,
+                       cast(count(r.id) filter (where r.kind <> 'SPEND') as int) as visits,
+                       cast(count(r.id) filter (where r.kind <> 'SPEND'
+                            and r.occurred_at > cast(:asOf as timestamptz) - interval '90 days') as int) as recent_visits
+                  from customer c
+                  left join consumption_record r on r.customer_id = c.id
+                       and r.occurred_at > cast(:asOf as timestamptz)
+                                           - make_interval(days => (select window_days from policy))
+                       and r.occurred_at <= :asOf
+                 where c.erased_at is null
+                 group by c.id
+            ), population as (
+                select avg(spend) as avg_spend, avg(visits) as avg_visits,
+                       percentile_cont(0.5) within group (order by tenure) as median_tenure, count(*) as n
+                  from figures
+            ), tiered as (
+                select f.*, p.avg_spend, p.avg_visits, p.median_tenure, p.n,
+                       row_number() over (order by f.spend desc, f.id) as spend_rank,
+                       -- the first tier, by rank, whose every set condition holds; a multiplier condition needs
+                       -- some activity, so an all-zero population does not make everyone DIAMOND
+                       (select t.code from tier_rule t
+                         where t.policy_version = :version
+                           and (t.spend_multiplier is null
+                                or (f.spend > 0 and f.spend >= t.spend_multiplier * p.avg_spend))
+                           and (t.visit_multiplier is null
+                                or (f.visits > 0 and f.visits >= t.visit_multiplier * p.avg_visits))
+                           and (t.min_spend is null or f.spend >= t.min_spend)
+                           and (t.min_visits is null or f.visits >= t.min_visits)
+                         order by t.rank limit 1) as new_tier
+                  from figures f cross join population p
+            )
+            select t.*,
+                   case t.old_tier when 'DIAMOND' then 1 when 'GOLD' then 2 when 'SILVER' then 3 else 4 end as old_rank,
+                   case t.new_tier when 'DIAMOND' then 1 when 'GOLD' then 2 when 'SILVER' then 3 else 4 end as new_rank,
+                   (t.new_tier in ('DIAMOND', 'GOLD', 'SILVER')
+                       and t.recent_visits < (select watch_drop_ratio from policy) * t.visits * 90.0
+                                             / (select window_days from policy)) as new_watch,
+                   case when t.spend_rank * 5 <= t.n then 'A'
+                        when t.spend_rank * 2 <= t.n then 'B'
+                        when t.spend_rank * 5 <= t.n * 4 then 'C'
+                        else 'D' end as new_class,
+                   case when t.visits > 0 and t.visits >= t.avg_visits
+                        then case when t.tenure >= t.median_tenure then 'HIGH' else 'INERTIAL' end
+                        else case when t.tenure >= t.median_tenure then 'LATENT' else 'ZERO' end end as new_loyalty
+              from tiered t
+            """;
+
+    private static final String HISTORY = """
+            insert into tier_history (id, customer_id, from_tier, to_tier, reason, policy_version, changed_at)
+            select gen_random_uuid(), id, old_tier, new_tier,
+                   format('evaluation: spend %s (average %s), visits %s (average %s)',
+                          spend, round(avg_spend, 2), visits, round(avg_visits, 2)),
+                   :version, :asOf
+              from tier_eval where new_tier <> old_tier
+            """;
+
+    private static final String APPLY = """
+            update customer c
+               set tier = x.new_tier, watch = x.new_watch, value_class = x.new_class, loyalty_type = x.new_loyalty,
+                   window_spend = x.spend, window_visits = x.visits
+              from tier_eval x
+             where c.id = x.id
+               and (c.tier, c.watch, c.value_class, c.loyalty_type, c.window_spend, c.window_visits)
+                   is distinct from (x.new_tier, x.new_watch, x.new_class, x.new_loyalty, x.spend, x.visits)
+            """;
+
+    // Welcome care: entering GOLD or better gets a call within 3 days (SPEC 2.5), from the assigned manager.
+    private static final String WELCOME = """
+            insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts,
+                                   max_attempts, created_at, updated_at, version)
+            select gen_random_uuid(), id, 'WELCOME', cast(:asOf as timestamptz) + interval '3 days', manager_id,
+                   'OPEN', 'Welcome to ' || new_tier || ': call the same day if you can, within 3 days at the latest',
+                   0, 3, :asOf, :asOf, 0
+              from tier_eval where new_rank <= 2 and old_rank > 2
+            """;
+
+    private static final String FINISH = """
+            update tier_evaluation e
+               set status = 'DONE', finished_at = :finishedAt, evaluated = s.evaluated, upgraded = s.upgraded,
+                   downgraded = s.downgraded, watch_flagged = s.watch_flagged
+              from (select count(*) as evaluated,
+                           count(*) filter (where new_rank < old_rank) as upgraded,
+                           count(*) filter (where new_rank > old_rank) as downgraded,
+                           count(*) filter (where new_watch and not old_watch) as watch_flagged
+                      from tier_eval) s
+             where e.id = :id
+            """;
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public TierEvaluationSql(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Runs the whole evaluation; returns false when another run holds the lock. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean run(UUID id, int policyVersion, Instant asOf, LocalDate today) {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY).getSingleResult();
+        if (!locked) {
+            return false;
+        }
+        em.createNativeQuery(COMPUTE).setParameter("version", policyVersion).setParameter("asOf", asOf)
+                .setParameter("today", today).executeUpdate();
+        em.createNativeQuery(HISTORY).setParameter("version", policyVersion).setParameter("asOf", asOf)
+                .executeUpdate();
+        em.createNativeQuery(APPLY).executeUpdate();
+        em.createNativeQuery(WELCOME).setParameter("asOf", asOf).executeUpdate();
+        em.createNativeQuery(FINISH).setParameter("finishedAt", clock.instant()).setParameter("id", id).executeUpdate();
+        return true;
+    }
+
+    /** True when no transaction holds the evaluation lock, i.e. nothing is really running. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean nobodyRunning() {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,16 @@
+package org.vipcare.tier;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A whole policy version: window, WATCH settings and the four tiers by rank. */
+@RegisterForReflection
+public record TierPolicyDto(int version, int windowDays, BigDecimal watchDropRatio, BigDecimal watchSlaMultiplier,
+        Instant createdAt, String createdBy, String note, List<TierDto> tiers) {
+
+    public TierDto tier(Tier code) {
+        return tiers.stream().filter(t -> t.code() == code).findFirst().orElseThrow();
+    }
+}
