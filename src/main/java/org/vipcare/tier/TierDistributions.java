@@ -56,7 +56,7 @@ public class TierDistributions {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*) from customer"
                 + " where erased_at is null group by " + column).getResultList();
-        rows.forEach(r -> counts.put(Enum.valueOf(type, (String) r[0]), ((Number) r[1]).longValue()));
+        rows.forEach(r -> counts.put(Enum.valueOf(type, String.valueOf(r[0])), ((Number) r[1]).longValue()));
         return counts;
     }
 }
