@@ -1,6 +1,7 @@
 package org.vipcare.customer;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
         PaymentType paymentType, LocalDate joinedAt, UUID managerId, String language, String notes,
         CommunicationStyle communicationStyle, ValueOrientation valueOrientation,
         Tier tier, boolean watch, ValueClass valueClass, LoyaltyType loyaltyType, LifecycleStage lifecycleStage,
-        int tenureMonths, boolean masked, Instant createdAt, Instant updatedAt, long version) {
+        String recommendedAction, BigDecimal windowSpend, int windowVisits, int tenureMonths, boolean masked, Instant createdAt, Instant updatedAt, long version) {
 
     public static CustomerDto from(Customer c, boolean unmasked, LocalDate today) {
         CustomerInput.IdDocument idDocument = c.idDocType == null && c.idDocNumber == null ? null
@@ -28,12 +29,13 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
                 : unmasked ? new CustomerInput.Phones(c.phoneMobile, c.phoneOffice, c.phoneHome)
                         : new CustomerInput.Phones(Masking.phone(c.phoneMobile), Masking.phone(c.phoneOffice),
                                 Masking.phone(c.phoneHome));
+        LifecycleStage stage = LifecycleStage.of(c.joinedAt, c.watch, today);
         CustomerInput.ContactWindow window = c.contactFrom == null ? null
                 : new CustomerInput.ContactWindow(c.contactFrom, c.contactTo);
         return new CustomerDto(c.id, c.externalRef, c.name, c.type, idDocument, phones, c.email, c.address,
                 c.birthday, c.preferredChannel, window, c.paymentType, c.joinedAt, c.managerId, c.language, c.notes,
-                c.communicationStyle, c.valueOrientation, c.tier, c.watch, c.valueClass, c.loyaltyType,
-                LifecycleStage.of(c.joinedAt, c.watch, today), LifecycleStage.tenureMonths(c.joinedAt, today),
+                c.communicationStyle, c.valueOrientation, c.tier, c.watch, c.valueClass, c.loyaltyType, stage,
+                stage.recommendedAction, c.windowSpend, c.windowVisits, LifecycleStage.tenureMonths(c.joinedAt, today),
                 !unmasked, c.createdAt, c.updatedAt, c.version);
     }
 }

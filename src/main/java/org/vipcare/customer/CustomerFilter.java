@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.vipcare.common.QueryParams;
 import org.vipcare.tier.LifecycleStage;
+import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.ValueClass;
 
@@ -13,18 +14,19 @@ import org.vipcare.tier.ValueClass;
  * The filters of the customer list and export, turned into one parameterised SQL condition so that the list page,
  * its count and the streamed CSV all select the same rows.
  */
-public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valueClass, UUID managerId,
-        CustomerType type, LifecycleStage lifecycleStage) {
+public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valueClass, LoyaltyType loyaltyType,
+        UUID managerId, CustomerType type, LifecycleStage lifecycleStage) {
 
-    public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null, null);
+    public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null, null, null);
 
     /** Parses the raw query parameters, answering 400 for values that are not allowed. */
-    public static CustomerFilter parse(String q, String tier, String watch, String valueClass, String managerId,
-            String type, String lifecycleStage) {
+    public static CustomerFilter parse(String q, String tier, String watch, String valueClass, String loyaltyType,
+            String managerId, String type, String lifecycleStage) {
         return new CustomerFilter(q == null || q.isBlank() ? null : q.trim(),
                 QueryParams.enumValue("tier", Tier.class, tier),
                 QueryParams.bool("watch", watch),
                 QueryParams.enumValue("valueClass", ValueClass.class, valueClass),
+                QueryParams.enumValue("loyaltyType", LoyaltyType.class, loyaltyType),
                 QueryParams.uuid("managerId", managerId),
                 QueryParams.enumValue("type", CustomerType.class, type),
                 QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage));
@@ -66,6 +68,10 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
         if (valueClass != null) {
             where.add("value_class = ?");
             params.add(valueClass.name());
+        }
+        if (loyaltyType != null) {
+            where.add("loyalty_type = ?");
+            params.add(loyaltyType.name());
         }
         if (managerId != null) {
             where.add("manager_id = ?");

@@ -100,9 +100,10 @@ public class CustomerResource {
                     + "joinedAt, createdAt, updatedAt, externalRef, tier.")
     public Page<CustomerDto> list(@QueryParam("q") String q, @QueryParam("tier") String tier,
             @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
-            @QueryParam("managerId") String managerId, @QueryParam("type") String type,
+            @QueryParam("loyaltyType") String loyaltyType, @QueryParam("managerId") String managerId,
+            @QueryParam("type") String type,
             @QueryParam("lifecycleStage") String lifecycleStage, @BeanParam PageRequest paging) {
-        return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, managerId, type, lifecycleStage),
+        return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage),
                 paging, "GET /api/v1/customers");
     }
 
@@ -176,9 +177,10 @@ public class CustomerResource {
             schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("q") String q, @QueryParam("tier") String tier,
             @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
-            @QueryParam("managerId") String managerId, @QueryParam("type") String type,
+            @QueryParam("loyaltyType") String loyaltyType, @QueryParam("managerId") String managerId,
+            @QueryParam("type") String type,
             @QueryParam("lifecycleStage") String lifecycleStage) {
-        CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, managerId, type, lifecycleStage);
+        CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage);
         audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
         StreamingOutput body = out -> csv.export(filter, out);
         return Response.ok(body, "text/csv; charset=UTF-8")

@@ -5,7 +5,21 @@ import java.time.temporal.ChronoUnit;
 
 /** Where a customer is in the relationship (SPEC 2.4), derived from the join date and the WATCH flag. */
 public enum LifecycleStage {
-    OBSERVATION, FORMATION, STABLE, DECLINE;
+    /** 观察期: new, still finding out what we offer. */
+    OBSERVATION("INTRODUCE_SERVICES"),
+    /** 形成期: the habit is forming. */
+    FORMATION("LOYALTY_PROGRAMME"),
+    /** 稳定期: settled; grow what the relationship is worth. */
+    STABLE("WIDEN_SERVICE_VALUE_AND_RECOMMEND_PRODUCTS"),
+    /** 衰退期: slipping away (WATCH). */
+    DECLINE("RE_ENGAGE");
+
+    /** What the manager should do with a customer at this stage (SPEC 2.4). */
+    public final String recommendedAction;
+
+    LifecycleStage(String recommendedAction) {
+        this.recommendedAction = recommendedAction;
+    }
 
     public static final int OBSERVATION_DAYS = 90;
     public static final int STABLE_DAYS = 365;

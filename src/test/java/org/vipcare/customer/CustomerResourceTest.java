@@ -51,7 +51,9 @@ class CustomerResourceTest {
                 .header("ETag", "\"0\"")
                 .body("externalRef", equalTo(ref), "name", equalTo("Zhang Wei"), "tier", equalTo("ORDINARY"),
                         "watch", is(false), "valueClass", equalTo("D"), "loyaltyType", equalTo("ZERO"),
-                        "lifecycleStage", equalTo("STABLE"), "preferredContactWindow.from", equalTo("09:00:00"),
+                        "lifecycleStage", equalTo("STABLE"),
+                        "recommendedAction", equalTo("WIDEN_SERVICE_VALUE_AND_RECOMMEND_PRODUCTS"),
+                        "windowSpend", is(0), "preferredContactWindow.from", equalTo("09:00:00"),
                         "masked", is(true), "phones.mobile", startsWith("139****"))
                 .extract().header("Location");
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));

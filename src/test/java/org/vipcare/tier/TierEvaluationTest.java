@@ -117,6 +117,13 @@ class TierEvaluationTest {
                         "loyaltyTypes.HIGH", is(2), "serviceTime[0].valueClass", equalTo("A"),
                         "serviceTime[0].hoursPerManagerMonth", equalTo(48.0f), "managers", is(1));
 
+        supervisor.request().queryParam("loyaltyType", "HIGH").queryParam("sort", "name,asc")
+                .get("/api/v1/customers").then().statusCode(200).body("total", is(2));
+        supervisor.request().queryParam("watch", "true").get("/api/v1/customers").then()
+                .body("items[0].id", equalTo(c2), "items[0].lifecycleStage", equalTo("DECLINE"),
+                        "items[0].recommendedAction", equalTo("RE_ENGAGE"), "items[0].windowSpend", equalTo(200.0f),
+                        "items[0].windowVisits", is(2));
+
         // Nothing changed: no new history rows, no second welcome call
         JsonPath again = evaluate();
         assertEquals(0, again.getInt("upgraded"));
