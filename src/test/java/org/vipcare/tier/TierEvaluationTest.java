@@ -63,14 +63,14 @@ class TierEvaluationTest {
 
     /**
      * Five live customers, spend 1000 and visits 10 in all: averages 200 and 2, median tenure 30 months. A sixth,
-     * erased, big spender must not count.
+     * erased, big spender must not count. c2 and c4 made no visit in the last 90 days; only SILVER+ gets WATCH.
      */
     @Test
     void tiersClassesLoyaltyAndWatchFollowTheRulesAtTheirBoundaries() {
-        String c1 = customer(60, List.of(record("BOTH", "100.00", 10, 6)));
+        String c1 = customer(60, List.of(record("BOTH", "120.00", 10, 5)));
         String c2 = customer(10, List.of(record("BOTH", "100.00", 200, 2)));
         String c3 = customer(30, List.of(record("VISIT", null, 10, 2)));
-        String c4 = customer(40, List.of(record("SPEND", "200.00", 20, 1)));
+        String c4 = customer(40, List.of(record("SPEND", "200.00", 20, 1), record("VISIT", null, 200, 1)));
         String c5 = customer(5, List.of());
         String erased = customer(80, List.of(record("BOTH", "5000.00", 30, 10)));
         TestData.admin().request().delete("/api/v1/customers/" + erased).then().statusCode(204);
@@ -82,10 +82,10 @@ class TierEvaluationTest {
         assertEquals(0, run.getInt("downgraded"));
         assertEquals(1, run.getInt("watchFlagged"));
 
-        assertDerived(c1, "DIAMOND", false, "HIGH");       // 600 >= 2 x 200, 6 >= 2 x 2
+        assertDerived(c1, "DIAMOND", false, "HIGH");       // 600 >= 2 x 200, 5 >= 2 x 2
         assertDerived(c2, "GOLD", true, "INERTIAL");       // exactly 1 x both averages; no visit in 90 days
         assertDerived(c3, "SILVER", false, "HIGH");        // no spend, visits exactly the average; tenure = median
-        assertDerived(c4, "ORDINARY", false, "LATENT");    // spend is enough, but no visits
+        assertDerived(c4, "ORDINARY", false, "LATENT");    // 1 visit < 2; its visits dropped, but WATCH is SILVER+
         assertDerived(c5, "ORDINARY", false, "ZERO");      // no records at all
 
         // ABCD by spend rank, ties by id: 600 -> A; the two 200s -> B then C; the two 0s -> C then D
@@ -99,7 +99,7 @@ class TierEvaluationTest {
 
         supervisor.request().get("/api/v1/customers/" + c1 + "/tier-history").then().statusCode(200)
                 .body("total", is(2), "items[0].fromTier", equalTo("ORDINARY"), "items[0].toTier", equalTo("DIAMOND"),
-                        "items[0].policyVersion", is(1), "items[0].reason", endsWith("visits 6 (average 2.00)"));
+                        "items[0].policyVersion", is(1), "items[0].reason", endsWith("visits 5 (average 2.00)"));
         supervisor.request().get("/api/v1/customers/" + c1 + "/timeline").then()
                 .body("items.kind", org.hamcrest.Matchers.hasItem("TIER_CHANGE"));
 
