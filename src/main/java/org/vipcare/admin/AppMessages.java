@@ -1,0 +1,154 @@
+package org.vipcare.admin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.vipcare.customer.CommunicationStyle;
+import org.vipcare.customer.ContactChannel;
+import org.vipcare.customer.CustomerType;
+import org.vipcare.customer.IdDocumentType;
+import org.vipcare.customer.PaymentType;
+import org.vipcare.customer.TimelineKind;
+import org.vipcare.customer.ValueOrientation;
+import org.vipcare.security.Role;
+import org.vipcare.tier.LifecycleStage;
+import org.vipcare.tier.LoyaltyType;
+import org.vipcare.tier.Tier;
+import org.vipcare.tier.ValueClass;
+
+/**
+ * Every text of the console. Method names are the keys of {@code messages/msg*.properties} and of the templates
+ * ({@code {msg:field_name}}), so one name can be searched for everywhere. A method taking an enum reads
+ * {@code <method>_<CONSTANT>} from the files.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface AppMessages {
+
+    // ---- layout and navigation
+    @Message String app_name();
+    @Message String app_tagline();
+    @Message String nav_customers();
+    @Message String nav_tiers();
+    @Message String nav_retention();
+    @Message String nav_complaints();
+    @Message String nav_followups();
+    @Message String nav_reports();
+    @Message String nav_not_yet();
+    @Message String sign_out();
+    @Message String language();
+    @Message String language_name(String code);
+    @Message String language_endonym(String code);
+    @Message String role(Role role);
+    @Message String skip_to_content();
+
+    // ---- login
+    @Message String login_title();
+    @Message String login_username();
+    @Message String login_password();
+    @Message String login_submit();
+    @Message String login_failed();
+
+    // ---- errors
+    @Message String error_title(int status);
+    @Message String error_back();
+    @Message String csrf_rejected();
+
+    // ---- shared words
+    @Message String none();
+    @Message String any();
+    @Message String edit();
+    @Message String save();
+    @Message String cancel();
+    @Message String create();
+    @Message String yes();
+    @Message String no();
+    @Message String required();
+    @Message String pager_previous();
+    @Message String pager_next();
+    @Message String pager_position(int page, int pages, long total);
+
+    // ---- customer fields
+    @Message String field_external_ref();
+    @Message String field_name();
+    @Message String field_type();
+    @Message String field_id_type();
+    @Message String field_id_number();
+    @Message String field_mobile();
+    @Message String field_office();
+    @Message String field_home();
+    @Message String field_email();
+    @Message String field_address();
+    @Message String field_birthday();
+    @Message String field_preferred_channel();
+    @Message String field_contact_window();
+    @Message String field_contact_from();
+    @Message String field_contact_to();
+    @Message String field_payment_type();
+    @Message String field_joined_at();
+    @Message String field_manager();
+    @Message String field_language();
+    @Message String field_notes();
+    @Message String field_communication_style();
+    @Message String field_value_orientation();
+    @Message String field_tier();
+    @Message String field_watch();
+    @Message String field_value_class();
+    @Message String field_loyalty_type();
+    @Message String field_lifecycle_stage();
+    @Message String field_tenure();
+    @Message String field_updated_at();
+
+    // ---- customer values
+    @Message String customer_type(CustomerType type);
+    @Message String tier(Tier tier);
+    @Message String watch_flag();
+    @Message String watch_flag_hint();
+    @Message String value_class(ValueClass valueClass);
+    @Message String loyalty_type(LoyaltyType loyaltyType);
+    @Message String lifecycle_stage(LifecycleStage stage);
+    @Message String contact_channel(ContactChannel channel);
+    @Message String payment_type(PaymentType paymentType);
+    @Message String id_document_type(IdDocumentType type);
+    @Message String communication_style(CommunicationStyle style);
+    @Message String value_orientation(ValueOrientation orientation);
+    @Message String timeline_kind(TimelineKind kind);
+    @Message String tenure(int years, int months);
+    @Message String unassigned();
+
+    // ---- customer pages
+    @Message String customers_title();
+    @Message String customers_new();
+    @Message String customers_empty();
+    @Message String filter_q();
+    @Message String filter_q_hint();
+    @Message String filter_apply();
+    @Message String filter_reset();
+    @Message String watch_only();
+    @Message String watch_none();
+    @Message String sort();
+    @Message String sort_newest();
+    @Message String sort_name();
+    @Message String sort_tenure();
+    @Message String sort_updated();
+    @Message String section_descriptive();
+    @Message String section_contact();
+    @Message String section_profile();
+    @Message String section_derived();
+    @Message String section_timeline();
+    @Message String masked_note();
+    @Message String timeline_at();
+    @Message String timeline_kind_column();
+    @Message String timeline_summary();
+    @Message String timeline_empty();
+    @Message String notice_created();
+    @Message String notice_saved();
+    @Message String back_to_customers();
+    @Message String form_new_title();
+    @Message String form_edit_title(String name);
+    @Message String form_has_errors();
+    @Message String form_stale();
+    @Message String form_reload();
+    @Message String form_required_hint();
+    @Message String invalid_date();
+    @Message String invalid_time();
+    @Message String invalid_choice();
+}

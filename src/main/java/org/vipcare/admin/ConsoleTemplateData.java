@@ -1,0 +1,23 @@
+package org.vipcare.admin;
+
+import io.quarkus.qute.TemplateData;
+import org.vipcare.common.Page;
+import org.vipcare.customer.CustomerDto;
+import org.vipcare.customer.CustomerInput;
+import org.vipcare.customer.TimelineEvent;
+
+/**
+ * Value resolvers for the other features' types the console renders, generated at build time so that a native
+ * image needs no reflection for them (the console's own view types are resolved from its checked templates).
+ */
+@TemplateData(target = CustomerDto.class)
+@TemplateData(target = CustomerInput.IdDocument.class)
+@TemplateData(target = CustomerInput.Phones.class)
+@TemplateData(target = CustomerInput.ContactWindow.class)
+@TemplateData(target = TimelineEvent.class)
+@TemplateData(target = Page.class)
+final class ConsoleTemplateData {
+
+    private ConsoleTemplateData() {
+    }
+}

@@ -1,0 +1,115 @@
+package org.vipcare.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vipcare.admin.ConsoleTestData.TestUser;
+import org.vipcare.security.Role;
+
+/**
+ * The console's main flow in a real browser (headless Chromium): sign in, find a customer, open it, rename it.
+ * Chromium and its driver must be installed (CI installs them); a missing browser fails the test, it never skips.
+ */
+@QuarkusTest
+class ConsoleBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @TestHTTPResource("/admin/login")
+    URL loginPage;
+
+    private Path profile;
+    private WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assertTrue(CHROMIUM.canExecute(), "Chromium must be installed at " + CHROMIUM + " (apt-get install chromium)");
+        assertTrue(CHROMEDRIVER.canExecute(),
+                "chromedriver must be installed at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
+        // Selenium Manager must not go looking for browsers or drivers on the network.
+        System.setProperty("SE_OFFLINE", "true");
+        profile = Files.createTempDirectory("vipcare-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void signInFindACustomerAndRenameIt() throws IOException {
+        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
+        String name = ConsoleTestData.unique("Browser Customer");
+        UUID id = ConsoleTestData.newCustomer(name, agent.id(), ConsoleTestData.mobile());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        browser.get(loginPage.toString());
+        browser.findElement(By.name("j_username")).sendKeys(agent.username());
+        browser.findElement(By.name("j_password")).sendKeys(ConsoleTestData.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/customers"));
+
+        WebElement search = browser.findElement(By.name("q"));
+        search.sendKeys(name);
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("q="));
+        browser.findElement(By.linkText(name)).click();
+        wait.until(ExpectedConditions.urlContains("/admin/customers/" + id));
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+
+        browser.findElement(By.cssSelector("a[href$='/edit']")).click();
+        wait.until(ExpectedConditions.urlContains("/edit"));
+        String newName = "王小明 " + name;
+        WebElement nameField = browser.findElement(By.name("name"));
+        nameField.clear();
+        nameField.sendKeys(newName);
+        browser.findElement(By.cssSelector("form.customer-form button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlContains("notice=saved"));
+        assertEquals(newName, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.getPageSource().contains("Changes saved."));
+        assertEquals(newName, ConsoleTestData.customer(id).name);
+
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "console-detail.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
