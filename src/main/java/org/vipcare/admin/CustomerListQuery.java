@@ -20,7 +20,7 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
 
     /** Parsed by the service's own rules; a value no form offers gets the error page (400). */
     CustomerFilter filter() {
-        return CustomerFilter.parse(q, tier, watch, null, null, type, lifecycleStage);
+        return CustomerFilter.parse(q, tier, watch, null, null, null, type, lifecycleStage);
     }
 
     public String sortOrDefault() {
