@@ -57,8 +57,8 @@ create_dbs() { # host port user
 write_props() { # host port user password
   cat >"$props" <<EOF
 # Written by src/main/scripts/local-postgres.sh; regenerated on every build.
-%dev.quarkus.datasource.devservices.enabled=false
-%test.quarkus.datasource.devservices.enabled=false
+%dev.quarkus.devservices.enabled=false
+%test.quarkus.devservices.enabled=false
 %dev.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/vipcare
 %dev.quarkus.datasource.username=$3
 %dev.quarkus.datasource.password=$4
