@@ -33,6 +33,14 @@ public interface VipCareConfig {
 
     Tiers tiers();
 
+    Complaints complaints();
+
+    interface Complaints {
+        /** How often the breach detector looks for missed SLA deadlines (a duration like 30s, or "off"). */
+        @WithDefault("30s")
+        String breachScan();
+    }
+
     interface Tiers {
         /** When the scheduled evaluation runs (Quartz-style cron, or "off"); monthly by default. */
         @WithDefault("0 0 3 1 * ?")

@@ -25,6 +25,21 @@ public class CustomerTimeline {
             union all
             select changed_at, 'TIER_CHANGE', coalesce(from_tier, '-') || ' -> ' || to_tier || ': ' || reason, id
               from tier_history where customer_id = ?1
+            union all
+            select e.at, 'COMPLAINT',
+                   case when e.kind = 'RECEIVED' then 'RECEIVED ' || c.category || ': ' || c.summary
+                        else e.kind || case when e.from_status <> e.to_status
+                                            then ' ' || e.from_status || ' -> ' || e.to_status else '' end
+                             || coalesce(': ' || e.note, '') end,
+                   c.id
+              from complaint_event e join complaint c on c.id = e.complaint_id where c.customer_id = ?1
+            union all
+            select a.at, 'FOLLOW_UP_ATTEMPT',
+                   f.purpose || ' call: ' || a.outcome
+                       || coalesce(', satisfaction ' || a.satisfaction::text, '')
+                       || coalesce(', problem: ' || a.problem, ''),
+                   f.id
+              from follow_up_attempt a join follow_up f on f.id = a.follow_up_id where f.customer_id = ?1
             """;
 
     private final EntityManager em;

@@ -33,4 +33,18 @@ public class FollowUp extends BaseEntity {
     public int attempts;
 
     public int maxAttempts = 3;
+
+    /** The complaint an AFTER_COMPLAINT verification call belongs to. */
+    public UUID complaintId;
+
+    /** The task, locked, so that two attempts on one task are counted one after the other. */
+    public static java.util.Optional<FollowUp> findForUpdate(UUID id) {
+        return FollowUp.<FollowUp>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The open verification call of a complaint, if there is one. */
+    public static java.util.Optional<FollowUp> openVerification(UUID complaintId) {
+        return find("complaintId = ?1 and purpose = ?2 and status = ?3", complaintId, FollowUpPurpose.AFTER_COMPLAINT,
+                FollowUpStatus.OPEN).firstResultOptional();
+    }
 }

@@ -6,10 +6,11 @@ import java.util.UUID;
 
 @RegisterForReflection
 public record FollowUpDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
-        FollowUpStatus status, String note, int attempts, int maxAttempts, Instant createdAt, long version) {
+        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, Instant createdAt,
+        Instant updatedAt, long version) {
 
     public static FollowUpDto from(FollowUp f) {
         return new FollowUpDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note, f.attempts,
-                f.maxAttempts, f.createdAt, f.version);
+                f.maxAttempts, f.complaintId, f.createdAt, f.updatedAt, f.version);
     }
 }

@@ -1,29 +1,52 @@
 package org.vipcare.followup;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.ETags;
+import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.QueryParams;
+import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/follow-ups")
 @Tag(name = "Follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
 public class FollowUpResource {
 
     private final FollowUpService followUps;
+    private final CurrentUser caller;
+    private final Idempotency idempotency;
 
-    public FollowUpResource(FollowUpService followUps) {
+    public FollowUpResource(FollowUpService followUps, CurrentUser caller, Idempotency idempotency) {
         this.followUps = followUps;
+        this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -32,10 +55,57 @@ public class FollowUpResource {
                     + "createdAt.")
     public Page<FollowUpDto> queue(@QueryParam("assigneeId") String assigneeId, @QueryParam("status") String status,
             @QueryParam("purpose") String purpose, @QueryParam("dueBefore") String dueBefore,
-            @QueryParam("customerId") String customerId, @BeanParam PageRequest paging) {
+            @QueryParam("customerId") String customerId, @QueryParam("complaintId") String complaintId,
+            @BeanParam PageRequest paging) {
         return followUps.queue(QueryParams.uuid("assigneeId", assigneeId),
                 QueryParams.enumValue("status", FollowUpStatus.class, status),
                 QueryParams.enumValue("purpose", FollowUpPurpose.class, purpose),
-                QueryParams.instant("dueBefore", dueBefore), QueryParams.uuid("customerId", customerId), paging);
+                QueryParams.instant("dueBefore", dueBefore), QueryParams.uuid("customerId", customerId),
+                QueryParams.uuid("complaintId", complaintId), paging);
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Create a follow-up task",
+            description = "The assignee defaults to the caller; an agent makes tasks for itself only.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "after repair", value = FollowUpExamples.CREATE)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+    public Response create(@Valid @NotNull FollowUpCreate input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/follow-ups", input, () -> {
+            FollowUp task = followUps.create(input);
+            return Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build())
+                    .tag(ETags.of(task.version)).entity(FollowUpDto.from(task)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One follow-up task with every call made for it")
+    @APIResponse(responseCode = "200", description = "The task; ETag carries its version")
+    public Response get(@PathParam("id") UUID id) {
+        FollowUpDetailDto task = followUps.detail(id);
+        return Response.ok(task).tag(ETags.of(task.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/attempts")
+    @Transactional
+    @Operation(summary = "Record a call",
+            description = "REACHED closes the task (DONE). NO_ANSWER, BUSY and FAILED call again 2 hours later; "
+                    + "NO_TIME at callbackAt, or the next day at the start of the customer's contact window "
+                    + "(09:00 when none). After maxAttempts unreached calls the task is GAVE_UP. With "
+                    + "openComplaint (REACHED only) the problem becomes a complaint in the same transaction. "
+                    + "Answers with the attempt and the task after it.")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "reached", value = FollowUpExamples.REACHED),
+            @ExampleObject(name = "reached with a complaint", value = FollowUpExamples.OPEN_COMPLAINT),
+            @ExampleObject(name = "call me tomorrow", value = FollowUpExamples.NO_TIME) }))
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "The task is DONE or GAVE_UP")
+    public Response attempt(@PathParam("id") UUID id, @Valid @NotNull FollowUpAttemptCreate input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/follow-ups/" + id + "/attempts",
+                input, () -> Response.status(Response.Status.CREATED).entity(followUps.attempt(id, input)).build());
     }
 }

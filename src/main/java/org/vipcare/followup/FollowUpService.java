@@ -3,7 +3,10 @@ package org.vipcare.followup;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +14,49 @@ import java.util.Map;
 import java.util.UUID;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.Problem;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemType;
+import org.vipcare.common.VipCareConfig;
+import org.vipcare.complaint.Complaint;
+import org.vipcare.complaint.ComplaintChannel;
+import org.vipcare.complaint.ComplaintCreate;
+import org.vipcare.complaint.ComplaintService;
+import org.vipcare.customer.Customer;
 import org.vipcare.security.CurrentUser;
+import org.vipcare.security.Role;
+import org.vipcare.security.User;
 
-/** The follow-up queue. Agents see the tasks assigned to them; supervisors and admins see every task. */
+/**
+ * Follow-up call tasks and their attempts. Agents see and work the tasks assigned to them; supervisors and admins
+ * every task. Unreached customers are called again on a schedule until the task's maxAttempts, then it is given up.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class FollowUpService {
 
-    private final CurrentUser caller;
+    /** The verification call after a resolution is due the next day. */
+    public static final Duration VERIFICATION_DELAY = Duration.ofDays(1);
 
-    public FollowUpService(CurrentUser caller) {
+    private final EntityManager em;
+    private final Clock clock;
+    private final CurrentUser caller;
+    private final VipCareConfig config;
+    private final ComplaintService complaints;
+
+    public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, VipCareConfig config,
+            ComplaintService complaints) {
+        this.em = em;
+        this.clock = clock;
         this.caller = caller;
+        this.config = config;
+        this.complaints = complaints;
     }
 
     /** Most urgent first: earliest due time on top. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FollowUpDto> queue(UUID assigneeId, FollowUpStatus status, FollowUpPurpose purpose, Instant dueBefore,
-            UUID customerId, PageRequest request) {
+            UUID customerId, UUID complaintId, PageRequest request) {
         PageRequest.Paging paging = request.resolve(Map.of("dueAt", "dueAt", "createdAt", "createdAt"), "dueAt asc");
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -51,6 +81,10 @@ public class FollowUpService {
             where.add("customerId = :customerId");
             params.and("customerId", customerId);
         }
+        if (complaintId != null) {
+            where.add("complaintId = :complaintId");
+            params.and("complaintId", complaintId);
+        }
         String[] order = paging.orderBy().split(" ");
         Sort sort = Sort.by(order[0], paging.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
@@ -59,5 +93,171 @@ public class FollowUpService {
         List<FollowUpDto> items = query.page(paging.page(), paging.size()).list().stream().map(FollowUpDto::from)
                 .toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    /** A task made by hand; agents make tasks for themselves only. */
+    public FollowUp create(FollowUpCreate input) {
+        Problem.Violations violations = new Problem.Violations();
+        if (Customer.findLive(input.customerId()).isEmpty()) {
+            violations.add("customerId", "must be the id of an existing customer");
+        }
+        UUID assignee = input.assigneeId() == null ? caller.id() : input.assigneeId();
+        if (input.assigneeId() != null && !input.assigneeId().equals(caller.id())) {
+            if (!caller.seesEverything()) {
+                throw ProblemException.forbidden("An agent makes follow-ups for itself; a supervisor assigns others.");
+            }
+            if (!isAssignable(input.assigneeId())) {
+                violations.add("assigneeId", "must be the id of an enabled agent or supervisor");
+            }
+        }
+        violations.throwIfAny();
+        FollowUp task = new FollowUp();
+        task.stampNew(clock.instant());
+        task.customerId = input.customerId();
+        task.purpose = input.purpose();
+        task.dueAt = input.dueAt();
+        task.assigneeId = assignee;
+        task.note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+        task.persist();
+        em.flush();
+        return task;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FollowUpDetailDto detail(UUID id) {
+        FollowUp task = FollowUp.<FollowUp>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("follow-up", id));
+        requireWorker(task);
+        return FollowUpDetailDto.from(task, FollowUpAttempt.of(id));
+    }
+
+    /**
+     * Records a call. REACHED ends the task; any other outcome reschedules it ({@link FollowUpSchedule}) until
+     * maxAttempts calls were made, then the task is given up. With openComplaint the problem raised becomes a
+     * complaint in the same transaction: if the complaint is refused, the attempt is not kept either.
+     */
+    public FollowUpAttemptDto.Recorded attempt(UUID id, FollowUpAttemptCreate input) {
+        Instant now = clock.instant();
+        FollowUp task = FollowUp.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("follow-up", id));
+        requireWorker(task);
+        if (task.status != FollowUpStatus.OPEN) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Follow-up " + id + " is " + task.status + "; it takes no more attempts.");
+        }
+        validate(input, now);
+
+        FollowUpAttempt attempt = new FollowUpAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.followUpId = task.id;
+        attempt.at = now;
+        attempt.byUserId = caller.id();
+        attempt.outcome = input.outcome();
+        attempt.satisfaction = input.satisfaction() == null ? null : input.satisfaction().shortValue();
+        attempt.answers = blankToNull(input.answers());
+        attempt.suggestion = blankToNull(input.suggestion());
+        attempt.problem = blankToNull(input.problem());
+        attempt.lead = blankToNull(input.lead());
+        attempt.callbackAt = input.callbackAt();
+        if (input.openComplaint()) {
+            FollowUpAttemptCreate.ComplaintPart part = input.complaint();
+            String summary = part.summary() == null || part.summary().isBlank() ? input.problem() : part.summary();
+            Complaint complaint = complaints.open(new ComplaintCreate(task.customerId, now, ComplaintChannel.PHONE,
+                    null, part.category(), summary, part.demand(), part.complainantType(), part.purpose(), null),
+                    "complaint.");
+            attempt.complaintId = complaint.id;
+        }
+        attempt.persist();
+
+        task.attempts++;
+        if (input.outcome() == FollowUpOutcome.REACHED) {
+            task.status = FollowUpStatus.DONE;
+        } else if (task.attempts >= task.maxAttempts) {
+            task.status = FollowUpStatus.GAVE_UP;
+        } else {
+            java.time.LocalTime windowStart = Customer.<Customer>findByIdOptional(task.customerId)
+                    .map(c -> c.contactFrom).orElse(null);
+            task.dueAt = FollowUpSchedule.nextCall(input.outcome(), now, input.callbackAt(), windowStart,
+                    config.zone());
+        }
+        task.updatedAt = now;
+        em.flush();
+        return new FollowUpAttemptDto.Recorded(FollowUpAttemptDto.from(attempt), FollowUpDto.from(task));
+    }
+
+    /** Schedules the complaint's verification call (跟踪核实) for its owner, or moves the open one. */
+    public FollowUp scheduleVerification(UUID complaintId, UUID customerId, UUID ownerId, Instant resolvedAt) {
+        FollowUp task = FollowUp.openVerification(complaintId).orElseGet(() -> {
+            FollowUp created = new FollowUp();
+            created.stampNew(resolvedAt);
+            created.customerId = customerId;
+            created.purpose = FollowUpPurpose.AFTER_COMPLAINT;
+            created.complaintId = complaintId;
+            created.note = "Verify with the customer that the complaint's resolution holds (跟踪核实)";
+            return created;
+        });
+        task.assigneeId = ownerId;
+        task.dueAt = resolvedAt.plus(VERIFICATION_DELAY);
+        task.updatedAt = resolvedAt;
+        if (!task.isPersistent()) {
+            task.persist();
+        }
+        return task;
+    }
+
+    /** Whether the complaint's verification call reached the customer after its latest resolution. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean verificationReached(UUID complaintId, Instant resolvedAt) {
+        return resolvedAt != null && FollowUpAttempt.reachedForComplaint(complaintId, resolvedAt);
+    }
+
+    /** A handed-over complaint's open verification call goes to the new owner. */
+    public void reassignVerification(UUID complaintId, UUID toUserId, Instant now) {
+        FollowUp.openVerification(complaintId).ifPresent(task -> {
+            task.assigneeId = toUserId;
+            task.updatedAt = now;
+        });
+    }
+
+    private void validate(FollowUpAttemptCreate input, Instant now) {
+        Problem.Violations violations = new Problem.Violations();
+        boolean reached = input.outcome() == FollowUpOutcome.REACHED;
+        if (!reached && input.satisfaction() != null) {
+            violations.add("satisfaction", "is recorded only when the customer was REACHED");
+        }
+        if (input.callbackAt() != null && input.outcome() != FollowUpOutcome.NO_TIME) {
+            violations.add("callbackAt", "is given only with NO_TIME");
+        }
+        if (input.callbackAt() != null && !input.callbackAt().isAfter(now)) {
+            violations.add("callbackAt", "must be in the future");
+        }
+        if (input.openComplaint()) {
+            if (!reached) {
+                violations.add("openComplaint", "a complaint is opened only from a call that REACHED the customer");
+            }
+            if (input.complaint() == null) {
+                violations.add("complaint", "is required with openComplaint");
+            } else if (blankToNull(input.complaint().summary()) == null && blankToNull(input.problem()) == null) {
+                violations.add("problem", "is required with openComplaint unless complaint.summary is given");
+            }
+        } else if (input.complaint() != null) {
+            violations.add("complaint", "is given only with openComplaint");
+        }
+        violations.throwIfAny();
+    }
+
+    /** The assignee works a task; supervisors and admins work every task. */
+    private void requireWorker(FollowUp task) {
+        if (!caller.seesEverything() && (task.assigneeId == null || !task.assigneeId.equals(caller.id()))) {
+            throw ProblemException.forbidden("Follow-up " + task.id + " is assigned to someone else.");
+        }
+    }
+
+    private static boolean isAssignable(UUID userId) {
+        return User.<User>findByIdOptional(userId)
+                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,0 +1,78 @@
+package org.vipcare.complaint;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Marks complaints whose contact or feedback clock ran out (SPEC 4): {@code escalated} and the breach, with an
+ * ESCALATED history line; the status does not change. Marks are sticky: a late contact or feedback sets
+ * contactOnTime/feedbackOnTime false, which the next scan marks as well, so a late action cannot slip between two
+ * scans. One set-based statement per scan; safe on many replicas: the update only ever adds marks, a replica that
+ * finds another scanning skips this round, and rows a request is moving right now are left for the next scan.
+ */
+@ApplicationScoped
+public class BreachDetector {
+
+    static final long LOCK_KEY = 0x636f6d706cL;
+
+    private static final String SCAN = """
+            with due as (
+                select id, status,
+                       not contact_breached and contact_on_time is not true and contact_due_at < :now as contact,
+                       not feedback_breached and feedback_on_time is not true and feedback_due_at < :now as feedback
+                  from complaint
+                 where status <> 'CLOSED'
+                   and ((not contact_breached and contact_on_time is not true and contact_due_at < :now)
+                     or (not feedback_breached and feedback_on_time is not true and feedback_due_at < :now))
+                   for update skip locked
+            ), marked as (
+                update complaint c
+                   set escalated = true,
+                       escalated_at = coalesce(c.escalated_at, :now),
+                       contact_breached = c.contact_breached or due.contact,
+                       feedback_breached = c.feedback_breached or due.feedback
+                  from due
+                 where c.id = due.id
+                returning c.id, due.status, due.contact, due.feedback
+            )
+            insert into complaint_event (id, complaint_id, at, kind, actor, from_status, to_status, note)
+            select gen_random_uuid(), id, :now, 'ESCALATED', 'system', status, status,
+                   concat_ws(' and ', case when contact then 'CONTACT' end, case when feedback then 'FEEDBACK' end)
+                       || ' deadline missed'
+              from marked
+            """;
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public BreachDetector(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "{vipcare.complaints.breach-scan}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        scan(clock.instant());
+    }
+
+    /** Marks every complaint breaching at {@code now}; returns how many were newly marked, -1 if another scans. */
+    @Transactional
+    public int scan(Instant now) {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY).getSingleResult();
+        if (!locked) {
+            return -1;
+        }
+        int marked = em.createNativeQuery(SCAN).setParameter("now", now).executeUpdate();
+        if (marked > 0) {
+            Log.infof("Escalated %d complaint(s) for missed SLA deadlines", marked);
+        }
+        return marked;
+    }
+}

@@ -1,0 +1,27 @@
+package org.vipcare.complaint;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A complaint as the API shows it, with the moves its status allows now. */
+@RegisterForReflection
+public record ComplaintDto(UUID id, UUID customerId, Instant receivedAt, ComplaintChannel channel, String place,
+        String category, String summary, String demand, ComplainantType complainantType, ComplaintPurpose purpose,
+        UUID firstReceiverId, UUID ownerId, ComplaintStatus status, BigDecimal slaMultiplier, Instant contactDueAt,
+        Instant feedbackDueAt, Instant contactedAt, Boolean contactOnTime, Instant feedbackAt, Boolean feedbackOnTime,
+        Instant resolvedAt, String resolution, String compensation, Instant closedAt, Instant reopenedAt,
+        boolean escalated, Instant escalatedAt, List<ComplaintBreach> breaches, Set<ComplaintStatus> allowedMoves,
+        Instant createdAt, Instant updatedAt, long version) {
+
+    public static ComplaintDto from(Complaint c, Instant now) {
+        return new ComplaintDto(c.id, c.customerId, c.receivedAt, c.channel, c.place, c.category, c.summary,
+                c.demand, c.complainantType, c.purpose, c.firstReceiverId, c.ownerId, c.status, c.slaMultiplier,
+                c.contactDueAt, c.feedbackDueAt, c.contactedAt, c.contactOnTime, c.feedbackAt, c.feedbackOnTime,
+                c.resolvedAt, c.resolution, c.compensation, c.closedAt, c.reopenedAt, c.escalated, c.escalatedAt,
+                c.breaches(), c.allowedMoves(now), c.createdAt, c.updatedAt, c.version);
+    }
+}

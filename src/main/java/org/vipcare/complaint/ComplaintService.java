@@ -1,0 +1,286 @@
+package org.vipcare.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+import org.vipcare.common.Problem;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemType;
+import org.vipcare.customer.Customer;
+import org.vipcare.followup.FollowUpService;
+import org.vipcare.security.CurrentUser;
+import org.vipcare.security.Role;
+import org.vipcare.security.User;
+import org.vipcare.tier.TierPolicies;
+
+/**
+ * Complaints: open with tier-scaled SLA clocks, move through the state machine, hand over. Ownership follows 首问负责:
+ * only the owner, a supervisor or an admin moves a complaint; agents read the complaints they own, first received,
+ * or that concern customers they manage.
+ */
+@ApplicationScoped
+@Transactional
+public class ComplaintService {
+
+    static final Map<String, String> SORTABLE = Map.of("receivedAt", "c.received_at", "contactDueAt",
+            "c.contact_due_at", "feedbackDueAt", "c.feedback_due_at", "createdAt", "c.created_at", "updatedAt",
+            "c.updated_at", "status", "c.status");
+    /** Escalated first (SPEC 4: top of the queue), then the clock that runs out soonest. */
+    static final String QUEUE_ORDER = "c.escalated desc, c.next_due_at asc nulls last, c.received_at asc";
+    /** How far ahead of our clock a client's time may be (phones are not exact). */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final CurrentUser caller;
+    private final TierPolicies policies;
+    private final FollowUpService followUps;
+
+    public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
+            FollowUpService followUps) {
+        this.em = em;
+        this.clock = clock;
+        this.caller = caller;
+        this.policies = policies;
+        this.followUps = followUps;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Records a complaint, owned by its first receiver, with contact and feedback due times from the customer's
+     * current tier. {@code field} prefixes violation names when the complaint is part of a larger body.
+     */
+    public Complaint open(ComplaintCreate input, String field) {
+        Instant now = clock.instant();
+        Problem.Violations violations = new Problem.Violations();
+        Customer customer = Customer.findLive(input.customerId()).orElse(null);
+        if (customer == null) {
+            violations.add(field + "customerId", "must be the id of an existing customer");
+        }
+        String category = input.category().trim().toUpperCase();
+        if (!ComplaintCategory.isActive(category)) {
+            violations.add(field + "category", "must be one of " + ComplaintCategory.listActive().stream()
+                    .map(c -> c.code).toList());
+        }
+        Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
+        if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            violations.add(field + "receivedAt", "must not be in the future");
+        }
+        UUID firstReceiver = input.firstReceiverId() == null ? caller.id() : input.firstReceiverId();
+        if (input.firstReceiverId() != null && !input.firstReceiverId().equals(caller.id())) {
+            if (!caller.seesEverything()) {
+                throw ProblemException.forbidden("An agent records complaints it received itself.");
+            }
+            if (!isHandler(input.firstReceiverId())) {
+                violations.add(field + "firstReceiverId", "must be the id of an enabled agent or supervisor");
+            }
+        }
+        violations.throwIfAny();
+
+        Complaint complaint = new Complaint();
+        complaint.stampNew(now);
+        complaint.customerId = customer.id;
+        complaint.receivedAt = receivedAt;
+        complaint.channel = input.channel();
+        complaint.place = blankToNull(input.place());
+        complaint.category = category;
+        complaint.summary = input.summary().trim();
+        complaint.demand = blankToNull(input.demand());
+        complaint.complainantType = input.complainantType();
+        complaint.purpose = input.purpose();
+        complaint.firstReceiverId = firstReceiver;
+        complaint.ownerId = firstReceiver;
+        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier, customer.watch);
+        complaint.contactDueAt = ComplaintSla.due(receivedAt, ComplaintSla.CONTACT, complaint.slaMultiplier);
+        complaint.feedbackDueAt = ComplaintSla.due(receivedAt, ComplaintSla.FEEDBACK, complaint.slaMultiplier);
+        complaint.persist();
+        record(complaint, ComplaintEventKind.RECEIVED, null, receivedAt, null);
+        em.flush();
+        return complaint;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Complaint get(UUID id) {
+        Complaint complaint = Complaint.<Complaint>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("complaint", id));
+        requireReader(complaint);
+        return complaint;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ComplaintEventDto> history(UUID id) {
+        get(id);
+        return ComplaintEvent.history(id).stream().map(ComplaintEventDto::from).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ComplaintDto> list(ComplaintFilter filter, PageRequest request) {
+        PageRequest.Paging paging = request.resolve(SORTABLE, QUEUE_ORDER);
+        Instant now = clock.instant();
+        ComplaintFilter.Condition condition = filter.toSql(now, caller.seesEverything() ? null : caller.id());
+        Query select = em.createNativeQuery("select c.* from complaint c where " + condition.sql() + " order by "
+                + paging.orderBy() + ", c.id limit " + paging.size() + " offset " + paging.offset(), Complaint.class);
+        Query count = em.createNativeQuery("select count(*) from complaint c where " + condition.sql());
+        for (int i = 0; i < condition.params().size(); i++) {
+            select.setParameter(i + 1, condition.params().get(i));
+            count.setParameter(i + 1, condition.params().get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Complaint> rows = select.getResultList();
+        return new Page<>(rows.stream().map(c -> ComplaintDto.from(c, now)).toList(), paging.page(), paging.size(),
+                ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** First contact with the customer; records whether the contact clock was met. */
+    public Complaint contact(UUID id, ComplaintMoves.Contact body) {
+        Instant now = clock.instant();
+        Complaint complaint = forMove(id);
+        Instant at = body.contactedAt() == null ? now : body.contactedAt();
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("contactedAt", "must not be in the future");
+        }
+        if (at.isBefore(complaint.receivedAt)) {
+            throw ProblemException.invalid("contactedAt", "must not be before the complaint was received");
+        }
+        ComplaintStatus from = complaint.moveTo(ComplaintStatus.CONTACTED, now);
+        complaint.contact(at);
+        record(complaint, ComplaintEventKind.CONTACTED, from, at, blankToNull(body.note()));
+        return flushed(complaint);
+    }
+
+    /** A progress entry; with feedbackGiven the first one satisfies the feedback clock. */
+    public Complaint progress(UUID id, ComplaintMoves.Progress body) {
+        Instant now = clock.instant();
+        Complaint complaint = forMove(id);
+        ComplaintStatus from = complaint.moveTo(ComplaintStatus.IN_PROGRESS, now);
+        if (body.feedbackGiven()) {
+            complaint.feedback(now);
+        }
+        record(complaint, ComplaintEventKind.PROGRESS, from, now,
+                (body.feedbackGiven() ? "[feedback given] " : "") + body.note().trim());
+        return flushed(complaint);
+    }
+
+    /**
+     * Resolution; telling the customer the result is feedback too. Schedules the verification call (跟踪核实) for
+     * the owner, without which the complaint does not close.
+     */
+    public Complaint resolve(UUID id, ComplaintMoves.Resolve body) {
+        Instant now = clock.instant();
+        Complaint complaint = forMove(id);
+        ComplaintStatus from = complaint.moveTo(ComplaintStatus.RESOLVED, now);
+        complaint.resolvedAt = now;
+        complaint.resolution = body.resolution().trim();
+        complaint.compensation = blankToNull(body.compensation());
+        complaint.feedback(now);
+        followUps.scheduleVerification(complaint.id, complaint.customerId, complaint.ownerId, now);
+        record(complaint, ComplaintEventKind.RESOLVED, from, now, complaint.resolution);
+        return flushed(complaint);
+    }
+
+    /** Closes a resolved complaint once its verification call reached the customer. */
+    public Complaint close(UUID id) {
+        Instant now = clock.instant();
+        Complaint complaint = forMove(id);
+        if (complaint.allowedMoves(now).contains(ComplaintStatus.CLOSED)
+                && !followUps.verificationReached(complaint.id, complaint.resolvedAt)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Complaint " + id + " closes only after its "
+                    + "AFTER_COMPLAINT follow-up call has reached the customer.");
+        }
+        ComplaintStatus from = complaint.moveTo(ComplaintStatus.CLOSED, now);
+        complaint.closedAt = now;
+        record(complaint, ComplaintEventKind.CLOSED, from, now, null);
+        return flushed(complaint);
+    }
+
+    public Complaint reopen(UUID id, ComplaintMoves.Reopen body) {
+        Instant now = clock.instant();
+        Complaint complaint = forMove(id);
+        ComplaintStatus from = complaint.moveTo(ComplaintStatus.REOPENED, now);
+        complaint.reopenedAt = now;
+        complaint.closedAt = null;
+        record(complaint, ComplaintEventKind.REOPENED, from, now, body.reason().trim());
+        return flushed(complaint);
+    }
+
+    /** The only way ownership moves; the open verification call goes with it. */
+    public Complaint handOver(UUID id, ComplaintMoves.Handover body) {
+        Instant now = clock.instant();
+        Complaint complaint = forMove(id);
+        if (complaint.status == ComplaintStatus.CLOSED) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Complaint " + id + " is CLOSED; reopen it before handing it over.");
+        }
+        if (!isHandler(body.toUserId())) {
+            throw ProblemException.invalid("toUserId", "must be the id of an enabled agent or supervisor");
+        }
+        if (complaint.isOwnedBy(body.toUserId())) {
+            throw new ProblemException(ProblemType.CONFLICT, "Complaint " + id + " is already owned by that user.");
+        }
+        UUID from = complaint.ownerId;
+        complaint.ownerId = body.toUserId();
+        complaint.updatedAt = now;
+        ComplaintEvent event = ComplaintEvent.of(complaint, ComplaintEventKind.HANDOVER, complaint.status,
+                caller.id(), caller.username(), now, body.note().trim());
+        event.fromOwnerId = from;
+        event.toOwnerId = body.toUserId();
+        event.persist();
+        followUps.reassignVerification(complaint.id, body.toUserId(), now);
+        return flushed(complaint);
+    }
+
+    /** The complaint, locked, if the caller may move it: its owner, a supervisor or an admin. */
+    private Complaint forMove(UUID id) {
+        Complaint complaint = Complaint.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("complaint", id));
+        requireReader(complaint);
+        if (!caller.seesEverything() && !complaint.isOwnedBy(caller.id())) {
+            throw ProblemException.forbidden("Only the owner of complaint " + id
+                    + ", a supervisor or an admin moves it; ask for a handover.");
+        }
+        return complaint;
+    }
+
+    private void requireReader(Complaint complaint) {
+        if (caller.seesEverything()) {
+            return;
+        }
+        UUID me = caller.id();
+        boolean mine = complaint.isOwnedBy(me) || complaint.firstReceiverId.equals(me)
+                || Customer.findLive(complaint.customerId).map(c -> c.isManagedBy(me)).orElse(false);
+        if (!mine) {
+            throw ProblemException.forbidden("Complaint " + complaint.id + " is neither yours nor your customer's.");
+        }
+    }
+
+    private void record(Complaint complaint, ComplaintEventKind kind, ComplaintStatus from, Instant at,
+            String note) {
+        ComplaintEvent.of(complaint, kind, from, caller.id(), caller.username(), at, note).persist();
+    }
+
+    private Complaint flushed(Complaint complaint) {
+        em.flush();
+        return complaint;
+    }
+
+    private static boolean isHandler(UUID userId) {
+        return User.<User>findByIdOptional(userId)
+                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,21 @@
+package org.vipcare.followup;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.util.UUID;
+
+@RegisterForReflection
+public record FollowUpAttemptDto(UUID id, UUID followUpId, Instant at, UUID byUserId, FollowUpOutcome outcome,
+        Short satisfaction, String answers, String suggestion, String problem, String lead, Instant callbackAt,
+        UUID complaintId) {
+
+    public static FollowUpAttemptDto from(FollowUpAttempt a) {
+        return new FollowUpAttemptDto(a.id, a.followUpId, a.at, a.byUserId, a.outcome, a.satisfaction, a.answers,
+                a.suggestion, a.problem, a.lead, a.callbackAt, a.complaintId);
+    }
+
+    /** The answer to a recorded attempt: the attempt and the task as it stands after it. */
+    @RegisterForReflection
+    public record Recorded(FollowUpAttemptDto attempt, FollowUpDto followUp) {
+    }
+}
