@@ -151,4 +151,20 @@ public interface AppMessages {
     @Message String invalid_date();
     @Message String invalid_time();
     @Message String invalid_choice();
+
+    // ---- customer page: what to do, window figures, tier history
+    @Message String section_recommended_action();
+    @Message String recommended_action(String code);
+    @Message String recommended_action_hint(LifecycleStage stage);
+    @Message String field_window_spend();
+    @Message String field_window_visits();
+    @Message String window_figures_hint();
+    @Message String section_tier_history();
+    @Message String tier_history_empty();
+    @Message String tier_history_more(int shown, long total);
+    @Message String history_at();
+    @Message String history_change();
+    @Message String history_reason();
+    @Message String history_policy_version();
+    @Message String history_first_tier();
 }

@@ -5,6 +5,7 @@ import org.vipcare.common.Page;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.TimelineEvent;
+import org.vipcare.tier.TierHistoryDto;
 
 /**
  * Value resolvers for the other features' types the console renders, generated at build time so that a native
@@ -16,6 +17,7 @@ import org.vipcare.customer.TimelineEvent;
 @TemplateData(target = CustomerInput.ContactWindow.class)
 @TemplateData(target = TimelineEvent.class)
 @TemplateData(target = Page.class)
+@TemplateData(target = TierHistoryDto.class)
 final class ConsoleTemplateData {
 
     private ConsoleTemplateData() {
