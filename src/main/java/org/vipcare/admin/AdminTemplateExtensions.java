@@ -34,6 +34,16 @@ public class AdminTemplateExtensions {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** A stored number as a person would type it: {@code 0.750} reads {@code 0.75}, {@code 1.000} reads {@code 1}. */
+    static String plain(BigDecimal value) {
+        return FormText.plain(value);
+    }
+
+    /** A ratio as a percentage without the sign: {@code 0.500} reads {@code 50}. */
+    static String asPercent(BigDecimal ratio) {
+        return ratio == null ? null : FormText.plain(ratio.movePointRight(2));
+    }
+
     /** An amount of money with two decimals and thousands grouped, {@code 12,345.60}. */
     static String money(BigDecimal amount) {
         return amount == null ? null : String.format(Locale.ROOT, "%,.2f", amount);
