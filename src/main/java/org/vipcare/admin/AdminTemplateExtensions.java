@@ -1,6 +1,7 @@
 package org.vipcare.admin;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -31,6 +32,21 @@ public class AdminTemplateExtensions {
     /** {@code DIAMOND} becomes the CSS class {@code diamond}, {@code PRICE_ORIENTED} {@code price-oriented}. */
     static String css(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A stored number as a person would type it: {@code 0.750} reads {@code 0.75}, {@code 1.000} reads {@code 1}. */
+    static String plain(BigDecimal value) {
+        return FormText.plain(value);
+    }
+
+    /** A ratio as a percentage without the sign: {@code 0.500} reads {@code 50}. */
+    static String asPercent(BigDecimal ratio) {
+        return ratio == null ? null : FormText.plain(ratio.movePointRight(2));
+    }
+
+    /** An amount of money with two decimals and thousands grouped, {@code 12,345.60}. */
+    static String money(BigDecimal amount) {
+        return amount == null ? null : String.format(Locale.ROOT, "%,.2f", amount);
     }
 
     static String hhmm(LocalTime time) {

@@ -5,6 +5,13 @@ import org.vipcare.common.Page;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.TimelineEvent;
+import org.vipcare.tier.Entitlements;
+import org.vipcare.tier.TierDistribution;
+import org.vipcare.tier.TierDto;
+import org.vipcare.tier.TierEvaluationDto;
+import org.vipcare.tier.TierHistoryDto;
+import org.vipcare.tier.TierPolicyDto;
+import org.vipcare.tier.TierRule;
 
 /**
  * Value resolvers for the other features' types the console renders, generated at build time so that a native
@@ -16,6 +23,14 @@ import org.vipcare.customer.TimelineEvent;
 @TemplateData(target = CustomerInput.ContactWindow.class)
 @TemplateData(target = TimelineEvent.class)
 @TemplateData(target = Page.class)
+@TemplateData(target = TierPolicyDto.class)
+@TemplateData(target = TierDto.class)
+@TemplateData(target = TierRule.class)
+@TemplateData(target = Entitlements.class)
+@TemplateData(target = TierDistribution.class)
+@TemplateData(target = TierDistribution.ServiceTime.class)
+@TemplateData(target = TierEvaluationDto.class)
+@TemplateData(target = TierHistoryDto.class)
 final class ConsoleTemplateData {
 
     private ConsoleTemplateData() {

@@ -28,6 +28,7 @@ import org.vipcare.customer.TimelineEvent;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
+import org.vipcare.tier.TierHistoryDto;
 
 /**
  * The customer pages of the console: search and list, one customer with its timeline, create and edit. Who may
@@ -40,13 +41,14 @@ public class CustomerAdminResource {
 
     static final int PAGE_SIZE = 20;
     static final int TIMELINE_SIZE = 10;
+    static final int TIER_HISTORY_SIZE = 10;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Page<CustomerDto> customers, CustomerListQuery query, Managers managers);
 
-        static native TemplateInstance detail(CustomerDto customer, Page<TimelineEvent> timeline, String managerName,
-                boolean mayEdit, String notice);
+        static native TemplateInstance detail(CustomerDto customer, Page<TimelineEvent> timeline,
+                Page<TierHistoryDto> tierHistory, String managerName, boolean mayEdit, String notice);
 
         static native TemplateInstance form(CustomerForm form, FormErrors errors, UUID customerId, boolean stale,
                 Managers managers, boolean mayAssign);
@@ -84,8 +86,10 @@ public class CustomerAdminResource {
     public TemplateInstance detail(@RestPath UUID id, @RestQuery String page, @RestQuery String notice) {
         CustomerDto customer = customers.read(id, "GET /admin/customers/" + id);
         Page<TimelineEvent> events = timeline.of(id, PageRequest.of(pageNumber(page), TIMELINE_SIZE, null));
+        Page<TierHistoryDto> tierHistory = customers.tierHistory(id,
+                PageRequest.of(0, TIER_HISTORY_SIZE, "changedAt,desc"));
         String managerName = customer.managerId() == null ? null : users.get(customer.managerId()).displayName;
-        return Templates.detail(customer, events, managerName, mayEdit(id), notice);
+        return Templates.detail(customer, events, tierHistory, managerName, mayEdit(id), notice);
     }
 
     @GET

@@ -31,13 +31,27 @@ public class FormErrors {
     }
 
     public void add(ConstraintViolation<?> violation) {
+        add(fieldOf(violation), violation.getMessage());
+    }
+
+    /**
+     * Adds a violation unless its field already has a message: a value that could not be read was left out (null),
+     * and "must not be null" would only repeat what the user was already told.
+     */
+    public void addUnlessNoted(ConstraintViolation<?> violation) {
+        if (!has(fieldOf(violation))) {
+            add(violation);
+        }
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
         StringJoiner field = new StringJoiner(".");
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getName() != null) {
                 field.add(node.getName());
             }
         }
-        add(field.toString(), violation.getMessage());
+        return field.toString();
     }
 
     /**

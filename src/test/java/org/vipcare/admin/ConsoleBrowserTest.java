@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,7 +30,8 @@ import org.vipcare.admin.ConsoleTestData.TestUser;
 import org.vipcare.security.Role;
 
 /**
- * The console's main flow in a real browser (headless Chromium): sign in, find a customer, open it, rename it.
+ * The console's main flows in a real browser (headless Chromium): sign in, find a customer, open it, rename it;
+ * read the tiers page in both languages.
  * Chromium and its driver must be installed (CI installs them); a missing browser fails the test, it never skips.
  */
 @QuarkusTest
@@ -111,5 +113,43 @@ class ConsoleBrowserTest {
 
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "console-detail.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A supervisor's tiers page with its charts, in English and then, through the switch, in Chinese. */
+    @Test
+    void supervisorReadsTheTiersPageInBothLanguages() throws IOException {
+        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+
+        browser.get(loginPage.toString());
+        browser.findElement(By.name("j_username")).sendKeys(supervisor.username());
+        browser.findElement(By.name("j_password")).sendKeys(ConsoleTestData.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/customers"));
+
+        browser.findElement(By.linkText("Tiers")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/tiers"));
+        assertEquals("Tiers", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(3, browser.findElements(By.cssSelector("figure.chart svg")).size());
+        assertEquals(4, browser.findElements(By.cssSelector("form.tier-form")).size());
+        screenshot("console-tiers-en.png");
+
+        browser.findElement(By.cssSelector(".languages a[lang='zh-CN']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "客户分级"));
+        screenshot("console-tiers-zh.png");
+
+        // An edit form opens in place.
+        browser.findElement(By.cssSelector("#tier-gold details.edit > summary")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-gold-slaMultiplier")));
+        ((ChromeDriver) browser).executeScript("document.getElementById('tier-gold').scrollIntoView()");
+        screenshot("console-tiers-zh-edit.png");
+        ((ChromeDriver) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        screenshot("console-tiers-zh-bottom.png");
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

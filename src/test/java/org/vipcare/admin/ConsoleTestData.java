@@ -11,6 +11,8 @@ import org.vipcare.customer.CustomerType;
 import org.vipcare.security.Passwords;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
+import org.vipcare.tier.Tier;
+import org.vipcare.tier.TierHistory;
 
 /**
  * Users and customers for console tests, written straight to the database with unique names: the database is
@@ -58,13 +60,17 @@ final class ConsoleTestData {
     }
 
     static UUID newCustomer(String name, UUID managerId, String mobile) {
+        return newCustomer(name, managerId, mobile, LocalDate.now().minusDays(400));
+    }
+
+    static UUID newCustomer(String name, UUID managerId, String mobile, LocalDate joinedAt) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Customer customer = new Customer();
             customer.stampNew(Instant.now());
             customer.name = name;
             customer.type = CustomerType.INDIVIDUAL;
             customer.phoneMobile = mobile;
-            customer.joinedAt = LocalDate.now().minusDays(400);
+            customer.joinedAt = joinedAt;
             customer.managerId = managerId;
             customer.persist();
             return customer.id;
@@ -77,6 +83,13 @@ final class ConsoleTestData {
 
     static long customersNamed(String name) {
         return QuarkusTransaction.requiringNew().call(() -> Customer.count("name", name));
+    }
+
+    /** A tier change as an evaluation would have recorded it. */
+    static void recordTierChange(UUID customerId, Tier from, Tier to, String reason, int policyVersion,
+            Instant at) {
+        QuarkusTransaction.requiringNew().run(
+                () -> TierHistory.of(customerId, from, to, reason, policyVersion, at).persist());
     }
 
     /** Changes a customer behind the console's back, as a colleague saving first would. */
