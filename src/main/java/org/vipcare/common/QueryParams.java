@@ -42,6 +42,27 @@ public final class QueryParams {
         }
     }
 
+    /** An ISO-8601 date ({@code 2026-11-23}). */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be an ISO-8601 date like 2026-11-23");
+        }
+    }
+
+    /** A date that must be there, e.g. a path segment. */
+    public static LocalDate requiredDate(String name, String value) {
+        LocalDate date = date(name, value);
+        if (date == null) {
+            throw ProblemException.invalid(name, "must be an ISO-8601 date like 2026-11-23");
+        }
+        return date;
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -35,10 +35,37 @@ public interface VipCareConfig {
 
     Complaints complaints();
 
+    FollowUps followUps();
+
+    /** What an SLA clock counts: all elapsed time (the SPEC default) or working time of the business calendar. */
+    enum SlaTime {
+        WALL, WORKING
+    }
+
     interface Complaints {
         /** How often the breach detector looks for missed SLA deadlines (a duration like 30s, or "off"). */
         @WithDefault("30s")
         String breachScan();
+
+        /** What both SLA clocks count unless overridden per clock. */
+        @WithDefault("WALL")
+        SlaTime slaTime();
+
+        /** Overrides sla-time for the 2-hour contact clock. */
+        Optional<SlaTime> contactSlaTime();
+
+        /** Overrides sla-time for the 3-day feedback clock (in WORKING time: 3 working days). */
+        Optional<SlaTime> feedbackSlaTime();
+    }
+
+    interface FollowUps {
+        /** When SPECIAL_DATE tasks are made (Quartz-style cron in the JVM's zone, or "off"); daily by default. */
+        @WithDefault("0 0 6 * * ?")
+        String specialDatesCron();
+
+        /** How many days ahead of a birthday or tenure anniversary its task is made. */
+        @WithDefault("3")
+        int specialDatesLeadDays();
     }
 
     interface Tiers {

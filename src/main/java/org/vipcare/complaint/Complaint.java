@@ -74,6 +74,13 @@ public class Complaint extends BaseEntity {
     @Column(nullable = false)
     public Instant feedbackDueAt;
 
+    /** When 75 % of the contact clock has run (amber); same basis, wall or working time, as its due time. */
+    @Column(nullable = false)
+    public Instant contactWarnAt;
+
+    @Column(nullable = false)
+    public Instant feedbackWarnAt;
+
     public Instant contactedAt;
     public Boolean contactOnTime;
     public Instant feedbackAt;
@@ -112,6 +119,19 @@ public class Complaint extends BaseEntity {
             breaches.add(ComplaintBreach.FEEDBACK);
         }
         return breaches;
+    }
+
+    public ComplaintSlaState contactSla(Instant now) {
+        return ComplaintSla.state(contactBreached, contactedAt, contactOnTime, contactWarnAt, contactDueAt, now);
+    }
+
+    public ComplaintSlaState feedbackSla(Instant now) {
+        return ComplaintSla.state(feedbackBreached, feedbackAt, feedbackOnTime, feedbackWarnAt, feedbackDueAt, now);
+    }
+
+    /** The complaint's SLA state: its more urgent clock's. */
+    public ComplaintSlaState slaState(Instant now) {
+        return contactSla(now).worse(feedbackSla(now));
     }
 
     /** The moves allowed now: the state machine's, less reopening once 30 days have passed since resolution. */

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A complaint as the API shows it, with the moves its status allows now. */
+/**
+ * A complaint as the API shows it, with the moves its status allows now and where each SLA clock stands now
+ * (contactSla, feedbackSla; slaState is the more urgent of the two).
+ */
 @RegisterForReflection
 public record ComplaintDto(UUID id, UUID customerId, Instant receivedAt, ComplaintChannel channel, String place,
         String category, String summary, String demand, ComplainantType complainantType, ComplaintPurpose purpose,
         UUID firstReceiverId, UUID ownerId, ComplaintStatus status, BigDecimal slaMultiplier, Instant contactDueAt,
-        Instant feedbackDueAt, Instant contactedAt, Boolean contactOnTime, Instant feedbackAt, Boolean feedbackOnTime,
+        Instant feedbackDueAt, Instant contactWarnAt, Instant feedbackWarnAt, ComplaintSlaState contactSla,
+        ComplaintSlaState feedbackSla, ComplaintSlaState slaState, Instant contactedAt, Boolean contactOnTime, Instant feedbackAt, Boolean feedbackOnTime,
         Instant resolvedAt, String resolution, String compensation, Instant closedAt, Instant reopenedAt,
         boolean escalated, Instant escalatedAt, List<ComplaintBreach> breaches, Set<ComplaintStatus> allowedMoves,
         Instant createdAt, Instant updatedAt, long version) {
@@ -20,7 +24,8 @@ public record ComplaintDto(UUID id, UUID customerId, Instant receivedAt, Complai
     public static ComplaintDto from(Complaint c, Instant now) {
         return new ComplaintDto(c.id, c.customerId, c.receivedAt, c.channel, c.place, c.category, c.summary,
                 c.demand, c.complainantType, c.purpose, c.firstReceiverId, c.ownerId, c.status, c.slaMultiplier,
-                c.contactDueAt, c.feedbackDueAt, c.contactedAt, c.contactOnTime, c.feedbackAt, c.feedbackOnTime,
+                c.contactDueAt, c.feedbackDueAt, c.contactWarnAt, c.feedbackWarnAt, c.contactSla(now),
+                c.feedbackSla(now), c.slaState(now), c.contactedAt, c.contactOnTime, c.feedbackAt, c.feedbackOnTime,
                 c.resolvedAt, c.resolution, c.compensation, c.closedAt, c.reopenedAt, c.escalated, c.escalatedAt,
                 c.breaches(), c.allowedMoves(now), c.createdAt, c.updatedAt, c.version);
     }

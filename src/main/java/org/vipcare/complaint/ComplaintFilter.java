@@ -9,15 +9,15 @@ import org.vipcare.common.QueryParams;
 
 /** The filters of the complaint list, turned into one SQL condition with numbered parameters. */
 public record ComplaintFilter(ComplaintStatus status, String category, UUID ownerId, Boolean overdue, UUID customerId,
-        Instant from, Instant to) {
+        Instant from, Instant to, ComplaintSlaState slaState) {
 
     public static ComplaintFilter parse(String status, String category, String ownerId, String overdue,
-            String customerId, String from, String to) {
+            String customerId, String from, String to, String slaState) {
         String code = category == null || category.isBlank() ? null : category.trim().toUpperCase();
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),
                 code, QueryParams.uuid("ownerId", ownerId), QueryParams.bool("overdue", overdue),
                 QueryParams.uuid("customerId", customerId), QueryParams.instant("from", from),
-                QueryParams.instant("to", to));
+                QueryParams.instant("to", to), QueryParams.enumValue("slaState", ComplaintSlaState.class, slaState));
         if (filter.from != null && filter.to != null && !filter.from.isBefore(filter.to)) {
             throw ProblemException.invalid("to", "must be after from");
         }
@@ -57,6 +57,10 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
             String late = "(c.status <> 'CLOSED' and c.next_due_at < ?" + params.size() + ")";
             where.add(overdue ? late : "not coalesce(" + late + ", false)");
         }
+        if (slaState != null) {
+            params.add(now);
+            where.add(slaCondition(slaState).replace("?n", "?" + params.size()));
+        }
         if (customerId != null) {
             params.add(customerId);
             where.add("c.customer_id = ?" + params.size());
@@ -70,5 +74,28 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
             where.add("c.received_at < ?" + params.size());
         }
         return new Condition(where.isEmpty() ? "true" : String.join(" and ", where), params);
+    }
+
+    /** The complaint's state is its more urgent clock's: BREACHED, then WARNING, ON_TRACK, MET. */
+    static String slaCondition(ComplaintSlaState state) {
+        String breached = "(" + breached("contact", "contacted_at") + " or " + breached("feedback", "feedback_at") + ")";
+        String warning = "(" + warning("contact", "contacted_at") + " or " + warning("feedback", "feedback_at") + ")";
+        String running = "(c.contacted_at is null or c.feedback_at is null)";
+        return switch (state) {
+            case BREACHED -> breached;
+            case WARNING -> "(not " + breached + " and " + warning + ")";
+            case ON_TRACK -> "(not " + breached + " and not " + warning + " and " + running + ")";
+            case MET -> "(not " + breached + " and not " + running + ")";
+        };
+    }
+
+    // One clock's state in SQL, as ComplaintSla.state decides it in Java; ?n stands for now.
+    private static String breached(String clock, String satisfiedAt) {
+        return "(c." + clock + "_breached or c." + clock + "_on_time is false or (c." + satisfiedAt + " is null and c."
+                + clock + "_due_at < ?n))";
+    }
+
+    private static String warning(String clock, String satisfiedAt) {
+        return "(c." + satisfiedAt + " is null and c." + clock + "_warn_at <= ?n)";
     }
 }

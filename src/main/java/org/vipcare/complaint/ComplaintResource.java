@@ -61,7 +61,10 @@ public class ComplaintResource {
             description = "Status RECEIVED, owned by the first receiver (default: the caller). contactDueAt = "
                     + "receivedAt + 2 h × m and feedbackDueAt = receivedAt + 3 days × m, where m is the SLA multiplier "
                     + "of the customer's tier in the current policy (WATCH customers: the WATCH multiplier unless the "
-                    + "tier's is stricter). The category must be an active category code.")
+                    + "tier's is stricter). Clocks count wall-clock time by default; configured to WORKING time "
+                    + "(vipcare.complaints.sla-time) they count the business calendar's working hours, 3 days then "
+                    + "meaning 3 working days. contactWarnAt/feedbackWarnAt mark 75 % of each clock (amber). The "
+                    + "category must be an active category code.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "billing", value = ComplaintExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
     public Response create(@Valid @NotNull ComplaintCreate input,
@@ -88,15 +91,20 @@ public class ComplaintResource {
             description = "Default order: escalated first, then the running clock due soonest. overdue=true: not "
                     + "closed and a clock (contact, then feedback) past due now. from/to bound receivedAt (from "
                     + "inclusive, to exclusive). Agents see the complaints they own or first received and those of "
-                    + "their customers. Sort fields: receivedAt, contactDueAt, feedbackDueAt, createdAt, updatedAt, "
-                    + "status.")
+                    + "their customers. slaState filters on the complaint's SLA state now, the more urgent of its "
+                    + "two clocks (contactSla, feedbackSla): BREACHED (missed, late or marked; sticky), WARNING "
+                    + "(amber: a running clock past 75 % of its length), ON_TRACK, MET. Sort fields: receivedAt, "
+                    + "contactDueAt, feedbackDueAt, createdAt, updatedAt, status.")
     public Page<ComplaintDto> list(@QueryParam("status") String status, @QueryParam("category") String category,
             @QueryParam("ownerId") String ownerId, @QueryParam("overdue") String overdue,
             @QueryParam("customerId") String customerId,
             @Parameter(description = "ISO-8601 time or date") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 time or date") @QueryParam("to") String to,
+            @Parameter(description = "ON_TRACK, WARNING (amber: 75 % of a running clock gone), BREACHED or MET")
+            @QueryParam("slaState") String slaState,
             @BeanParam PageRequest paging) {
-        return complaints.list(ComplaintFilter.parse(status, category, ownerId, overdue, customerId, from, to), paging);
+        return complaints.list(ComplaintFilter.parse(status, category, ownerId, overdue, customerId, from, to,
+                slaState), paging);
     }
 
     @GET

@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.VipCareConfig;
 import org.vipcare.customer.Customer;
 import org.vipcare.followup.FollowUpService;
 import org.vipcare.security.CurrentUser;
@@ -44,14 +46,18 @@ public class ComplaintService {
     private final CurrentUser caller;
     private final TierPolicies policies;
     private final FollowUpService followUps;
+    private final BusinessCalendars calendars;
+    private final VipCareConfig config;
 
     public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
-            FollowUpService followUps) {
+            FollowUpService followUps, BusinessCalendars calendars, VipCareConfig config) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.policies = policies;
         this.followUps = followUps;
+        this.calendars = calendars;
+        this.config = config;
     }
 
     public Instant now() {
@@ -104,8 +110,15 @@ public class ComplaintService {
         complaint.ownerId = firstReceiver;
         complaint.status = ComplaintStatus.RECEIVED;
         complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier, customer.watch);
-        complaint.contactDueAt = ComplaintSla.due(receivedAt, ComplaintSla.CONTACT, complaint.slaMultiplier);
-        complaint.feedbackDueAt = ComplaintSla.due(receivedAt, ComplaintSla.FEEDBACK, complaint.slaMultiplier);
+        VipCareConfig.Complaints sla = config.complaints();
+        ComplaintSla.Deadline contact = ComplaintSla.deadline(receivedAt, ComplaintSla.CONTACT,
+                complaint.slaMultiplier, sla.contactSlaTime().orElse(sla.slaTime()), calendars::current);
+        ComplaintSla.Deadline feedback = ComplaintSla.deadline(receivedAt, ComplaintSla.FEEDBACK,
+                complaint.slaMultiplier, sla.feedbackSlaTime().orElse(sla.slaTime()), calendars::current);
+        complaint.contactWarnAt = contact.warnAt();
+        complaint.contactDueAt = contact.dueAt();
+        complaint.feedbackWarnAt = feedback.warnAt();
+        complaint.feedbackDueAt = feedback.dueAt();
         complaint.persist();
         record(complaint, ComplaintEventKind.RECEIVED, null, receivedAt, null);
         em.flush();

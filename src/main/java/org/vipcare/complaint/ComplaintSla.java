@@ -4,19 +4,30 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
+import org.vipcare.calendar.BusinessCalendar;
+import org.vipcare.common.VipCareConfig.SlaTime;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierPolicyDto;
 
 /**
  * The complaint service levels (SPEC 4, the 5-7-3-1 guide): first contact within 2 hours, feedback within 3 days,
- * both scaled by the customer's tier SLA multiplier (SPEC 2.5).
+ * both scaled by the customer's tier SLA multiplier (SPEC 2.5). A clock counts wall-clock time (the SPEC default)
+ * or working time of the business calendar; in working time hours stay hours and days become working days
+ * (3 days = 3 × 9 h with the default 09:00–18:00). A clock turns amber once 75 % of its length has run.
  */
 public final class ComplaintSla {
 
     public static final Duration CONTACT = Duration.ofHours(2);
     public static final Duration FEEDBACK = Duration.ofDays(3);
+    /** The share of a clock after which it shows a warning (amber). */
+    public static final BigDecimal WARNING_SHARE = new BigDecimal("0.75");
 
     private ComplaintSla() {
+    }
+
+    /** When a clock turns amber and when it runs out. */
+    public record Deadline(Instant warnAt, Instant dueAt) {
     }
 
     /** The tier's multiplier; a WATCH customer gets the WATCH multiplier unless the tier's is stricter (smaller). */
@@ -25,10 +36,48 @@ public final class ComplaintSla {
         return watch ? tierMultiplier.min(policy.watchSlaMultiplier()) : tierMultiplier;
     }
 
-    /** {@code from} plus {@code clock} scaled by {@code multiplier}, to the whole second. */
+    /** {@code from} plus {@code clock} scaled by {@code multiplier}, to the whole second, in wall-clock time. */
     public static Instant due(Instant from, Duration clock, BigDecimal multiplier) {
-        long seconds = BigDecimal.valueOf(clock.getSeconds()).multiply(multiplier)
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return from.plusSeconds(seconds);
+        return from.plus(scaled(clock, multiplier));
+    }
+
+    /**
+     * The clock's warning and due times from {@code from}. {@code calendar} is asked for only in WORKING time, so
+     * that wall-clock clocks never load it.
+     */
+    public static Deadline deadline(Instant from, Duration clock, BigDecimal multiplier, SlaTime basis,
+            Supplier<BusinessCalendar> calendar) {
+        BigDecimal warning = multiplier.multiply(WARNING_SHARE);
+        if (basis == SlaTime.WALL) {
+            return new Deadline(due(from, clock, warning), due(from, clock, multiplier));
+        }
+        BusinessCalendar working = calendar.get();
+        Duration length = clock.toHoursPart() == 0 && clock.toMinutesPart() == 0 && clock.toSecondsPart() == 0
+                && clock.toDays() > 0 ? working.workingDay().multipliedBy(clock.toDays()) : clock;
+        return new Deadline(working.plusWorkingTime(from, scaled(length, warning)),
+                working.plusWorkingTime(from, scaled(length, multiplier)));
+    }
+
+    /**
+     * Where one clock stands at {@code now}. A breach mark is sticky; a clock satisfied late is breached even before
+     * the detector marks it; a running clock is breached once past its due time.
+     */
+    public static ComplaintSlaState state(boolean breachMarked, Instant satisfiedAt, Boolean onTime, Instant warnAt,
+            Instant dueAt, Instant now) {
+        if (breachMarked || Boolean.FALSE.equals(onTime)) {
+            return ComplaintSlaState.BREACHED;
+        }
+        if (satisfiedAt != null) {
+            return ComplaintSlaState.MET;
+        }
+        if (now.isAfter(dueAt)) {
+            return ComplaintSlaState.BREACHED;
+        }
+        return now.isBefore(warnAt) ? ComplaintSlaState.ON_TRACK : ComplaintSlaState.WARNING;
+    }
+
+    private static Duration scaled(Duration clock, BigDecimal multiplier) {
+        return Duration.ofSeconds(BigDecimal.valueOf(clock.getSeconds()).multiply(multiplier)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 }

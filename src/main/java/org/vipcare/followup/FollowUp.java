@@ -37,6 +37,12 @@ public class FollowUp extends BaseEntity {
     /** The complaint an AFTER_COMPLAINT verification call belongs to. */
     public UUID complaintId;
 
+    /** SPECIAL_DATE tasks: the day celebrated and why; one task per customer, day and reason. */
+    public java.time.LocalDate specialDate;
+
+    @Enumerated(EnumType.STRING)
+    public SpecialDateReason specialReason;
+
     /** The task, locked, so that two attempts on one task are counted one after the other. */
     public static java.util.Optional<FollowUp> findForUpdate(UUID id) {
         return FollowUp.<FollowUp>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One call made for a follow-up task and what came of it; never changed afterwards. */
+/**
+ * One call made for a follow-up task and what came of it. The call's record never changes; an opinion raised in it
+ * (a suggestion or a problem that did not become a complaint) is answered later, once, within 2 working days.
+ */
 @Entity
 public class FollowUpAttempt extends PanacheEntityBase {
 
@@ -39,8 +42,57 @@ public class FollowUpAttempt extends PanacheEntityBase {
     /** The complaint opened from this call, if one was. */
     public UUID complaintId;
 
+    /** Set when the call raised an opinion to answer: 2 working days after the call. */
+    public Instant answerDueAt;
+    public String answer;
+    public Instant answeredAt;
+    public UUID answeredById;
+
+    public boolean raisesOpinion() {
+        return answerDueAt != null;
+    }
+
     public static List<FollowUpAttempt> of(UUID followUpId) {
         return list("followUpId = ?1 order by at, id", followUpId);
+    }
+
+    /**
+     * Opinions raised in calls, oldest due first: unanswered ones ({@code answered} false), answered ones (true) or
+     * both (null); {@code assigneeId} and {@code customerId} narrow them down when given.
+     */
+    public static List<Opinion> opinions(Boolean answered, UUID assigneeId, UUID customerId, int page, int size) {
+        var query = getEntityManager().createQuery("select a, f " + opinionsFrom(answered, assigneeId, customerId)
+                + " order by a.answerDueAt, a.id", Object[].class);
+        bind(query, assigneeId, customerId);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(row -> new Opinion((FollowUpAttempt) row[0], (FollowUp) row[1])).toList();
+    }
+
+    /** An opinion with the task whose call raised it. */
+    public record Opinion(FollowUpAttempt attempt, FollowUp task) {
+    }
+
+    public static long countOpinions(Boolean answered, UUID assigneeId, UUID customerId) {
+        var query = getEntityManager().createQuery("select count(a) " + opinionsFrom(answered, assigneeId,
+                customerId), Long.class);
+        bind(query, assigneeId, customerId);
+        return query.getSingleResult();
+    }
+
+    private static String opinionsFrom(Boolean answered, UUID assigneeId, UUID customerId) {
+        return "from FollowUpAttempt a, FollowUp f where a.followUpId = f.id and a.answerDueAt is not null"
+                + (answered == null ? "" : answered ? " and a.answeredAt is not null" : " and a.answeredAt is null")
+                + (assigneeId == null ? "" : " and f.assigneeId = :assignee")
+                + (customerId == null ? "" : " and f.customerId = :customer");
+    }
+
+    private static void bind(jakarta.persistence.Query query, UUID assigneeId, UUID customerId) {
+        if (assigneeId != null) {
+            query.setParameter("assignee", assigneeId);
+        }
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
     }
 
     /** Whether a verification call of the complaint reached the customer at or after {@code since}. */

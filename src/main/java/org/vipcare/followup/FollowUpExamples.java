@@ -19,6 +19,9 @@ final class FollowUpExamples {
     static final String NO_TIME = """
             {"outcome":"NO_TIME","callbackAt":"2026-11-24T10:30:00Z"}""";
 
+    static final String ANSWER = """
+            {"answer":"From December the workshop texts you when the car is ready"}""";
+
     private FollowUpExamples() {
     }
 }

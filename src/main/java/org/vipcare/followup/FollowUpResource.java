@@ -64,6 +64,38 @@ public class FollowUpResource {
                 QueryParams.uuid("complaintId", complaintId), paging);
     }
 
+    @GET
+    @Path("/opinions")
+    @Operation(summary = "Customer opinions raised in calls, oldest due first",
+            description = "A suggestion or problem recorded on a call (and not turned into a complaint) is to be "
+                    + "answered within 2 working days of the business calendar (answerDueAt). answered=false is the "
+                    + "queue of opinions still to answer; overdue marks those past answerDueAt. An agent sees the "
+                    + "opinions of its own tasks; supervisors and admins all, or one assignee's. Sort: "
+                    + "answerDueAt (ascending only).")
+    public Page<FollowUpOpinionDto> opinions(@QueryParam("answered") String answered,
+            @QueryParam("assigneeId") String assigneeId, @QueryParam("customerId") String customerId,
+            @BeanParam PageRequest paging) {
+        return followUps.opinions(QueryParams.bool("answered", answered), QueryParams.uuid("assigneeId", assigneeId),
+                QueryParams.uuid("customerId", customerId), paging);
+    }
+
+    @POST
+    @Path("/{id}/attempts/{attemptId}/answer")
+    @Transactional
+    @Operation(summary = "Answer the opinion raised in a call",
+            description = "Records what the customer was told about the suggestion or problem of that attempt; it "
+                    + "leaves the opinions queue. The task's assignee, a supervisor or an admin answers; once only "
+                    + "(409 when already answered or when the attempt raised no opinion).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "answer", value = FollowUpExamples.ANSWER)))
+    @APIResponse(responseCode = "200", description = "Answered; the attempt with its answer")
+    @APIResponse(responseCode = "409", description = "No opinion to answer, or answered already")
+    public Response answer(@PathParam("id") UUID id, @PathParam("attemptId") UUID attemptId,
+            @Valid @NotNull FollowUpAnswer input, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, caller.username(),
+                "POST /api/v1/follow-ups/" + id + "/attempts/" + attemptId + "/answer", input,
+                () -> Response.ok(followUps.answer(id, attemptId, input)).build());
+    }
+
     @POST
     @Transactional
     @Operation(summary = "Create a follow-up task",
@@ -95,8 +127,9 @@ public class FollowUpResource {
             description = "REACHED closes the task (DONE). NO_ANSWER, BUSY and FAILED call again 2 hours later; "
                     + "NO_TIME at callbackAt, or the next day at the start of the customer's contact window "
                     + "(09:00 when none). After maxAttempts unreached calls the task is GAVE_UP. With "
-                    + "openComplaint (REACHED only) the problem becomes a complaint in the same transaction. "
-                    + "Answers with the attempt and the task after it.")
+                    + "openComplaint (REACHED only) the problem becomes a complaint in the same transaction; "
+                    + "otherwise a suggestion or problem is an opinion to answer within 2 working days "
+                    + "(attempt.answerDueAt, see /opinions). Answers with the attempt and the task after it.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "reached", value = FollowUpExamples.REACHED),
             @ExampleObject(name = "reached with a complaint", value = FollowUpExamples.OPEN_COMPLAINT),

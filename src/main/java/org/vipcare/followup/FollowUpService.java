@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
@@ -37,20 +38,24 @@ public class FollowUpService {
 
     /** The verification call after a resolution is due the next day. */
     public static final Duration VERIFICATION_DELAY = Duration.ofDays(1);
+    /** A customer opinion raised in a call is answered within this many working days (SPEC 5). */
+    public static final int OPINION_ANSWER_WORKING_DAYS = 2;
 
     private final EntityManager em;
     private final Clock clock;
     private final CurrentUser caller;
     private final VipCareConfig config;
     private final ComplaintService complaints;
+    private final BusinessCalendars calendars;
 
     public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, VipCareConfig config,
-            ComplaintService complaints) {
+            ComplaintService complaints, BusinessCalendars calendars) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.config = config;
         this.complaints = complaints;
+        this.calendars = calendars;
     }
 
     /** Most urgent first: earliest due time on top. */
@@ -165,6 +170,8 @@ public class FollowUpService {
                     null, part.category(), summary, part.demand(), part.complainantType(), part.purpose(), null),
                     "complaint.");
             attempt.complaintId = complaint.id;
+        } else if (attempt.suggestion != null || attempt.problem != null) {
+            attempt.answerDueAt = calendars.current().plusWorkingDays(now, OPINION_ANSWER_WORKING_DAYS);
         }
         attempt.persist();
 
@@ -182,6 +189,49 @@ public class FollowUpService {
         task.updatedAt = now;
         em.flush();
         return new FollowUpAttemptDto.Recorded(FollowUpAttemptDto.from(attempt), FollowUpDto.from(task));
+    }
+
+    /**
+     * Opinions raised in calls, oldest due first. An agent sees those of its own tasks; supervisors and admins all,
+     * or one assignee's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<FollowUpOpinionDto> opinions(Boolean answered, UUID assigneeId, UUID customerId,
+            PageRequest request) {
+        PageRequest.Paging paging = request.resolve(Map.of("answerDueAt", "answerDueAt"), "answerDueAt asc");
+        if (!paging.ascending()) {
+            throw ProblemException.invalid("sort", "opinions are listed oldest due first: answerDueAt,asc");
+        }
+        UUID assignee = caller.seesEverything() ? assigneeId : caller.id();
+        Instant now = clock.instant();
+        List<FollowUpOpinionDto> items = FollowUpAttempt.opinions(answered, assignee, customerId, paging.page(),
+                paging.size()).stream().map(o -> FollowUpOpinionDto.from(o.attempt(), o.task(), now)).toList();
+        return new Page<>(items, paging.page(), paging.size(),
+                FollowUpAttempt.countOpinions(answered, assignee, customerId));
+    }
+
+    /** Records the answer given to an opinion raised in a call; an opinion is answered once. */
+    public FollowUpAttemptDto answer(UUID id, UUID attemptId, FollowUpAnswer input) {
+        FollowUp task = FollowUp.<FollowUp>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("follow-up", id));
+        requireWorker(task);
+        FollowUpAttempt attempt = FollowUpAttempt.<FollowUpAttempt>findByIdOptional(attemptId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> a.followUpId.equals(id))
+                .orElseThrow(() -> ProblemException.notFound("attempt of follow-up " + id, attemptId));
+        if (!attempt.raisesOpinion()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Attempt " + attemptId + " raised no opinion to answer"
+                    + " (no suggestion or problem, or its problem became a complaint).");
+        }
+        if (attempt.answeredAt != null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The opinion of attempt " + attemptId + " was answered at " + attempt.answeredAt + ".");
+        }
+        attempt.answer = input.answer().trim();
+        attempt.answeredAt = clock.instant();
+        attempt.answeredById = caller.id();
+        em.flush();
+        return FollowUpAttemptDto.from(attempt);
     }
 
     /** Schedules the complaint's verification call (跟踪核实) for its owner, or moves the open one. */

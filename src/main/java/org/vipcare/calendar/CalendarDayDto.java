@@ -1,0 +1,14 @@
+package org.vipcare.calendar;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@RegisterForReflection
+public record CalendarDayDto(LocalDate date, CalendarDayKind kind, String name, Instant updatedAt, String updatedBy,
+        long version) {
+
+    public static CalendarDayDto from(CalendarDay d) {
+        return new CalendarDayDto(d.day, d.kind, d.name, d.updatedAt, d.updatedBy, d.version);
+    }
+}

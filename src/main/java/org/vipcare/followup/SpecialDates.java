@@ -1,0 +1,91 @@
+package org.vipcare.followup;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.vipcare.common.VipCareConfig;
+import org.vipcare.tier.Tier;
+
+/**
+ * Birthday and tenure-anniversary calls (SPEC 5, SPECIAL_DATE) for GOLD and DIAMOND customers, made daily a few
+ * days ahead ({@code vipcare.follow-ups.special-dates-lead-days}) and assigned to the customer's manager, due on the
+ * day at the start of the customer's contact window (09:00 when none). A customer born on 29 February is
+ * celebrated on the 28th in other years. Idempotent: the unique key (customer, day, reason) keeps a second run, on
+ * this replica or another, from making a task twice; a replica that finds another running skips the round.
+ */
+@ApplicationScoped
+public class SpecialDates {
+
+    static final long LOCK_KEY = 0x7370656364L;
+
+    private static final String CREATE = """
+            insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts, max_attempts,
+                                   special_date, special_reason, created_at, updated_at, version)
+            select gen_random_uuid(), c.id, 'SPECIAL_DATE',
+                   (cast(:day as date) + coalesce(c.contact_from, time '09:00')) at time zone :zone,
+                   c.manager_id, 'OPEN', occasion.note, 0, 3, :day, occasion.reason, :now, :now, 0
+              from customer c
+             cross join lateral (values
+                   ('BIRTHDAY', c.birthday, 'Birthday on ' || :dayText || ': call with our wishes (生日关怀)'),
+                   ('ANNIVERSARY', c.joined_at, (:year - extract(year from c.joined_at)) || ' years with us on '
+                       || :dayText || ': call to thank the customer (入网周年关怀)')
+                   ) as occasion (reason, since, note)
+             where c.erased_at is null
+               and c.tier in (:tiers)
+               and extract(month from occasion.since) = :month
+               and extract(day from occasion.since) in (:days)
+               and extract(year from occasion.since) < :year
+            on conflict on constraint follow_up_special_date_once do nothing
+            """;
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final VipCareConfig config;
+
+    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Scheduled(cron = "{vipcare.follow-ups.special-dates-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        createFor(clock.instant().atZone(config.zone()).toLocalDate());
+    }
+
+    /**
+     * Makes the tasks for the birthdays and anniversaries {@code lead-days} after {@code today}; returns how many
+     * were new, or -1 when another replica is making them right now.
+     */
+    @Transactional
+    public int createFor(LocalDate today) {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY).getSingleResult();
+        if (!locked) {
+            return -1;
+        }
+        LocalDate day = today.plusDays(config.followUps().specialDatesLeadDays());
+        List<Integer> days = day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()
+                ? List.of(28, 29) : List.of(day.getDayOfMonth());
+        int created = em.createNativeQuery(CREATE)
+                .setParameter("day", day)
+                .setParameter("dayText", day.toString())
+                .setParameter("zone", config.zone().getId())
+                .setParameter("now", clock.instant())
+                .setParameter("year", day.getYear())
+                .setParameter("month", day.getMonthValue())
+                .setParameter("days", days)
+                .setParameter("tiers", Arrays.stream(Tier.values()).filter(Tier::isHigh).map(Enum::name).toList())
+                .executeUpdate();
+        if (created > 0) {
+            Log.infof("Made %d SPECIAL_DATE follow-up(s) for %s", created, day);
+        }
+        return created;
+    }
+}
