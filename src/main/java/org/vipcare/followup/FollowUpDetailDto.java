@@ -8,12 +8,12 @@ import java.util.UUID;
 /** One follow-up task with every call made for it, oldest first. */
 @RegisterForReflection
 public record FollowUpDetailDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
-        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, Instant createdAt,
-        Instant updatedAt, long version, List<FollowUpAttemptDto> history) {
+        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, UUID retentionCaseId,
+        Instant createdAt, Instant updatedAt, long version, List<FollowUpAttemptDto> history) {
 
     public static FollowUpDetailDto from(FollowUp f, List<FollowUpAttempt> attempts) {
         return new FollowUpDetailDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note,
-                f.attempts, f.maxAttempts, f.complaintId, f.createdAt, f.updatedAt, f.version,
+                f.attempts, f.maxAttempts, f.complaintId, f.retentionCaseId, f.createdAt, f.updatedAt, f.version,
                 attempts.stream().map(FollowUpAttemptDto::from).toList());
     }
 }
