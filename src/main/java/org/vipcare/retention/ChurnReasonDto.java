@@ -6,6 +6,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record ChurnReasonDto(String code, String name) {
 
     public static ChurnReasonDto from(ChurnReason r, String locale) {
-        return new ChurnReasonDto(r.code, "zh-CN".equals(locale) ? r.nameZh : r.nameEn);
+        return new ChurnReasonDto(r.code, RetentionPlaybook.CHINESE.equals(locale) ? r.nameZh : r.nameEn);
     }
 }

@@ -20,6 +20,10 @@ final class RetentionExamples {
     static final String CLOSE = """
             {"outcome":"RETAINED","note":"Stays on the family plan from next month"}""";
 
+    static final String PLAYBOOK = """
+            {"locale":"en","title":"Probing a hostile customer",
+             "text":"Do not persuade at once; take a roundabout route and keep empathy."}""";
+
     private RetentionExamples() {
     }
 }

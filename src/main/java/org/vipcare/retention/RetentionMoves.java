@@ -51,4 +51,12 @@ public final class RetentionMoves {
     @Schema(name = "RetentionClose")
     public record Close(@NotNull RetentionOutcome outcome, @Size(max = 2000) String note) {
     }
+
+    @RegisterForReflection
+    @Schema(name = "RetentionPlaybookUpdate")
+    public record PlaybookUpdate(
+            @NotBlank @Schema(description = "en or zh-CN", example = "zh-CN") String locale,
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 4000) String text) {
+    }
 }

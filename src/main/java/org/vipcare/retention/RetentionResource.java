@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +35,7 @@ import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.ProblemException;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
@@ -46,7 +48,8 @@ public class RetentionResource {
 
     private static final String STEP_RULES = " Only the case's manager or opener, a supervisor or an admin works a "
             + "case (403 otherwise; integrations never). A step the stage or the rules of the practice do not allow "
-            + "is 409 naming the allowed actions. Answers with the case.";
+            + "is 409 naming the allowed actions. Answers with the case, whose playbook is in the language of "
+            + "Accept-Language (zh-CN or en).";
     private static final String CASE_READERS = " Agents read the cases they manage or opened and those of their "
             + "customers; integrations the cases they opened; supervisors and admins all.";
 
@@ -81,7 +84,7 @@ public class RetentionResource {
     @Path("/{id}")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_, Role.INTEGRATION_ })
     @Operation(summary = "One retention case",
-            description = "With its offers and allowedActions."
+            description = "With its offers, allowedActions and the playbook for its attitude and kind of cause."
                     + CASE_READERS)
     @APIResponse(responseCode = "200", description = "The case; ETag carries its version")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
@@ -180,17 +183,51 @@ public class RetentionResource {
         return retention.reasons(language(headers));
     }
 
+    @GET
+    @Path("/playbook")
+    @Operation(summary = "The retention playbook",
+            description = "Probing questions per attitude (probe.COOPERATIVE|HOSTILE|NUMB), the strategy for causes "
+                    + "we can and cannot fix (strategy.FIXABLE|NOT_FIXABLE), raising the cost of leaving "
+                    + "(value.RAISE_COST) and the four agreement methods (agree.<method>). locale=en or zh-CN; "
+                    + "without it, both. Each entry's version is what PUT's If-Match names.")
+    public List<RetentionPlaybookDto> playbook(@QueryParam("locale") String locale) {
+        List<RetentionPlaybook> entries;
+        if (locale == null || locale.isBlank()) {
+            entries = retention.playbook();
+        } else {
+            String wanted = locale.trim();
+            if (!wanted.equals(RetentionPlaybook.ENGLISH) && !wanted.equals(RetentionPlaybook.CHINESE)) {
+                throw ProblemException.invalid("locale", "must be en or zh-CN");
+            }
+            entries = retention.playbook(wanted);
+        }
+        return entries.stream().map(RetentionPlaybookDto::from).toList();
+    }
+
+    @PUT
+    @Path("/playbook/{key}")
+    @Transactional
+    @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+    @Operation(summary = "Edit one playbook text in one language",
+            description = "If-Match with the entry's version (428 without, 412 when stale); 404 for an unknown key.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "hostile", value = RetentionExamples.PLAYBOOK)))
+    public Response updatePlaybook(@PathParam("key") String key, @Valid @NotNull RetentionMoves.PlaybookUpdate body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        RetentionPlaybook entry = retention.updatePlaybook(key, body, ifMatch);
+        return Response.ok(RetentionPlaybookDto.from(entry)).tag(ETags.of(entry.version)).build();
+    }
+
     /** zh-CN when the caller prefers Chinese, else English. */
     static String language(HttpHeaders headers) {
         for (Locale locale : headers.getAcceptableLanguages()) {
             if ("zh".equalsIgnoreCase(locale.getLanguage())) {
-                return "zh-CN";
+                return RetentionPlaybook.CHINESE;
             }
             if ("en".equalsIgnoreCase(locale.getLanguage())) {
-                return "en";
+                return RetentionPlaybook.ENGLISH;
             }
         }
-        return "en";
+        return RetentionPlaybook.ENGLISH;
     }
 
     private Response created(UriInfo uri, RetentionCase c, String language) {

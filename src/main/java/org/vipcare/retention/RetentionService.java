@@ -2,6 +2,7 @@ package org.vipcare.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.vipcare.common.ETags;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
@@ -24,7 +26,7 @@ import org.vipcare.security.Role;
 
 /**
  * Retention cases: open (on request or from billing), walk the five stages with the guards of the practice, close
- * with a continued-care call. Who may act: the case's manager or
+ * with a continued-care call; the playbook beside them. Who may act: the case's manager or
  * opener, a supervisor or an admin; integrations open and read the cases they opened; agents read the cases they
  * work or opened and those of their customers.
  */
@@ -116,8 +118,9 @@ public class RetentionService {
         List<RetentionCase> rows = select.getResultList();
         Map<UUID, List<RetentionOffer>> offers = RetentionOffer.ofCases(rows.stream().map(c -> c.id).toList())
                 .stream().collect(Collectors.groupingBy(o -> o.caseId));
-        return new Page<>(rows.stream().map(c -> RetentionCaseDto.from(c, offers.getOrDefault(c.id, List.of())))
-                .toList(), paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+        List<RetentionPlaybook> playbook = RetentionPlaybook.inLocale(locale);
+        return new Page<>(rows.stream().map(c -> RetentionCaseDto.from(c, offers.getOrDefault(c.id, List.of()),
+                playbook)).toList(), paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
     }
 
     /** Records (or corrects) the real reason and the value equation; the first probe moves TRUST → PROBING. */
@@ -246,14 +249,45 @@ public class RetentionService {
     // ------------------------------------------------------------------ reference data
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RetentionPlaybook> playbook(String locale) {
+        return RetentionPlaybook.inLocale(locale);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RetentionPlaybook> playbook() {
+        return RetentionPlaybook.all();
+    }
+
+    /** Edits one text of the playbook in one language; If-Match names the version read. */
+    public RetentionPlaybook updatePlaybook(String key, RetentionMoves.PlaybookUpdate body, String ifMatch) {
+        if (!RetentionPlaybook.keyExists(key)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No retention playbook entry with key " + key + ".");
+        }
+        String locale = body.locale().trim();
+        if (!locale.equals(RetentionPlaybook.ENGLISH) && !locale.equals(RetentionPlaybook.CHINESE)) {
+            throw ProblemException.invalid("locale", "must be en or zh-CN");
+        }
+        RetentionPlaybook entry = RetentionPlaybook.find(key, locale).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "No retention playbook entry " + key + " in " + locale + "."));
+        em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, entry.version, "playbook entry " + key + " (" + locale + ")");
+        entry.title = body.title().trim();
+        entry.text = body.text().trim();
+        entry.updatedAt = clock.instant();
+        entry.updatedBy = caller.username();
+        em.flush();
+        return entry;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChurnReasonDto> reasons(String locale) {
         return ChurnReason.listActive().stream().map(r -> ChurnReasonDto.from(r, locale)).toList();
     }
 
-    /** The case as the API shows it, with its offers. */
+    /** The case as the API shows it, with its offers and the playbook in {@code locale}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RetentionCaseDto dto(RetentionCase c, String locale) {
-        return RetentionCaseDto.from(c, RetentionOffer.ofCase(c.id));
+        return RetentionCaseDto.from(c, RetentionOffer.ofCase(c.id), RetentionPlaybook.inLocale(locale));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -59,7 +59,9 @@ class RetentionResourceTest {
                 .body("stage", equalTo("TRUST"), "source", equalTo("AGENT"), "managerId", equalTo(manager.id().toString()),
                         "openedBy", equalTo(manager.id().toString()), "statedReason", equalTo("too expensive"),
                         "allowedActions", contains("PROBE", "CLOSE_LOST"), "offers", empty(),
-                        "retentionScore", nullValue(), "outcome", nullValue())
+                        "retentionScore", nullValue(), "outcome", nullValue(),
+                        "playbook.key", hasItems("probe.COOPERATIVE", "probe.HOSTILE", "probe.NUMB",
+                                "strategy.FIXABLE", "strategy.NOT_FIXABLE", "agree.DIRECT"))
                 .extract().jsonPath();
         String id = opened.getString("id");
         String path = BASE + "/" + id;
@@ -289,6 +291,67 @@ class RetentionResourceTest {
                 .body("allowedActions", contains("PROBE", "CLOSE_LOST"));
     }
 
+    @Test
+    void thePlaybookFollowsTheAttitudeTheCauseAndTheLanguage() {
+        Caller manager = TestData.as(Role.AGENT);
+        String customer = TestData.createCustomer(manager, TestData.customerBody("Hostile one"));
+        String id = RetentionData.open(manager, customer, Map.of());
+        manager.request().body(RetentionData.probe("NETWORK", false, "HOSTILE", 5, 2)).post(BASE + "/" + id + "/probe")
+                .then().statusCode(200)
+                .body("playbook.key", contains("probe.HOSTILE", "strategy.NOT_FIXABLE", "value.RAISE_COST",
+                                "agree.DIRECT", "agree.COMPENSATION", "agree.PROMOTION", "agree.TARIFF_CHANGE"),
+                        "playbook.locale", everyItem(equalTo("en")),
+                        "playbook[0].text", containsString("roundabout"));
+        manager.request().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").get(BASE + "/" + id).then()
+                .body("playbook.key", hasItems("probe.HOSTILE", "strategy.NOT_FIXABLE"),
+                        "playbook.locale", everyItem(equalTo("zh-CN")), "playbook[0].title", equalTo("敌对型客户的探询"),
+                        "playbook.key", not(hasItem("probe.NUMB")));
+        manager.request().body(RetentionData.probe("NETWORK", true, "NUMB", 3, 3)).post(BASE + "/" + id + "/probe")
+                .then().body("playbook.key", hasItems("probe.NUMB", "strategy.FIXABLE"),
+                        "playbook.key", not(hasItem("probe.HOSTILE")), "playbook.key", not(hasItem("strategy.NOT_FIXABLE")));
+        manager.request().header("Accept-Language", "fr-FR").get(BASE + "/" + id).then()
+                .body("playbook.locale", everyItem(equalTo("en")));
+
+        manager.request().get(BASE + "/playbook?locale=zh-CN").then().statusCode(200)
+                .body("locale", everyItem(equalTo("zh-CN")), "key", hasItems("probe.COOPERATIVE", "probe.HOSTILE",
+                        "probe.NUMB", "strategy.FIXABLE", "strategy.NOT_FIXABLE", "agree.DIRECT",
+                        "agree.COMPENSATION", "agree.PROMOTION", "agree.TARIFF_CHANGE"));
+        manager.request().get(BASE + "/playbook?locale=fr").then().statusCode(400);
+        manager.request().header("Accept-Language", "zh-CN").get(BASE + "/reasons").then().statusCode(200)
+                .body("code", hasItems("TARIFF", "COMPETITOR", "CUSTOMER_CIRCUMSTANCES"),
+                        "find { it.code == 'COMPETITOR' }.name", equalTo("竞争对手强挖"));
+    }
+
+    @Test
+    void supervisorsEditThePlaybookWithIfMatch() {
+        Caller supervisor = TestData.as(Role.SUPERVISOR);
+        JsonPath entry = supervisor.request().get(BASE + "/playbook?locale=en").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> numb = entry.getMap("find { it.key == 'agree.PROMOTION' }");
+        long version = ((Number) numb.get("version")).longValue();
+        Map<String, Object> edit = Map.of("locale", "en", "title", numb.get("title"),
+                "text", numb.get("text") + " Check the promotion's end date.");
+
+        TestData.as(Role.AGENT).request().header("If-Match", "\"" + version + "\"").body(edit)
+                .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(403);
+        supervisor.request().body(edit).put(BASE + "/playbook/agree.PROMOTION").then().statusCode(428);
+        supervisor.request().header("If-Match", "\"" + (version + 7) + "\"").body(edit)
+                .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(412);
+        supervisor.request().header("If-Match", "\"" + version + "\"").body(Map.of("locale", "fr", "title", "t",
+                "text", "t")).put(BASE + "/playbook/agree.PROMOTION").then().statusCode(400)
+                .body("violations.field", contains("locale"));
+        supervisor.request().header("If-Match", "\"0\"").body(edit).put(BASE + "/playbook/agree.NOTHING")
+                .then().statusCode(404);
+        supervisor.request().header("If-Match", "\"" + version + "\"").body(edit)
+                .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(200)
+                .header("ETag", "\"" + (version + 1) + "\"")
+                .body("text", containsString("end date"), "updatedBy", equalTo(supervisor.username()));
+        // Put the seeded text back, so that the shared database keeps the reference text.
+        supervisor.request().header("If-Match", "\"" + (version + 1) + "\"")
+                .body(Map.of("locale", "en", "title", numb.get("title"), "text", numb.get("text")))
+                .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(200);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** A case brought to {@code stage}: probed, two offers, agreed on the first, as the path requires. */
@@ -309,4 +372,6 @@ class RetentionResourceTest {
         RetentionData.agree(manager, id, offer, "DIRECT");
         return id;
     }
+
+
 }

@@ -142,6 +142,18 @@ class RetentionStateMachineTest {
         assertNull(RetentionScoreBand.of(null));
     }
 
+    @Test
+    void thePlaybookShowsTheAttitudesQuestionsAndTheCausesStrategy() {
+        assertTrue(RetentionPlaybook.relevant("probe.HOSTILE", RetentionAttitude.HOSTILE, true));
+        assertFalse(RetentionPlaybook.relevant("probe.NUMB", RetentionAttitude.HOSTILE, true));
+        assertTrue(RetentionPlaybook.relevant("probe.NUMB", null, null));
+        assertTrue(RetentionPlaybook.relevant("strategy.FIXABLE", null, true));
+        assertFalse(RetentionPlaybook.relevant("strategy.NOT_FIXABLE", null, true));
+        assertTrue(RetentionPlaybook.relevant("strategy.NOT_FIXABLE", null, false));
+        assertTrue(RetentionPlaybook.relevant("agree.PROMOTION", RetentionAttitude.NUMB, false));
+        assertTrue(RetentionPlaybook.relevant("value.RAISE_COST", RetentionAttitude.NUMB, false));
+    }
+
     /** A case at {@code stage} whose guards all pass: probed, two offers, agreed. */
     private static RetentionCase prepared(RetentionStage stage) {
         RetentionCase c = new RetentionCase();
