@@ -36,6 +36,7 @@ import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
+import org.vipcare.common.QueryParams;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
@@ -78,6 +79,26 @@ public class RetentionResource {
             @Context HttpHeaders headers) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/retention-cases", input,
                 () -> created(uri, retention.open(input), language(headers)));
+    }
+
+    @POST
+    @Path("/from-watch/{customerId}")
+    @Transactional
+    @Operation(summary = "Open a case proactively for a WATCH customer",
+            description = "One click: a NETWORK case with source WATCH, stage TRUST. 409 if the customer is not "
+                    + "flagged WATCH or already has an open case; 404 for an unknown customer.")
+    @APIResponse(responseCode = "201", description = "Opened; Location and ETag set")
+    public Response fromWatch(@PathParam("customerId") UUID customerId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return idempotency.run(idempotencyKey, caller.username(),
+                "POST /api/v1/retention-cases/from-watch/" + customerId, "",
+                () -> {
+                    RetentionCase c = retention.openFromWatch(customerId);
+                    return Response.created(uri.getBaseUriBuilder().path("api/v1/retention-cases")
+                            .path(c.id.toString()).build()).tag(ETags.of(c.version))
+                            .entity(retention.dto(c, language(headers))).build();
+                });
     }
 
     @GET
@@ -173,6 +194,34 @@ public class RetentionResource {
     public Response close(@PathParam("id") UUID id, @Valid @NotNull RetentionMoves.Close body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
         return step(idempotencyKey, id, "close", body, headers, () -> retention.close(id, body));
+    }
+
+    @GET
+    @Path("/save-desk")
+    @Operation(summary = "The save desk: open cases, most valuable customer first",
+            description = "Open cases of live customers ordered by the customer's tier rank (DIAMOND first), window "
+                    + "spend (highest first), then the case's age (oldest first). Agents see their cases and their "
+                    + "customers' cases.")
+    public Page<RetentionSaveDeskDto> saveDesk(@BeanParam PageRequest paging) {
+        return retention.saveDesk(paging);
+    }
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+    @Operation(summary = "Retention rates over a period",
+            description = "Over the cases opened in [from, to) (either may be left open), optionally of one "
+                    + "manager. retentionRate = (retained + partial) / closed, 4 decimals, null with nothing closed; "
+                    + "overall, byRealReason, byOfferKind (kind of the agreed offer), byScoreBand (AT_MOST_MINUS_2: "
+                    + "score ≤ −2, MINUS_1_TO_0, PLUS_1_TO_2, AT_LEAST_PLUS_3: ≥ 3) and byAgent (managerId); "
+                    + "missing values group under NONE. statedVsReal: among probed cases with a stated reason, how "
+                    + "many stated something other than the real reason's code.")
+    public RetentionStatsDto stats(
+            @Parameter(description = "ISO-8601 time or date") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 time or date") @QueryParam("to") String to,
+            @QueryParam("managerId") String managerId) {
+        return retention.stats(QueryParams.instant("from", from), QueryParams.instant("to", to),
+                QueryParams.uuid("managerId", managerId));
     }
 
     @GET

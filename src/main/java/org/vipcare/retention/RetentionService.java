@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,15 +21,17 @@ import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.SqlValues;
 import org.vipcare.customer.Customer;
 import org.vipcare.followup.FollowUp;
 import org.vipcare.followup.FollowUpService;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
+import org.vipcare.tier.Tier;
 
 /**
- * Retention cases: open (on request or from billing), walk the five stages with the guards of the practice, close
- * with a continued-care call; the playbook beside them. Who may act: the case's manager or
+ * Retention cases: open (on request, from billing, or proactively for a WATCH customer), walk the five stages with
+ * the guards of the practice, close with a continued-care call, and report. Who may act: the case's manager or
  * opener, a supervisor or an admin; integrations open and read the cases they opened; agents read the cases they
  * work or opened and those of their customers.
  */
@@ -40,6 +45,11 @@ public class RetentionService {
     /** The care call after a save checks that the agreed offer took effect; after a loss it keeps the door open. */
     static final Duration CARE_AFTER_RETAINED = Duration.ofDays(7);
     static final Duration CARE_AFTER_LOST = Duration.ofDays(30);
+    /** Save desk order: customer value first (tier rank, then window spend), then the oldest case. */
+    static final String SAVE_DESK_ORDER = "case c.tier " + Arrays.stream(Tier.values())
+            .map(t -> "when '" + t.name() + "' then " + t.rank).collect(Collectors.joining(" "))
+            + " else 99 end, c.window_spend desc, rc.opened_at asc, rc.id";
+
     private final EntityManager em;
     private final Clock clock;
     private final CurrentUser caller;
@@ -62,6 +72,23 @@ public class RetentionService {
                 ? RetentionSource.INTEGRATION : RetentionSource.AGENT;
         return persistNew(customer, input.type(), blankToNull(input.service()), blankToNull(input.statedReason()),
                 blankToNull(input.channel()), source);
+    }
+
+    /** One click on a WATCH customer: a NETWORK case, unless the customer is not WATCH or already has an open case. */
+    public RetentionCase openFromWatch(UUID customerId) {
+        Customer customer = Customer.findLive(customerId).orElseThrow(() -> ProblemException.notFound("customer",
+                customerId));
+        // Locked, so that two clicks at once make one case.
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        if (!customer.watch) {
+            throw new ProblemException(ProblemType.CONFLICT, "Customer " + customerId
+                    + " is not flagged WATCH; open a case from the customer's request instead.");
+        }
+        if (RetentionCase.hasOpenCase(customerId)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Customer " + customerId
+                    + " already has an open retention case.");
+        }
+        return persistNew(customer, RetentionType.NETWORK, null, null, "PROACTIVE", RetentionSource.WATCH);
     }
 
     private RetentionCase persistNew(Customer customer, RetentionType type, String service, String statedReason,
@@ -121,6 +148,32 @@ public class RetentionService {
         List<RetentionPlaybook> playbook = RetentionPlaybook.inLocale(locale);
         return new Page<>(rows.stream().map(c -> RetentionCaseDto.from(c, offers.getOrDefault(c.id, List.of()),
                 playbook)).toList(), paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Open cases of live customers, the most valuable customer first, then the oldest case. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RetentionSaveDeskDto> saveDesk(PageRequest request) {
+        PageRequest.Paging paging = request.resolve(Map.of(), SAVE_DESK_ORDER);
+        RetentionFilter.Condition condition = new RetentionFilter(null, null, null, null, null, null, null)
+                .toSql(visibility());
+        String from = " from retention_case rc join customer c on c.id = rc.customer_id where rc.stage <> 'CLOSED'"
+                + " and c.erased_at is null and " + condition.sql();
+        Query select = em.createNativeQuery("select rc.id, rc.customer_id, c.name, c.tier, c.watch, c.window_spend, "
+                + "rc.type, rc.stage, rc.real_reason, rc.retention_score, rc.manager_id, rc.source, rc.opened_at"
+                + from + " order by " + SAVE_DESK_ORDER + " limit " + paging.size() + " offset " + paging.offset());
+        Query count = em.createNativeQuery("select count(*)" + from);
+        for (int i = 0; i < condition.params().size(); i++) {
+            select.setParameter(i + 1, condition.params().get(i));
+            count.setParameter(i + 1, condition.params().get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        List<RetentionSaveDeskDto> items = rows.stream().map(r -> new RetentionSaveDeskDto((UUID) r[0], (UUID) r[1],
+                (String) r[2], Tier.valueOf((String) r[3]), (Boolean) r[4], (BigDecimal) r[5],
+                RetentionType.valueOf((String) r[6]), RetentionStage.valueOf((String) r[7]), (String) r[8],
+                SqlValues.integer(r[9]), (UUID) r[10], RetentionSource.valueOf((String) r[11]),
+                SqlValues.instant(r[12]))).toList();
+        return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
     }
 
     /** Records (or corrects) the real reason and the value equation; the first probe moves TRUST → PROBING. */
@@ -244,6 +297,83 @@ public class RetentionService {
             return new RetentionFilter.Visibility(caller.id(), null);
         }
         return new RetentionFilter.Visibility(null, caller.id());
+    }
+
+    // ------------------------------------------------------------------ stats
+
+    /** Rates over the cases opened in [from, to), optionally of one manager; see {@link RetentionStatsDto}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RetentionStatsDto stats(Instant from, Instant to, UUID managerId) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw ProblemException.invalid("to", "must be after from");
+        }
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (from != null) {
+            params.add(from);
+            where.add("rc.opened_at >= ?" + params.size());
+        }
+        if (to != null) {
+            params.add(to);
+            where.add("rc.opened_at < ?" + params.size());
+        }
+        if (managerId != null) {
+            params.add(managerId);
+            where.add("rc.manager_id = ?" + params.size());
+        }
+        String condition = where.isEmpty() ? "true" : String.join(" and ", where);
+        List<RetentionStatsDto.Group> overall = groups("'ALL'", condition, params);
+        RetentionStatsDto.Group all = overall.isEmpty() ? new RetentionStatsDto.Group("ALL", 0, 0, 0, 0, 0, 0, null)
+                : overall.get(0);
+        Query gap = em.createNativeQuery("""
+                select count(*) filter (where rc.real_reason is not null),
+                       count(*) filter (where rc.real_reason is not null and btrim(rc.stated_reason) <> ''),
+                       count(*) filter (where rc.real_reason is not null and btrim(rc.stated_reason) <> ''
+                                          and upper(btrim(rc.stated_reason)) <> rc.real_reason)
+                  from retention_case rc""" + " where " + condition);
+        bind(gap, params);
+        Object[] g = (Object[]) gap.getSingleResult();
+        long compared = ((Number) g[1]).longValue();
+        long differing = ((Number) g[2]).longValue();
+        return new RetentionStatsDto(from, to, managerId, all,
+                groups("coalesce(rc.real_reason, 'NONE')", condition, params),
+                groups("coalesce(o.kind, 'NONE')", condition, params),
+                groups(RetentionScoreBand.sql("rc.retention_score"), condition, params),
+                groups("coalesce(cast(rc.manager_id as varchar), 'NONE')", condition, params),
+                new RetentionStatsDto.ReasonGap(((Number) g[0]).longValue(), compared, differing,
+                        rate(differing, compared)));
+    }
+
+    private List<RetentionStatsDto.Group> groups(String key, String condition, List<Object> params) {
+        Query query = em.createNativeQuery("select " + key + " as key, count(*),"
+                + " count(*) filter (where rc.stage <> 'CLOSED'),"
+                + " count(*) filter (where rc.stage = 'CLOSED'),"
+                + " count(*) filter (where rc.outcome = 'RETAINED'),"
+                + " count(*) filter (where rc.outcome = 'PARTIAL'),"
+                + " count(*) filter (where rc.outcome = 'LOST')"
+                + " from retention_case rc left join retention_offer o on o.id = rc.agreed_offer_id"
+                + " where " + condition + " group by 1 order by 1");
+        bind(query, params);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> {
+            long closed = ((Number) r[3]).longValue();
+            long retained = ((Number) r[4]).longValue();
+            long partial = ((Number) r[5]).longValue();
+            return new RetentionStatsDto.Group((String) r[0], ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), closed, retained, partial, ((Number) r[6]).longValue(),
+                    rate(retained + partial, closed));
+        }).toList();
+    }
+
+    private static void bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+    }
+
+    static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 
     // ------------------------------------------------------------------ reference data

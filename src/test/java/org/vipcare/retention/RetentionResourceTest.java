@@ -257,6 +257,9 @@ class RetentionResourceTest {
 
         Caller integration = TestData.as(Role.INTEGRATION);
         integration.request().get(BASE + "/" + id).then().statusCode(403);
+        integration.request().get(BASE + "/stats").then().statusCode(403);
+        manager.request().get(BASE + "/stats").then().statusCode(403);
+        manager.request().get(BASE + "/save-desk").then().statusCode(200);
         RestAssured.given().get(BASE + "/" + id).then().statusCode(401);
     }
 
@@ -287,8 +290,127 @@ class RetentionResourceTest {
         integration.request().get(BASE + "?customerId=" + customer).then().body("total", equalTo(1));
         integration.request().body(RetentionData.probe("TARIFF", true, null, 3, 3))
                 .post(BASE + "/" + first.getString("id") + "/probe").then().statusCode(403);
+        integration.request().post(BASE + "/from-watch/" + customer).then().statusCode(403);
         manager.request().get(BASE + "/" + first.getString("id")).then().statusCode(200)
                 .body("allowedActions", contains("PROBE", "CLOSE_LOST"));
+    }
+
+    @Test
+    void opensProactivelyForAWatchCustomerOnce() {
+        Caller manager = TestData.newUser(Role.AGENT);
+        String customer = TestData.createCustomer(manager, TestData.customerBody("Fading"));
+        manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(409)
+                .body("type", equalTo(CONFLICT), "detail", containsString("not flagged WATCH"));
+        ComplaintData.setTier(customer, Tier.GOLD, true);
+        JsonPath opened = manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(201)
+                .header("Location", containsString(BASE + "/"))
+                .body("source", equalTo("WATCH"), "type", equalTo("NETWORK"), "stage", equalTo("TRUST"),
+                        "customerId", equalTo(customer), "managerId", equalTo(manager.id().toString()))
+                .extract().jsonPath();
+        manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(409)
+                .body("detail", containsString("already has an open retention case"));
+        assertEquals(1, ComplaintData.count("retention_case", "customer_id", customer));
+
+        RetentionData.close(manager, opened.getString("id"), "LOST");
+        manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(201);
+        manager.request().post(BASE + "/from-watch/" + UUID.randomUUID()).then().statusCode(404);
+        manager.request().get("/api/v1/customers/" + customer + "/timeline").then()
+                .body("items.summary", hasItem(containsString("OPENED TRUST: WATCH NETWORK")));
+    }
+
+    @Test
+    void theSaveDeskPutsTheMostValuableCustomerFirstThenTheOldestCase() {
+        Caller manager = TestData.newUser(Role.AGENT);
+        String silver = customerAt(manager, Tier.SILVER, "9000.00");
+        String goldLow = customerAt(manager, Tier.GOLD, "1000.00");
+        String goldHigh = customerAt(manager, Tier.GOLD, "5000.00");
+        String diamond = customerAt(manager, Tier.DIAMOND, "100.00");
+        String goldHighOlder = customerAt(manager, Tier.GOLD, "5000.00");
+        String closedDiamond = customerAt(manager, Tier.DIAMOND, "99999.00");
+
+        String cSilver = RetentionData.open(manager, silver, Map.of());
+        String cGoldLow = RetentionData.open(manager, goldLow, Map.of());
+        String cGoldHigh = RetentionData.open(manager, goldHigh, Map.of());
+        String cDiamond = RetentionData.open(manager, diamond, Map.of());
+        String cGoldHighOlder = RetentionData.open(manager, goldHighOlder, Map.of());
+        RetentionData.openedAt(cGoldHighOlder, Instant.now().minus(Duration.ofDays(3)));
+        String cClosed = RetentionData.open(manager, closedDiamond, Map.of());
+        RetentionData.close(manager, cClosed, "LOST");
+
+        manager.request().get(BASE + "/save-desk").then().statusCode(200)
+                .body("total", equalTo(5), "items.id", contains(cDiamond, cGoldHighOlder, cGoldHigh, cGoldLow, cSilver),
+                        "items[0].tier", equalTo("DIAMOND"), "items[1].windowSpend", equalTo(5000.0f),
+                        "items[0].customerName", notNullValue(), "items.stage", everyItem(equalTo("TRUST")));
+        manager.request().get(BASE + "/save-desk?size=2&page=1").then()
+                .body("items.id", contains(cGoldHigh, cGoldLow), "page", equalTo(1), "size", equalTo(2));
+        TestData.as(Role.SUPERVISOR).request().get(BASE + "/save-desk?size=200").then().statusCode(200)
+                .body("items.id", hasItems(cDiamond, cSilver), "items.id", not(hasItem(cClosed)));
+    }
+
+    /**
+     * Hand-computed: five cases of a fresh manager opened in 2031, one of the same manager opened now outside the
+     * period. A TARIFF stated TARIFF, score −2, agreed TARIFF_CHANGE, RETAINED. B "too expensive" → COMPETITOR, 0,
+     * agreed PROMOTION, PARTIAL. C stated NETWORK → COMPETITOR, +2, LOST. D unprobed, LOST. E TARIFF → TARIFF, +4,
+     * open.
+     */
+    @Test
+    void statsOnHandComputedCases() {
+        Caller m = TestData.newUser(Role.AGENT);
+        String a = probed(m, "TARIFF", "TARIFF", 4, 2);
+        RetentionData.offer(m, a, "DIRECT");
+        String aOffer = RetentionData.offer(m, a, "TARIFF_CHANGE");
+        RetentionData.agree(m, a, aOffer, "TARIFF_CHANGE");
+        RetentionData.close(m, a, "RETAINED");
+        String b = probed(m, "too expensive", "COMPETITOR", 3, 3);
+        String bOffer = RetentionData.offer(m, b, "PROMOTION");
+        RetentionData.offer(m, b, "DIRECT");
+        RetentionData.agree(m, b, bOffer, "PROMOTION");
+        RetentionData.close(m, b, "PARTIAL");
+        String c = probed(m, "NETWORK", "COMPETITOR", 2, 4);
+        RetentionData.close(m, c, "LOST");
+        String d = RetentionData.open(m, TestData.createCustomer(m, TestData.customerBody("D")), Map.of());
+        RetentionData.close(m, d, "LOST");
+        String e = probed(m, "tariff", "TARIFF", 1, 5);
+        String outside = RetentionData.open(m, TestData.createCustomer(m, TestData.customerBody("F")), Map.of());
+        RetentionData.close(m, outside, "LOST");
+        Instant period = Instant.parse("2031-03-01T00:00:00Z");
+        for (String id : List.of(a, b, c, d, e)) {
+            RetentionData.openedAt(id, period);
+        }
+
+        JsonPath stats = TestData.as(Role.SUPERVISOR).request()
+                .get(BASE + "/stats?from=2031-01-01&to=2032-01-01T00:00:00Z&managerId=" + m.id())
+                .then().statusCode(200).extract().jsonPath();
+        assertGroup(stats, "overall", 5, 1, 4, 1, 1, 2, 0.5f);
+        assertEquals(List.of("COMPETITOR", "NONE", "TARIFF"), stats.getList("byRealReason.key"));
+        assertGroup(stats, "byRealReason[0]", 2, 0, 2, 0, 1, 1, 0.5f);
+        assertGroup(stats, "byRealReason[1]", 1, 0, 1, 0, 0, 1, 0f);
+        assertGroup(stats, "byRealReason[2]", 2, 1, 1, 1, 0, 0, 1f);
+        assertEquals(List.of("NONE", "PROMOTION", "TARIFF_CHANGE"), stats.getList("byOfferKind.key"));
+        assertGroup(stats, "byOfferKind[0]", 3, 1, 2, 0, 0, 2, 0f);
+        assertGroup(stats, "byOfferKind[1]", 1, 0, 1, 0, 1, 0, 1f);
+        assertGroup(stats, "byOfferKind[2]", 1, 0, 1, 1, 0, 0, 1f);
+        assertEquals(List.of("AT_LEAST_PLUS_3", "AT_MOST_MINUS_2", "MINUS_1_TO_0", "NONE", "PLUS_1_TO_2"),
+                stats.getList("byScoreBand.key"));
+        assertGroup(stats, "byScoreBand[0]", 1, 1, 0, 0, 0, 0, null);
+        assertGroup(stats, "byScoreBand[1]", 1, 0, 1, 1, 0, 0, 1f);
+        assertGroup(stats, "byScoreBand[2]", 1, 0, 1, 0, 1, 0, 1f);
+        assertGroup(stats, "byScoreBand[3]", 1, 0, 1, 0, 0, 1, 0f);
+        assertGroup(stats, "byScoreBand[4]", 1, 0, 1, 0, 0, 1, 0f);
+        assertEquals(List.of(m.id().toString()), stats.getList("byAgent.key"));
+        assertGroup(stats, "byAgent[0]", 5, 1, 4, 1, 1, 2, 0.5f);
+        assertEquals(4, stats.getInt("statedVsReal.probed"));
+        assertEquals(4, stats.getInt("statedVsReal.compared"));
+        assertEquals(2, stats.getInt("statedVsReal.differing"));
+        assertEquals(0.5f, stats.getFloat("statedVsReal.rate"));
+
+        TestData.admin().request().get(BASE + "/stats?from=2031-01-01&to=2031-01-01").then().statusCode(400)
+                .body("violations.field", contains("to"));
+        TestData.admin().request().get(BASE + "/stats?from=yesterday").then().statusCode(400)
+                .body("violations.field", contains("from"));
+        JsonPath now = TestData.admin().request().get(BASE + "/stats?managerId=" + m.id() + "&to=2030-01-01")
+                .then().statusCode(200).extract().jsonPath();
+        assertGroup(now, "overall", 1, 0, 1, 0, 0, 1, 0f);
     }
 
     @Test
@@ -354,6 +476,26 @@ class RetentionResourceTest {
 
     // ------------------------------------------------------------------ helpers
 
+    private static void assertGroup(JsonPath stats, String path, long opened, long open, long closed, long retained,
+            long partial, long lost, Float rate) {
+        assertEquals(opened, stats.getLong(path + ".opened"), path + ".opened");
+        assertEquals(open, stats.getLong(path + ".open"), path + ".open");
+        assertEquals(closed, stats.getLong(path + ".closed"), path + ".closed");
+        assertEquals(retained, stats.getLong(path + ".retained"), path + ".retained");
+        assertEquals(partial, stats.getLong(path + ".partial"), path + ".partial");
+        assertEquals(lost, stats.getLong(path + ".lost"), path + ".lost");
+        assertEquals(rate, stats.get(path + ".retentionRate") == null ? null : stats.getFloat(path + ".retentionRate"),
+                path + ".retentionRate");
+    }
+
+    /** A case of a new customer of {@code manager}, stated and probed. */
+    private static String probed(Caller manager, String stated, String real, int severity, int cost) {
+        String customer = TestData.createCustomer(manager, TestData.customerBody("Stats " + real));
+        String id = RetentionData.open(manager, customer, Map.of("statedReason", stated));
+        RetentionData.probe(manager, id, RetentionData.probe(real, true, "COOPERATIVE", severity, cost));
+        return id;
+    }
+
     /** A case brought to {@code stage}: probed, two offers, agreed on the first, as the path requires. */
     private static String caseAt(Caller manager, String customer, String stage) {
         String id = RetentionData.open(manager, customer, Map.of());
@@ -373,5 +515,10 @@ class RetentionResourceTest {
         return id;
     }
 
-
+    private static String customerAt(Caller manager, Tier tier, String spend) {
+        String customer = TestData.createCustomer(manager, TestData.customerBody("Desk " + tier));
+        ComplaintData.setTier(customer, tier, false);
+        RetentionData.windowSpend(customer, spend);
+        return customer;
+    }
 }
