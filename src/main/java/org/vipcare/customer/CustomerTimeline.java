@@ -34,6 +34,14 @@ public class CustomerTimeline {
                    c.id
               from complaint_event e join complaint c on c.id = e.complaint_id where c.customer_id = ?1
             union all
+            select e.at, 'RETENTION_CASE',
+                   e.kind || case when e.from_stage is null then ' ' || e.to_stage
+                                  when e.from_stage <> e.to_stage then ' ' || e.from_stage || ' -> ' || e.to_stage
+                                  else '' end
+                          || coalesce(': ' || e.note, ''),
+                   r.id
+              from retention_event e join retention_case r on r.id = e.case_id where r.customer_id = ?1
+            union all
             select a.at, 'FOLLOW_UP_ATTEMPT',
                    f.purpose || ' call: ' || a.outcome
                        || coalesce(', satisfaction ' || a.satisfaction::text, '')

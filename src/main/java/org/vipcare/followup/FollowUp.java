@@ -43,6 +43,9 @@ public class FollowUp extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public SpecialDateReason specialReason;
 
+    /** The retention case a RETENTION_CARE call continues. */
+    public UUID retentionCaseId;
+
     /** The task, locked, so that two attempts on one task are counted one after the other. */
     public static java.util.Optional<FollowUp> findForUpdate(UUID id) {
         return FollowUp.<FollowUp>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

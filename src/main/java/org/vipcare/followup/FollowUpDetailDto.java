@@ -9,14 +9,14 @@ import java.util.UUID;
 /** One follow-up task with every call made for it, oldest first. */
 @RegisterForReflection
 public record FollowUpDetailDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
-        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, LocalDate specialDate,
-        SpecialDateReason specialReason, Instant createdAt,
-        Instant updatedAt, long version, List<FollowUpAttemptDto> history) {
+        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, UUID retentionCaseId,
+        LocalDate specialDate, SpecialDateReason specialReason, Instant createdAt, Instant updatedAt, long version,
+        List<FollowUpAttemptDto> history) {
 
     public static FollowUpDetailDto from(FollowUp f, List<FollowUpAttempt> attempts) {
         return new FollowUpDetailDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note,
-                f.attempts, f.maxAttempts, f.complaintId, f.specialDate, f.specialReason, f.createdAt, f.updatedAt,
-                f.version,
+                f.attempts, f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate, f.specialReason,
+                f.createdAt, f.updatedAt, f.version,
                 attempts.stream().map(FollowUpAttemptDto::from).toList());
     }
 }

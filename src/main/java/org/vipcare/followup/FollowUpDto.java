@@ -7,13 +7,12 @@ import java.util.UUID;
 
 @RegisterForReflection
 public record FollowUpDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
-        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, LocalDate specialDate,
-        SpecialDateReason specialReason, Instant createdAt,
-        Instant updatedAt, long version) {
+        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, UUID retentionCaseId,
+        LocalDate specialDate, SpecialDateReason specialReason, Instant createdAt, Instant updatedAt, long version) {
 
     public static FollowUpDto from(FollowUp f) {
         return new FollowUpDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note, f.attempts,
-                f.maxAttempts, f.complaintId, f.specialDate, f.specialReason, f.createdAt, f.updatedAt,
-                f.version);
+                f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate, f.specialReason, f.createdAt,
+                f.updatedAt, f.version);
     }
 }

@@ -254,6 +254,21 @@ public class FollowUpService {
         return task;
     }
 
+    /** The continued-care call (客户的持续关怀) after a retention case closed, whatever its outcome. */
+    public FollowUp scheduleRetentionCare(UUID caseId, UUID customerId, UUID assigneeId, Instant dueAt, String note,
+            Instant now) {
+        FollowUp task = new FollowUp();
+        task.stampNew(now);
+        task.customerId = customerId;
+        task.purpose = FollowUpPurpose.RETENTION_CARE;
+        task.retentionCaseId = caseId;
+        task.assigneeId = assigneeId;
+        task.dueAt = dueAt;
+        task.note = note;
+        task.persist();
+        return task;
+    }
+
     /** Whether the complaint's verification call reached the customer after its latest resolution. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean verificationReached(UUID complaintId, Instant resolvedAt) {

@@ -1,0 +1,14 @@
+package org.vipcare.retention;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.util.UUID;
+
+@RegisterForReflection
+public record RetentionEventDto(UUID id, Instant at, RetentionEventKind kind, UUID actorId, String actor,
+        RetentionStage fromStage, RetentionStage toStage, String note) {
+
+    public static RetentionEventDto from(RetentionEvent e) {
+        return new RetentionEventDto(e.id, e.at, e.kind, e.actorId, e.actor, e.fromStage, e.toStage, e.note);
+    }
+}

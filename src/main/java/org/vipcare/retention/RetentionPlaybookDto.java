@@ -1,0 +1,15 @@
+package org.vipcare.retention;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+
+/** One playbook text; {@code version} is what If-Match names when it is edited. */
+@RegisterForReflection
+public record RetentionPlaybookDto(String key, String locale, String topic, String title, String text,
+        Instant updatedAt, String updatedBy, long version) {
+
+    public static RetentionPlaybookDto from(RetentionPlaybook p) {
+        return new RetentionPlaybookDto(p.key, p.locale, p.topic, p.title, p.text, p.updatedAt, p.updatedBy,
+                p.version);
+    }
+}
