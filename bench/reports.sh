@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Benchmarks the complaint reports (GET /api/v1/complaints/reports) of the packaged VIP Care at 1,000,000
+# complaints against their budget, and prints p50/max per period with OK/OVER (see bench/README.md, "Reports").
+# A figure over budget never fails the run; only a broken setup does.
+#
+# Usage: bench/reports.sh [--no-build]
+# Talks only to 127.0.0.1/localhost: PostgreSQL from PGHOST/PGPORT/PGUSER/PGPASSWORD, the app on APP_PORT.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=vipcare_reports_bench
+APP_PORT=${APP_PORT:-18095}
+BASE=http://127.0.0.1:$APP_PORT
+COMPLAINTS=${COMPLAINTS:-1000000}
+# The data spans 2024-12-01 .. 2026-11-30; this date's YEAR (2025) is a full year, about half of the complaints.
+REPORT_DATE=${REPORT_DATE:-2025-08-13}
+WARMUP=${WARMUP:-5}
+REPS=${REPS:-20}
+START_TIMEOUT=${START_TIMEOUT:-120}
+BUILD_TIMEOUT=${BUILD_TIMEOUT:-1200}
+LOAD_TIMEOUT=${LOAD_TIMEOUT:-1800}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS--XX:MaxRAM=512m -XX:MaxRAMPercentage=50}
+BUDGET_MS=300
+
+work=
+app_pid=
+child=
+declare -A R=()
+
+log() { printf '[reports-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# Runs a command under a time limit in the background and waits, so that a signal reaches our trap at once.
+bounded() { # seconds command...
+  local secs=$1 rc=0
+  shift
+  timeout --kill-after=10 "$secs" "$@" &
+  child=$!
+  wait "$child" || rc=$?
+  child=
+  return "$rc"
+}
+
+show_log() { grep -v '^[[:space:]]*at ' "$work/app.log" | tail -n 25 >&2 || true; }
+
+stop_app() {
+  [[ -n $app_pid ]] || return 0
+  if kill -0 "$app_pid" 2>/dev/null; then
+    kill -TERM "$app_pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 100; i++)); do
+      kill -0 "$app_pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -0 "$app_pid" 2>/dev/null && { log "the app ignored SIGTERM for 20 s; killing it"; kill -KILL "$app_pid" 2>/dev/null || true; }
+  fi
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n $child ]]; then kill -TERM "$child" 2>/dev/null || true; fi
+  stop_app
+  if [[ -n $work && -d $work ]]; then
+    if ((rc == 0)) && [[ -z ${KEEP_WORK:-} ]]; then rm -rf "$work"; else log "kept $work (app.log, responses)"; fi
+  fi
+  exit "$rc"
+}
+
+check_tools() {
+  local tool
+  for tool in java curl psql python3 openssl timeout awk sort; do
+    command -v "$tool" >/dev/null || die "$tool is required"
+  done
+  case $PGHOST in
+    localhost | 127.0.0.1 | ::1) ;;
+    *) die "PGHOST=$PGHOST: the bench drops and recreates a database, so it only runs against localhost" ;;
+  esac
+  if (exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT") 2>/dev/null; then
+    die "something already listens on 127.0.0.1:$APP_PORT; stop it or set APP_PORT"
+  fi
+}
+
+psql_db=(psql -X -q -v ON_ERROR_STOP=1 -d "$DB")
+
+recreate_db() {
+  log "recreating database $DB on $PGHOST:$PGPORT as $PGUSER"
+  local psql=(timeout 30 psql -X -q -v ON_ERROR_STOP=1 -d postgres)
+  "${psql[@]}" -c "drop database if exists $DB with (force)" 2>/dev/null ||
+    "${psql[@]}" -c "drop database if exists $DB" || die "cannot drop $DB"
+  "${psql[@]}" -c "create database $DB" || die "cannot create $DB"
+}
+
+# Flyway creates the schema on start. No JWT key files: the single bench process signs with a pair of its own
+# (JwtKeys reads configured locations as class-path resources, so files outside the jar are not found).
+start_app() {
+  local jar=target/quarkus-app/quarkus-run.jar java_opts=() code deadline
+  [[ -f $jar ]] || die "$jar missing: build first (drop --no-build)"
+  read -r -a java_opts <<<"$BENCH_JAVA_OPTS"
+  log "starting the app on $BASE"
+  env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+    QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+    QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    VIPCARE_ADMIN_PASSWORD=bench-admin \
+    QUARKUS_HTTP_HOST=127.0.0.1 \
+    QUARKUS_HTTP_PORT="$APP_PORT" \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+    java "${java_opts[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  deadline=$((SECONDS + START_TIMEOUT))
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true)
+    [[ $code == 200 ]] && break
+    kill -0 "$app_pid" 2>/dev/null || { show_log; die "the app exited while starting (log above)"; }
+    ((SECONDS < deadline)) || { show_log; die "not ready after ${START_TIMEOUT}s (last status $code)"; }
+    sleep 0.1
+  done
+  log "ready"
+}
+
+load_data() {
+  local t0=$SECONDS
+  log "generating $COMPLAINTS complaints with follow-ups (set-based; a few minutes at full size)"
+  bounded "$LOAD_TIMEOUT" "${psql_db[@]}" -v complaints="$COMPLAINTS" -f "$here/reports_data.sql" >/dev/null ||
+    die "loading the data failed"
+  log "VACUUM ANALYZE"
+  bounded "$LOAD_TIMEOUT" "${psql_db[@]}" -c "vacuum analyze" || die "vacuum analyze failed"
+  R[load_s]=$((SECONDS - t0))
+  "${psql_db[@]}" -tAc "select count(*) || ' complaints, ' || (select count(*) from follow_up_attempt) || ' call attempts'
+                  from complaint" | sed 's/^/[reports-bench] loaded: /' >&2
+}
+
+token() {
+  local status
+  status=$(curl -sS -o "$work/token.json" -w '%{http_code}' --max-time 10 -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"bench-admin"}' "$BASE/api/v1/auth/token") || status=000
+  [[ $status == 200 ]] || die "admin token: HTTP $status $(head -c 300 "$work/token.json")"
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])' <"$work/token.json"
+}
+
+# One request; prints its time in ms. Refuses anything but 200, so a fast error never passes for a fast report.
+timed() { # token period
+  local out status secs
+  out=$(curl -sS -o "$work/report-$2.json" -w '%{http_code} %{time_total}' --max-time 30 \
+    -H "Authorization: Bearer $1" "$BASE/api/v1/complaints/reports?period=$2&date=$REPORT_DATE") || out="000 0"
+  read -r status secs <<<"$out"
+  [[ $status == 200 ]] || die "GET reports?period=$2: HTTP $status $(head -c 300 "$work/report-$2.json")"
+  awk -v s="$secs" 'BEGIN { printf "%.1f\n", s * 1000 }'
+}
+
+measure() { # token period
+  local i times=()
+  for ((i = 0; i < WARMUP; i++)); do timed "$1" "$2" >/dev/null; done
+  for ((i = 0; i < REPS; i++)); do times+=("$(timed "$1" "$2")"); done
+  R[$2_p50]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  R[$2_max]=$(printf '%s\n' "${times[@]}" | sort -n | tail -n 1)
+  R[$2_total]=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])' <"$work/report-$2.json")
+  log "$2: ${R[$2_total]} complaints, p50 ${R[$2_p50]} ms, max ${R[$2_max]} ms"
+}
+
+verdict() { awk -v v="$1" -v b="$BUDGET_MS" 'BEGIN { print (v + 0 <= b + 0) ? "OK" : "OVER" }'; }
+
+summary() {
+  local p
+  echo
+  echo "VIP Care complaint reports — $(date '+%Y-%m-%d %H:%M %Z'), $(nproc) CPUs, $(java -version 2>&1 | head -n 1)"
+  echo "  $COMPLAINTS complaints (load + VACUUM ANALYZE ${R[load_s]} s); date=$REPORT_DATE; $WARMUP warm-up and $REPS measured requests per period, one at a time"
+  echo
+  printf '  %-8s %10s %10s %10s  %-9s %s\n' period complaints 'p50 ms' 'max ms' budget ''
+  for p in WEEK MONTH QUARTER YEAR; do
+    printf '  %-8s %10s %10s %10s  %-9s %s\n' "$p" "${R[${p}_total]}" "${R[${p}_p50]}" "${R[${p}_max]}" \
+      "<= $BUDGET_MS" "$(verdict "${R[${p}_max]}")"
+  done
+  echo "  (OK/OVER compares max against the budget)"
+  echo
+}
+
+main() {
+  local do_build=1 admin p
+  case ${1:-} in
+    --no-build) do_build=0 ;;
+    '') ;;
+    -h | --help) sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; return 0 ;;
+    *) die "unknown option $1 (try --help)" ;;
+  esac
+  cd "$repo"
+  check_tools
+  work=$(mktemp -d "${TMPDIR:-/tmp}/vipcare-reports-bench.XXXXXX")
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+
+  if ((do_build)); then
+    log "building (./mvnw -B -q -DskipTests package)"
+    bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
+  fi
+  recreate_db
+  start_app
+  load_data
+  admin=$(token)
+  for p in WEEK MONTH QUARTER YEAR; do measure "$admin" "$p"; done
+  stop_app
+  summary
+}
+
+main "$@"

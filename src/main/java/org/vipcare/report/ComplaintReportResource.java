@@ -1,0 +1,100 @@
+package org.vipcare.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.QueryParams;
+import org.vipcare.common.VipCareConfig;
+import org.vipcare.security.Role;
+
+/** Complaint reports for supervisors (API.md "Complaints"); a literal path, so it never reaches /complaints/{id}. */
+@Path("/api/v1/complaints/reports")
+@Tag(name = "Complaints")
+@RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+public class ComplaintReportResource {
+
+    static final String CSV = "text/csv";
+
+    private final ComplaintReports reports;
+    private final Clock clock;
+    private final VipCareConfig config;
+
+    public ComplaintReportResource(ComplaintReports reports, Clock clock, VipCareConfig config) {
+        this.reports = reports;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Operation(summary = "Complaint report for a week, month, quarter or year",
+            description = "Complaints received in the period that contains `date` (ISO week Monday-Sunday, or the "
+                    + "calendar month, quarter or year, in the service zone vipcare.zone): total; counts by category, "
+                    + "by the owner's department and by owner (with missed clocks); the top 5 staff most complained "
+                    + "about (STAFF_ERROR and SERVICE_ATTITUDE complaints by first receiver); praised staff (owners "
+                    + "whose verification calls averaged >= 4.5 over >= 3 answers, top 5); SLA attainment (on-time "
+                    + "rates over the clocks that have an outcome, null when none); the average satisfaction of the "
+                    + "verification calls; for QUARTER and YEAR a per-month trend by category. CSV with "
+                    + "`format=csv` or `Accept: text/csv`. Supervisors and admins only.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintReport.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response report(
+            @Parameter(description = "WEEK, MONTH, QUARTER or YEAR", required = true) @QueryParam("period") String period,
+            @Parameter(description = "A day in the period, yyyy-MM-dd; default today") @QueryParam("date") String date,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        ReportPeriod reportPeriod = QueryParams.enumValue("period", ReportPeriod.class, period);
+        if (reportPeriod == null) {
+            throw ProblemException.invalid("period", "must be one of [WEEK, MONTH, QUARTER, YEAR]");
+        }
+        boolean csv = wantsCsv(format, accept);
+        ComplaintReport report = reports.report(reportPeriod, day(date));
+        if (csv) {
+            return Response.ok(ComplaintReportCsv.write(report), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"complaints-" + reportPeriod.name()
+                            .toLowerCase() + "-" + report.from().toLocalDate() + ".csv\"")
+                    .build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    private LocalDate day(String date) {
+        if (date == null || date.isBlank()) {
+            return LocalDate.now(clock.withZone(config.zone()));
+        }
+        try {
+            return LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("date", "must be a date as yyyy-MM-dd");
+        }
+    }
+
+    private static boolean wantsCsv(String format, String accept) {
+        if (format == null || format.isBlank()) {
+            return accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
+        }
+        return switch (format.trim().toLowerCase()) {
+            case "csv" -> true;
+            case "json" -> false;
+            default -> throw ProblemException.invalid("format", "must be json or csv");
+        };
+    }
+}

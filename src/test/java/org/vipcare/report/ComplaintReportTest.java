@@ -1,0 +1,325 @@
+package org.vipcare.report;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vipcare.security.Role;
+import org.vipcare.support.ComplaintData;
+import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.Caller;
+
+/**
+ * Reports against hand-computed data. The shared test database keeps every run's complaints, so the book is laid
+ * out in a year no complaint has yet (chosen at random and checked empty), by three owners in two departments of
+ * their own; received_at and the SLA outcomes are then set in the database, as the API takes neither.
+ */
+@QuarkusTest
+class ComplaintReportTest {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String PATH = "/api/v1/complaints/reports";
+
+    /** The book, made once for all tests of the class. */
+    static Book book;
+
+    record Book(int year, LocalDate weekStart, Caller a, Caller b, Caller c, String alpha, String bravo) {
+        LocalDate weekDay() {
+            return weekStart.plusDays(2);
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    Caller admin;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @BeforeEach
+    void layOutTheBook() {
+        admin = TestData.admin();
+        if (book == null) {
+            book = makeBook();
+        }
+    }
+
+    /**
+     * The week of March 11th in an empty year:
+     * <pre>
+     * c1  A  BILLING           Mon 00:00:00  contact on time, feedback on time        satisfaction 5, 5
+     * c2  A  STAFF_ERROR       Wed 10:00     contact on time, feedback late           (a SATISFACTION call: 1)
+     * c3  A  SERVICE_ATTITUDE  Thu 10:00     received by B, handed to A; contact late, feedback missed
+     * c4  B  STAFF_ERROR       Sun 23:59:59  contact missed, feedback running
+     * c5  B  BILLING           Fri 10:00     contact on time, feedback running        satisfaction 3, no answer,
+     *                                                                                 reached without a score
+     * c6  C  NETWORK           Tue 10:00     contact on time, feedback on time        satisfaction 5 (API), 5, 4
+     * outside the week: c7 A BILLING Sunday before 23:59:59 (satisfaction 1), c8 A BILLING Monday after 00:00,
+     * c9 B OTHER January 20th, c10 C PRICING April 1st 00:00.
+     * </pre>
+     */
+    Book makeBook() {
+        int year = emptyYear();
+        LocalDate weekStart = ReportPeriod.WEEK.start(LocalDate.of(year, 3, 11));
+        String alpha = TestData.unique("Alpha");
+        String bravo = TestData.unique("Bravo");
+        Caller a = agent("Report A", alpha);
+        Caller b = agent("Report B", bravo);
+        Caller c = agent("Report C", bravo);
+        String customer = TestData.createCustomer(admin, TestData.customerBody("Report customer"));
+
+        String c1 = complaint(customer, a, "BILLING");
+        place(c1, weekStart.atStartOfDay(), true, false, true, false);
+        verificationCall(c1, "AFTER_COMPLAINT", 5, 5);
+
+        String c2 = complaint(customer, a, "STAFF_ERROR");
+        place(c2, weekStart.plusDays(2).atTime(10, 0), true, false, false, true);
+        verificationCall(c2, "SATISFACTION", 1);
+
+        String c3 = complaint(customer, b, "SERVICE_ATTITUDE");
+        admin.request().body(Map.of("toUserId", a.id().toString(), "note", "A takes it"))
+                .post("/api/v1/complaints/" + c3 + "/handover").then().statusCode(200);
+        place(c3, weekStart.plusDays(3).atTime(10, 0), false, true, null, true);
+
+        String c4 = complaint(customer, b, "STAFF_ERROR");
+        place(c4, weekStart.plusDays(6).atTime(23, 59, 59), null, true, null, false);
+
+        String c5 = complaint(customer, b, "BILLING");
+        place(c5, weekStart.plusDays(4).atTime(10, 0), true, false, null, false);
+        verificationCall(c5, "AFTER_COMPLAINT", 3, null);
+        noAnswer(c5);
+
+        String c6 = complaint(customer, c, "NETWORK");
+        resolveAndVerifyThroughTheApi(c6, c, 5);
+        place(c6, weekStart.plusDays(1).atTime(10, 0), true, false, true, false);
+        verificationCall(c6, "AFTER_COMPLAINT", 5, 4);
+
+        String c7 = complaint(customer, a, "BILLING");
+        place(c7, weekStart.minusDays(1).atTime(23, 59, 59), true, false, true, false);
+        verificationCall(c7, "AFTER_COMPLAINT", 1);
+        place(complaint(customer, a, "BILLING"), weekStart.plusDays(7).atStartOfDay(), true, false, true, false);
+        place(complaint(customer, b, "OTHER"), LocalDate.of(year, 1, 20).atTime(12, 0), true, false, true, false);
+        place(complaint(customer, c, "PRICING"), LocalDate.of(year, 4, 1).atStartOfDay(), true, false, true, false);
+        return new Book(year, weekStart, a, b, c, alpha, bravo);
+    }
+
+    @Test
+    void weeklyReportCountsTheWeekFromMondayToSundayInShanghai() {
+        JsonPath report = admin.request().queryParam("period", "WEEK").queryParam("date", book.weekDay().toString())
+                .get(PATH).then().statusCode(200)
+                .body("period", equalTo("WEEK"), "date", equalTo(book.weekDay().toString()),
+                        "zone", equalTo("Asia/Shanghai"), "total", is(6), "trend", nullValue())
+                .extract().jsonPath();
+        assertEquals(book.weekStart().atStartOfDay(ZONE).toOffsetDateTime(),
+                OffsetDateTime.parse(report.getString("from")));
+        assertEquals(book.weekStart().plusDays(7).atStartOfDay(ZONE).toOffsetDateTime(),
+                OffsetDateTime.parse(report.getString("to")));
+
+        assertEquals(List.of("STAFF_ERROR=2", "BILLING=2", "SERVICE_ATTITUDE=1", "NETWORK=1"),
+                report.<Map<String, Object>>getList("byCategory").stream()
+                        .filter(c -> ((Number) c.get("count")).longValue() > 0)
+                        .map(c -> c.get("category") + "=" + c.get("count")).toList());
+        assertEquals(List.of(Map.of("department", book.alpha(), "count", 3),
+                Map.of("department", book.bravo(), "count", 3)), report.getList("byDepartment"));
+        assertEquals(List.of(owner(book.a(), book.alpha(), 3, 3), owner(book.b(), book.bravo(), 2, 1),
+                owner(book.c(), book.bravo(), 1, 0)), report.getList("byOwner"));
+        assertEquals(List.of(staff(book.b(), book.bravo(), 2), staff(book.a(), book.alpha(), 1)),
+                report.getList("topComplainedStaff"));
+        assertEquals(List.of(Map.of("userId", book.c().id().toString(), "displayName", "Report C",
+                "department", book.bravo(), "averageSatisfaction", 4.67f, "answers", 3)),
+                report.getList("praisedStaff"));
+        assertEquals(Map.of("contactOnTimeRate", 0.6667f, "feedbackOnTimeRate", 0.5f, "contactBreaches", 2,
+                "feedbackBreaches", 2), report.getMap("slaAttainment"));
+        assertEquals(4.5f, report.getFloat("averageSatisfaction"));
+        assertEquals(6, report.getInt("satisfactionAnswers"));
+    }
+
+    @Test
+    void quarterAndYearHaveAMonthlyTrendWithEveryMonth() {
+        LocalDate february = LocalDate.of(book.year(), 2, 15);
+        String y = String.valueOf(book.year());
+        TestData.as(Role.SUPERVISOR).request().queryParam("period", "QUARTER").queryParam("date", february.toString())
+                .get(PATH).then().statusCode(200)
+                .body("total", is(9), "averageSatisfaction", is(4.0f), "satisfactionAnswers", is(7),
+                        "trend.month", contains(y + "-01", y + "-02", y + "-03"),
+                        "trend.total", contains(1, 0, 8),
+                        "trend[0].byCategory.category", contains("OTHER"),
+                        "trend[1].byCategory", is(List.of()),
+                        "trend[2].byCategory.category", contains("STAFF_ERROR", "SERVICE_ATTITUDE", "BILLING",
+                                "NETWORK"),
+                        "trend[2].byCategory.count", contains(2, 1, 4, 1));
+        admin.request().queryParam("period", "year").queryParam("date", book.year() + "-07-01").get(PATH)
+                .then().statusCode(200)
+                .body("total", is(10), "trend.size()", is(12), "trend[3].month", equalTo(y + "-04"),
+                        "trend[3].byCategory.category", contains("PRICING"));
+        admin.request().queryParam("period", "MONTH").queryParam("date", book.year() + "-03-31").get(PATH)
+                .then().statusCode(200).body("total", is(8), "trend", nullValue());
+    }
+
+    @Test
+    void csvCarriesTheSameFigures() {
+        String csv = admin.request().queryParam("period", "WEEK").queryParam("date", book.weekDay().toString())
+                .queryParam("format", "csv").get(PATH).then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("complaints-week-" + book.weekStart()))
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("section,key,name,department,count,breaches,value", lines.get(0));
+        assertEquals(List.of("total,,,,6,,", "contactOnTimeRate,,,,,2,0.6667", "feedbackOnTimeRate,,,,,2,0.5000",
+                "averageSatisfaction,,,,6,,4.50"), lines.subList(4, 8));
+        assertEquals(true, lines.contains("owner," + book.a().id() + ",Report A," + book.alpha() + ",3,3,"));
+        assertEquals(true, lines.contains("praisedStaff," + book.c().id() + ",Report C," + book.bravo() + ",3,,4.67"));
+
+        admin.request().accept("text/csv").queryParam("period", "WEEK").queryParam("date", book.weekDay().toString())
+                .get(PATH).then().statusCode(200).contentType(startsWith("text/csv"));
+    }
+
+    @Test
+    void onlySupervisorsAndAdminsReadReports() {
+        TestData.as(Role.AGENT).request().queryParam("period", "WEEK").get(PATH).then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        RestAssured.given().queryParam("period", "WEEK").get(PATH).then().statusCode(401);
+        TestData.as(Role.SUPERVISOR).request().queryParam("period", "WEEK").get(PATH).then().statusCode(200);
+    }
+
+    @Test
+    void badPeriodDateOrFormatIs400() {
+        admin.request().queryParam("period", "DAY").get(PATH).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", endsWith("/validation"), "violations[0].field", equalTo("period"));
+        admin.request().get(PATH).then().statusCode(400).body("violations[0].field", equalTo("period"));
+        admin.request().queryParam("period", "WEEK").queryParam("date", "2037-02-30").get(PATH).then().statusCode(400)
+                .body("violations[0].field", equalTo("date"));
+        admin.request().queryParam("period", "WEEK").queryParam("format", "xml").get(PATH).then().statusCode(400)
+                .body("violations[0].field", equalTo("format"));
+    }
+
+    // ------------------------------------------------------------------ the book
+
+    /** A year after 2200 without any complaint yet. */
+    int emptyYear() {
+        for (int i = 0; i < 20; i++) {
+            int year = ThreadLocalRandom.current().nextInt(2200, 9999);
+            long total = admin.request().queryParam("period", "YEAR").queryParam("date", year + "-06-01").get(PATH)
+                    .then().statusCode(200).extract().jsonPath().getLong("total");
+            if (total == 0) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("no empty year found");
+    }
+
+    Caller agent(String displayName, String department) {
+        Caller agent = TestData.newUser(Role.AGENT);
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update app_user set display_name = ?1, department = ?2 where id = ?3")
+                .setParameter(1, displayName).setParameter(2, department).setParameter(3, agent.id()).executeUpdate());
+        return agent;
+    }
+
+    String complaint(String customer, Caller firstReceiver, String category) {
+        return ComplaintData.createComplaint(admin, customer,
+                Map.of("category", category, "firstReceiverId", firstReceiver.id().toString()));
+    }
+
+    /** Moves the complaint to {@code receivedAt} (Shanghai) with these clock outcomes and due times to match. */
+    void place(String id, LocalDateTime receivedAt, Boolean contactOnTime, boolean contactBreached,
+            Boolean feedbackOnTime, boolean feedbackBreached) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update complaint
+                   set received_at = ?1, contact_due_at = ?2, feedback_due_at = ?3,
+                       contact_on_time = ?4, contact_breached = ?5, feedback_on_time = ?6, feedback_breached = ?7,
+                       escalated = ?5 or ?7
+                 where id = ?8""")
+                .setParameter(1, receivedAt.atZone(ZONE).toInstant())
+                .setParameter(2, receivedAt.atZone(ZONE).toInstant().plus(Duration.ofHours(2)))
+                .setParameter(3, receivedAt.atZone(ZONE).toInstant().plus(Duration.ofDays(3)))
+                .setParameter(4, contactOnTime).setParameter(5, contactBreached)
+                .setParameter(6, feedbackOnTime).setParameter(7, feedbackBreached)
+                .setParameter(8, UUID.fromString(id)).executeUpdate());
+    }
+
+    /** A call task about the complaint with one REACHED attempt per score (null: reached, no score given). */
+    void verificationCall(String complaintId, String purpose, Integer... scores) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            UUID task = UUID.randomUUID();
+            em.createNativeQuery("""
+                    insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, attempts,
+                                           complaint_id, created_at, updated_at)
+                    select ?1, c.customer_id, ?2, now(), c.owner_id, 'DONE', ?3, c.id, now(), now()
+                      from complaint c where c.id = ?4""")
+                    .setParameter(1, task).setParameter(2, purpose).setParameter(3, scores.length)
+                    .setParameter(4, UUID.fromString(complaintId)).executeUpdate();
+            for (Integer score : scores) {
+                attempt(task, "REACHED", score);
+            }
+        });
+    }
+
+    void noAnswer(String complaintId) {
+        QuarkusTransaction.requiringNew().run(() -> attempt((UUID) em.createNativeQuery(
+                "select id from follow_up where complaint_id = ?1 and purpose = 'AFTER_COMPLAINT'")
+                .setParameter(1, UUID.fromString(complaintId)).getSingleResult(), "NO_ANSWER", null));
+    }
+
+    private void attempt(UUID task, String outcome, Integer score) {
+        em.createNativeQuery("""
+                insert into follow_up_attempt (id, follow_up_id, at, outcome, satisfaction)
+                values (?1, ?2, now(), ?3, cast(?4 as smallint))""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, task).setParameter(3, outcome)
+                .setParameter(4, score).executeUpdate();
+    }
+
+    /** The real path: contact, feedback, resolve, and the owner's verification call with its score. */
+    void resolveAndVerifyThroughTheApi(String id, Caller owner, int satisfaction) {
+        String path = "/api/v1/complaints/" + id;
+        owner.request().body(Map.of()).post(path + "/contact").then().statusCode(200);
+        owner.request().body(Map.of("note", "Looking into it", "feedbackGiven", true)).post(path + "/progress")
+                .then().statusCode(200);
+        owner.request().body(Map.of("resolution", "Fixed the cell")).post(path + "/resolve").then().statusCode(200);
+        String task = owner.request().queryParam("complaintId", id).get("/api/v1/follow-ups").then().statusCode(200)
+                .extract().path("items[0].id");
+        owner.request().body(Map.of("outcome", "REACHED", "satisfaction", satisfaction))
+                .post("/api/v1/follow-ups/" + task + "/attempts").then().statusCode(201);
+    }
+
+    static Map<String, Object> owner(Caller user, String department, int count, int breaches) {
+        return Map.of("userId", user.id().toString(), "displayName", displayName(user), "department", department,
+                "count", count, "breaches", breaches);
+    }
+
+    static Map<String, Object> staff(Caller user, String department, int count) {
+        return Map.of("userId", user.id().toString(), "displayName", displayName(user), "department", department,
+                "count", count);
+    }
+
+    static String displayName(Caller user) {
+        return user == book.a() ? "Report A" : user == book.b() ? "Report B" : "Report C";
+    }
+}
