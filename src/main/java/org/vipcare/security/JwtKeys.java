@@ -4,9 +4,11 @@ import jakarta.annotation.Priority;
 import io.quarkus.logging.Log;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.util.KeyUtils;
+import io.smallrye.jwt.util.ResourceUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
+import java.io.IOException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -37,8 +39,8 @@ public class JwtKeys {
         }
         try {
             if (publicKeyLocation.isPresent()) {
-                verificationKey = KeyUtils.readPublicKey(publicKeyLocation.get());
-                signingKey = KeyUtils.readPrivateKey(privateKeyLocation.get());
+                verificationKey = KeyUtils.decodePublicKey(read(publicKeyLocation.get()));
+                signingKey = KeyUtils.decodePrivateKey(read(privateKeyLocation.get()));
             } else {
                 Log.warn("No JWT key pair configured (mp.jwt.verify.publickey.location, smallrye.jwt.sign.key.location):"
                         + " generated one for this process. Tokens will not survive a restart and will not work across"
@@ -54,6 +56,15 @@ public class JwtKeys {
         } catch (Exception e) {
             throw new IllegalStateException("JWT keys could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** PEM text from a file path, a file: URL or a classpath: resource (the forms smallrye-jwt accepts). */
+    private static String read(String location) throws IOException {
+        String content = ResourceUtils.readResource(location);
+        if (content == null) {
+            throw new IOException("nothing at " + location);
+        }
+        return content;
     }
 
     PrivateKey signingKey() {
