@@ -31,6 +31,15 @@ import org.vipcare.tier.TierRule;
 @TemplateData(target = TierDistribution.ServiceTime.class)
 @TemplateData(target = TierEvaluationDto.class)
 @TemplateData(target = TierHistoryDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionCaseDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionOfferDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionEventDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionPlaybookDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionSaveDeskDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionWatchCustomerDto.class)
+@TemplateData(target = org.vipcare.retention.ChurnReasonDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionStatsDto.class)
+@TemplateData(target = org.vipcare.retention.RetentionStatsDto.Group.class)
 final class ConsoleTemplateData {
 
     private ConsoleTemplateData() {

@@ -176,6 +176,25 @@ public class RetentionService {
         return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
     }
 
+    /**
+     * Live WATCH customers without an open case, the most valuable first (as on the save desk): the ones a
+     * supervisor may want to open a case for. Supervisors and admins only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RetentionWatchCustomerDto> watchWithoutOpenCase(int limit) {
+        if (!caller.seesEverything()) {
+            throw ProblemException.forbidden("Only supervisors and admins list WATCH customers without a case.");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.name, c.tier, c.window_spend from customer c"
+                + " where c.watch and c.erased_at is null and not exists (select 1 from retention_case rc"
+                + " where rc.customer_id = c.id and rc.stage <> 'CLOSED')"
+                + " order by " + SAVE_DESK_ORDER.substring(0, SAVE_DESK_ORDER.indexOf(", rc.opened_at"))
+                + ", c.name, c.id limit " + Math.max(1, limit)).getResultList();
+        return rows.stream().map(r -> new RetentionWatchCustomerDto((UUID) r[0], (String) r[1],
+                Tier.valueOf((String) r[2]), (BigDecimal) r[3])).toList();
+    }
+
     /** Records (or corrects) the real reason and the value equation; the first probe moves TRUST → PROBING. */
     public RetentionCase probe(UUID id, RetentionMoves.Probe body) {
         Instant now = clock.instant();
