@@ -42,13 +42,16 @@ public class CustomerService {
     private final CurrentUser caller;
     private final AuditLog audit;
     private final VipCareConfig config;
+    private final CustomerCounts counts;
 
-    public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, VipCareConfig config) {
+    public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, VipCareConfig config,
+            CustomerCounts counts) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.audit = audit;
         this.config = config;
+        this.counts = counts;
     }
 
     public LocalDate today() {
@@ -110,6 +113,7 @@ public class CustomerService {
         Query count = em.createNativeQuery("select count(*) from customer where " + condition.numbered(1));
         bind(select, condition.params());
         bind(count, condition.params());
+        long total = counts.total(condition, () -> ((Number) count.getSingleResult()).longValue());
         @SuppressWarnings("unchecked")
         List<Customer> rows = select.getResultList();
         LocalDate today = today();
@@ -120,7 +124,7 @@ public class CustomerService {
             }
             return CustomerDto.from(c, unmasked, today);
         }).toList();
-        return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+        return new Page<>(items, paging.page(), paging.size(), total);
     }
 
     public void erase(UUID id, String endpoint) {
