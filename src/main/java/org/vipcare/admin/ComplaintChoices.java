@@ -24,6 +24,8 @@ public final class ComplaintChoices {
     public static final List<FollowUpStatus> followUpStatuses = List.of(FollowUpStatus.values());
     public static final List<FollowUpPurpose> followUpPurposes = List.of(FollowUpPurpose.values());
     public static final List<FollowUpOutcome> followUpOutcomes = List.of(FollowUpOutcome.values());
+    public static final List<Integer> satisfactionScores = List.of(1, 2, 3, 4, 5);
+    public static final ComplaintSlaState slaBreached = ComplaintSlaState.BREACHED;
 
     private ComplaintChoices() {
     }

@@ -90,4 +90,42 @@ public interface ComplaintMessages {
     @Message String history_by();
     @Message String notice_complaint_created();
     @Message String notice_complaint_moved();
+
+    // ---- my day and follow-ups
+    @Message String my_day_title();
+    @Message String my_day_intro(String today);
+    @Message String my_day_complaints();
+    @Message String my_day_complaints_none();
+    @Message String my_day_followups();
+    @Message String my_day_followups_none();
+    @Message String my_day_opinions();
+    @Message String my_day_opinions_none();
+    @Message String followups_title();
+    @Message String followups_empty();
+    @Message String back_to_followups();
+    @Message String followup_status(FollowUpStatus status);
+    @Message String followup_purpose(FollowUpPurpose purpose);
+    @Message String followup_outcome(FollowUpOutcome outcome);
+    @Message String field_followup_status();
+    @Message String field_followup_purpose();
+    @Message String field_due_at();
+    @Message String field_attempts();
+    @Message String field_assignee();
+    @Message String field_answer_due();
+    @Message String field_outcome();
+    @Message String field_satisfaction();
+    @Message String field_answers();
+    @Message String field_suggestion();
+    @Message String field_problem();
+    @Message String field_lead();
+    @Message String field_callback_at();
+    @Message String section_followup();
+    @Message String section_attempt();
+    @Message String section_calls();
+    @Message String calls_none();
+    @Message String attempt_hint();
+    @Message String record_attempt();
+    @Message String notice_attempt_recorded();
+    @Message String nav_complaint();
+    @Message String open_complaint();
 }
