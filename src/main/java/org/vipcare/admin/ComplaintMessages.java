@@ -128,4 +128,7 @@ public interface ComplaintMessages {
     @Message String notice_attempt_recorded();
     @Message String nav_complaint();
     @Message String open_complaint();
+    @Message String field_answer();
+    @Message String record_answer();
+    @Message String notice_opinion_answered();
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.vipcare.common.Page;
@@ -23,6 +24,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.QueryParams;
+import org.vipcare.followup.FollowUpAnswer;
 import org.vipcare.followup.FollowUpAttemptCreate;
 import org.vipcare.followup.FollowUpDetailDto;
 import org.vipcare.followup.FollowUpDto;
@@ -121,6 +123,31 @@ public class FollowUpAdminResource {
             }
         }
         return Response.status(status).entity(page(id, form, errors, refusal, null)).build();
+    }
+
+    /** Records what the customer was told about an opinion raised in a call; an empty answer is refused inline. */
+    @POST
+    @Path("/{id}/attempts/{attemptId}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@RestPath UUID id, @RestPath UUID attemptId, @RestForm String answer) {
+        FollowUpAnswer input = new FollowUpAnswer(answer);
+        FormErrors errors = new FormErrors(FollowUpAttemptForm.FIELDS);
+        validator.validate(input, console.locale())
+                .forEach(v -> errors.add("", console.messages().required_value()));
+        String refusal = null;
+        if (errors.isEmpty()) {
+            try {
+                followUps.answer(id, attemptId, input);
+                return Response.seeOther(URI.create("/admin/follow-ups/" + id + "?notice=answered")).build();
+            } catch (ProblemException refused) {
+                if (refused.type != ProblemType.CONFLICT && !errors.addProblem(refused)) {
+                    throw refused;
+                }
+                refusal = refused.type == ProblemType.CONFLICT ? refused.getMessage() : null;
+            }
+        }
+        return Response.status(refusal == null ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT)
+                .entity(page(id, new FollowUpAttemptForm(), errors, refusal, null)).build();
     }
 
     private TemplateInstance page(UUID id, FollowUpAttemptForm form, FormErrors errors, String refusal,

@@ -109,4 +109,28 @@ class MyDayAdminResourceTest {
                 .then().statusCode(200).body(containsString("Happy with the repair"), containsString("Reached"),
                         not(containsString("action=\"/admin/follow-ups/" + id + "/attempts\"")));
     }
+
+    @Test
+    void anOpinionRaisedInACallWaitsOnMyDayUntilAnswered() {
+        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
+        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Opinionated"), agent.id(),
+                ConsoleTestData.mobile());
+        UUID id = followUp(customer, agent.id(), FollowUpPurpose.SATISFACTION,
+                Instant.now().minus(Duration.ofMinutes(5)), null);
+        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        String suggestion = ConsoleTestData.unique("Open the lounge on Sundays");
+        console.form().formParam("outcome", "REACHED").formParam("suggestion", suggestion)
+                .post("/admin/follow-ups/" + id + "/attempts").then().statusCode(303);
+
+        console.request().get("/admin/my-day").then().statusCode(200).body(containsString(suggestion));
+        String page = console.request().get("/admin/follow-ups/" + id).then().statusCode(200)
+                .body(containsString("/answer\"")).extract().asString();
+        String action = page.replaceAll("(?s).*action=\"(/admin/follow-ups/[^\"]*/answer)\".*", "$1");
+
+        console.form().formParam("answer", " ").post(action).then().statusCode(400)
+                .body(containsString("must be filled in"));
+        console.form().formParam("answer", "We will from next month").post(action)
+                .then().statusCode(303).header("Location", containsString("notice=answered"));
+        console.request().get("/admin/my-day").then().statusCode(200).body(not(containsString(suggestion)));
+    }
 }
