@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 /** Signing in and out of the console, and its front door. */
@@ -26,11 +27,21 @@ public class ConsoleResource {
         static native TemplateInstance login(boolean failed);
     }
 
-    /** Form authentication lands here after sign-in; customers are the first section. */
+    private final CurrentUser caller;
+
+    public ConsoleResource(CurrentUser caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * Form authentication lands here after sign-in: an account manager starts with "My day", supervisors and
+     * admins with the customers.
+     */
     @GET
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
     public Response landing() {
-        return Response.seeOther(URI.create("/admin/customers")).build();
+        boolean agent = caller.is(Role.AGENT) && !caller.seesEverything();
+        return Response.seeOther(URI.create(agent ? "/admin/my-day" : "/admin/customers")).build();
     }
 
     /** The form posts to Quarkus' {@code /j_security_check}; a failed attempt comes back with {@code ?error=true}. */

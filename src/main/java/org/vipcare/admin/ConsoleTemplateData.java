@@ -2,6 +2,12 @@ package org.vipcare.admin;
 
 import io.quarkus.qute.TemplateData;
 import org.vipcare.common.Page;
+import org.vipcare.complaint.ComplaintDto;
+import org.vipcare.complaint.ComplaintEventDto;
+import org.vipcare.followup.FollowUpAttemptDto;
+import org.vipcare.followup.FollowUpDetailDto;
+import org.vipcare.followup.FollowUpDto;
+import org.vipcare.followup.FollowUpOpinionDto;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.TimelineEvent;
@@ -40,6 +46,12 @@ import org.vipcare.tier.TierRule;
 @TemplateData(target = org.vipcare.retention.ChurnReasonDto.class)
 @TemplateData(target = org.vipcare.retention.RetentionStatsDto.class)
 @TemplateData(target = org.vipcare.retention.RetentionStatsDto.Group.class)
+@TemplateData(target = ComplaintDto.class)
+@TemplateData(target = ComplaintEventDto.class)
+@TemplateData(target = FollowUpDto.class)
+@TemplateData(target = FollowUpDetailDto.class)
+@TemplateData(target = FollowUpAttemptDto.class)
+@TemplateData(target = FollowUpOpinionDto.class)
 final class ConsoleTemplateData {
 
     private ConsoleTemplateData() {

@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vipcare.admin.ConsoleTestData.TestUser;
 import org.vipcare.security.Role;
@@ -88,6 +89,8 @@ class ConsoleBrowserTest {
         browser.findElement(By.name("j_username")).sendKeys(agent.username());
         browser.findElement(By.name("j_password")).sendKeys(ConsoleTestData.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/my-day"));
+        browser.findElement(By.linkText("Customers")).click();
         wait.until(ExpectedConditions.urlContains("/admin/customers"));
 
         WebElement search = browser.findElement(By.name("q"));
@@ -113,6 +116,19 @@ class ConsoleBrowserTest {
 
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "console-detail.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        // record a complaint for the customer from its page, then look at the complaint
+        browser.findElement(By.linkText("Record a complaint")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/complaints/new"));
+        new Select(browser.findElement(By.name("category"))).selectByValue("BILLING");
+        browser.findElement(By.name("summary")).sendKeys("Billed twice for the March service");
+        browser.findElement(By.name("demand")).sendKeys("Refund the second charge");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("notice=created"));
+        assertTrue(browser.getPageSource().contains("Record first contact"));
+        File complaint = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(complaint.toPath(), Path.of("target", "console-complaint.png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A supervisor's tiers page with its charts, in English and then, through the switch, in Chinese. */

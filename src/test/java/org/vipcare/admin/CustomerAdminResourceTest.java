@@ -45,7 +45,7 @@ class CustomerAdminResourceTest {
     }
 
     @Test
-    void loginSetsTheSessionCookieAndLandsOnCustomers() {
+    void loginSetsTheSessionCookieAndAnAgentLandsOnMyDay() {
         TestUser agent = ConsoleTestData.newUser(Role.AGENT);
         Response login = given().redirects().follow(false)
                 .contentType(ConsoleSession.FORM_UTF8)
@@ -56,7 +56,7 @@ class CustomerAdminResourceTest {
         assertTrue(session != null && !session.isBlank());
 
         given().redirects().follow(false).cookie("vipcare-session", session).get("/admin")
-                .then().statusCode(303).header("Location", containsString("/admin/customers"));
+                .then().statusCode(303).header("Location", containsString("/admin/my-day"));
         given().redirects().follow(false).cookie("vipcare-session", session).header("Accept-Language", "en")
                 .get("/admin/customers")
                 .then().statusCode(200)
