@@ -49,12 +49,15 @@ public class DemoBook {
     private final Clock clock;
     private final VipCareConfig config;
     private final TierEvaluations evaluations;
+    private final DemoCases cases;
 
-    public DemoBook(EntityManager em, Clock clock, VipCareConfig config, TierEvaluations evaluations) {
+    public DemoBook(EntityManager em, Clock clock, VipCareConfig config, TierEvaluations evaluations,
+            DemoCases cases) {
         this.em = em;
         this.clock = clock;
         this.config = config;
         this.evaluations = evaluations;
+        this.cases = cases;
     }
 
     void onStart(@Observes @Priority(20) StartupEvent start) {
@@ -62,6 +65,24 @@ public class DemoBook {
             TierEvaluationDto evaluation = evaluations.runNow("demo book");
             Log.infof("Demo book evaluated: %s, %s upgraded, %s on watch", evaluation.status(),
                     evaluation.upgraded(), evaluation.watchFlagged());
+            loadCases();
+        }
+    }
+
+    /**
+     * The complaints, retention cases and follow-ups, made through the services as the demo agents. The book is
+     * already committed, so a failure here leaves a book without cases (all of them or none) and is not retried on
+     * the next start; it is logged rather than stopping the application.
+     */
+    private void loadCases() {
+        try {
+            DemoCases.Counts made = cases.load();
+            Log.infof("Demo cases loaded in %d ms: %d complaints (%d escalated), %d retention cases, "
+                    + "%d manual follow-ups, %d open follow-ups in the queue", made.ms(), made.complaints(),
+                    made.escalated(), made.retentionCases(), made.manualFollowUps(), made.openFollowUps());
+        } catch (RuntimeException e) {
+            Log.error("Demo cases not loaded; the demo book has customers but no complaints, retention cases or "
+                    + "manual follow-ups", e);
         }
     }
 
