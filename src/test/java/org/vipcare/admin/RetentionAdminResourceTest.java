@@ -277,7 +277,7 @@ class RetentionAdminResourceTest {
             browser.findElement(By.name("j_username")).sendKeys(agent.username());
             browser.findElement(By.name("j_password")).sendKeys(ConsoleTestData.PASSWORD);
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlContains("/admin/customers"));
+            wait.until(ExpectedConditions.urlContains("/admin/my-day")); // an agent lands on My day
             browser.get(loginPage.toString().replace("/admin/login", "/admin/retention/" + id));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.gauge")));
             File shot = browser.getScreenshotAs(OutputType.FILE);
