@@ -1,5 +1,6 @@
 package org.vipcare.tier;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -126,6 +127,7 @@ public class TierEvaluationSql {
 
     /** Runs the whole evaluation; returns false when another run holds the lock. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 3600) // a big book takes minutes; the default 60 s would cancel it
     public boolean run(UUID id, int policyVersion, Instant asOf, LocalDate today) {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY).getSingleResult();
