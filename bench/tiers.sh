@@ -28,8 +28,8 @@ LOAD_TIMEOUT=${LOAD_TIMEOUT:-1800}
 EVAL_TIMEOUT=${EVAL_TIMEOUT:-1800}
 RESET_TIMEOUT=${RESET_TIMEOUT:-900}
 EXPLAIN=${EXPLAIN:-0}
-# Empty: the app's own transaction timeout (Quarkus default 60 s), as deployed. Set (e.g. 900s) to see how
-# long the run takes through the API when the timeout does not cut it off.
+# Empty: the app's own transaction timeouts, as deployed. Set (e.g. 900s) to raise Quarkus's default (60 s):
+# builds before dbd05d3 ran the evaluation under it, and it cut a million customers off.
 APP_TX_TIMEOUT=${APP_TX_TIMEOUT:-}
 HEAP_SAMPLER=${HEAP_SAMPLER:-metrics}
 VIPCARE_ZONE=${VIPCARE_ZONE:-Asia/Shanghai} # vipcare.zone: the evaluation's :today is asOf's date there
@@ -184,9 +184,8 @@ start_app() {
   read -r -a java_opts <<<"$BENCH_JAVA_OPTS"
   log "starting the app on $BASE (java ${java_opts[*]} -jar $jar)"
   t0=$(now)
-  # No JWT key locations: the app makes its own pair (one instance, tokens only for this run). With
-  # MP_JWT_VERIFY_PUBLICKEY_LOCATION / SMALLRYE_JWT_SIGN_KEY_LOCATION set to PEM files, JwtKeys (KeyUtils.
-  # readPublicKey) looks for them on the classpath and every token request answers 500.
+  # No JWT key locations: the app makes its own pair (one instance, tokens only for this run), and builds
+  # before 47ca1a0 looked for key files on the class path only, so every token request answered 500.
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
     QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
