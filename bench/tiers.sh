@@ -300,10 +300,10 @@ create_agents() { # admin token
 schema_fingerprint() {
   q "select md5(string_agg(d, ' | ' order by d)) from (
        select pg_get_indexdef(indexrelid) as d from pg_index
-        where indrelid in ('customer'::regclass, 'consumption_record'::regclass)
+        where indrelid in ('customer'::regclass, 'consumption_record'::regclass, 'customer_standing'::regclass)
        union all
        select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
-        where conrelid in ('customer'::regclass, 'consumption_record'::regclass)
+        where conrelid in ('customer'::regclass, 'consumption_record'::regclass, 'customer_standing'::regclass)
            or confrelid in ('customer'::regclass, 'consumption_record'::regclass)) x"
 }
 
@@ -340,21 +340,21 @@ reset_derived() {
   # A file, not a here-document: bounded runs psql in the background, where stdin is /dev/null.
   cat >"$work/reset.sql" <<'SQL'
 -- Only rows that differ (a freshly loaded book has none): updating a million rows costs minutes.
-update customer set tier = 'ORDINARY', watch = false, value_class = 'D', loyalty_type = 'ZERO',
-                    window_spend = 0, window_visits = 0
+update customer_standing set tier = 'ORDINARY', watch = false, value_class = 'D', loyalty_type = 'ZERO',
+                             window_spend = 0, window_visits = 0
  where (tier, watch, value_class, loyalty_type, window_spend, window_visits)
        is distinct from ('ORDINARY', false, 'D', 'ZERO', 0, 0);
 delete from tier_history;
 delete from follow_up;
 -- FULL even when nothing was reset: a FAILED run rolled back leaves a dead version of most rows.
-vacuum (full, analyze) customer, tier_history, follow_up;
+vacuum (full, analyze) customer, customer_standing, tier_history, follow_up;
 vacuum (analyze) tier_evaluation;
 checkpoint;
 SQL
   bpsql "$RESET_TIMEOUT" -q -f "$work/reset.sql" || die "reset failed"
-  [[ $(q "select count(*) from customer where tier <> 'ORDINARY' or watch or window_visits <> 0
+  [[ $(q "select count(*) from customer_standing where tier <> 'ORDINARY' or watch or window_visits <> 0
           or window_spend <> 0") == 0 && $(q "select count(*) from tier_history") == 0 ]] || die "the reset did not reset"
-  log "customer table now $(q "select pg_size_pretty(pg_relation_size('customer'))") (heap), $(q "select pg_size_pretty(pg_indexes_size('customer'))") of indexes"
+  log "customer table now $(q "select pg_size_pretty(pg_relation_size('customer'))") (heap), $(q "select pg_size_pretty(pg_indexes_size('customer'))") of indexes; customer_standing $(q "select pg_size_pretty(pg_relation_size('customer_standing'))") + $(q "select pg_size_pretty(pg_indexes_size('customer_standing'))")"
 }
 
 # ------------------------------------------------------------------ the API run

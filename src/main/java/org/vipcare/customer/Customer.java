@@ -4,12 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.SecondaryRow;
 import org.vipcare.common.BaseEntity;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
@@ -17,10 +20,24 @@ import org.vipcare.tier.ValueClass;
 
 /**
  * The owner of products registered under one identity document. Descriptive fields are typed in; the derived ones
- * (tier, watch, value class, loyalty) are written only by the tier engine.
+ * (tier, watch, value class, loyalty, window figures) live in {@code customer_standing}, written only by the tier
+ * engine's SQL.
  */
 @Entity
+@SecondaryTable(name = Customer.STANDING, pkJoinColumns = @PrimaryKeyJoinColumn(name = "customer_id"))
+// Never written from here: a database trigger creates the row with the customer, the evaluation updates it, and an
+// edit made from a stale read cannot put back an old tier.
+@SecondaryRow(table = Customer.STANDING, owned = false)
 public class Customer extends BaseEntity {
+
+    static final String STANDING = "customer_standing";
+
+    /**
+     * The customer table with its standing, for native SQL; unqualified column names stay unambiguous. A left join on
+     * the standing's key: PostgreSQL drops it from a query that reads nothing of the standing (counts by type, say).
+     */
+    public static final String WITH_STANDING =
+            "customer left join customer_standing on customer_standing.customer_id = customer.id";
 
     public String externalRef;
 
@@ -63,27 +80,25 @@ public class Customer extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public ValueOrientation valueOrientation;
 
-    // Derived fields: written by the tier evaluation's SQL only, never by an entity update, so that an edit made
-    // from a stale read cannot put back an old tier.
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(table = STANDING)
     public Tier tier = Tier.ORDINARY;
 
-    @Column(updatable = false)
+    @Column(table = STANDING)
     public boolean watch;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(table = STANDING)
     public ValueClass valueClass = ValueClass.D;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(table = STANDING)
     public LoyaltyType loyaltyType = LoyaltyType.ZERO;
 
-    @Column(updatable = false)
+    @Column(table = STANDING)
     public BigDecimal windowSpend = BigDecimal.ZERO;
 
-    @Column(updatable = false)
+    @Column(table = STANDING)
     public int windowVisits;
 
     public Instant erasedAt;

@@ -253,7 +253,7 @@ public class CustomerCsv {
         CustomerFilter.Condition condition = filter.toSql(today);
         String sql = "select id, external_ref, name, type, phone_mobile, phone_office, phone_home, payment_type,"
                 + " joined_at, preferred_channel, manager_id, tier, watch, value_class, loyalty_type"
-                + " from customer where " + condition.sql() + " order by created_at, id";
+                + " from " + Customer.WITH_STANDING + " where " + condition.sql() + " order by created_at, id";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -108,9 +108,11 @@ public class CustomerService {
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
         CustomerFilter.Condition condition = filter.toSql(today());
-        Query select = em.createNativeQuery("select * from customer where " + condition.numbered(1) + " order by "
-                + paging.orderBy() + ", id limit " + paging.size() + " offset " + paging.offset(), Customer.class);
-        Query count = em.createNativeQuery("select count(*) from customer where " + condition.numbered(1));
+        Query select = em.createNativeQuery("select * from " + Customer.WITH_STANDING + " where "
+                + condition.numbered(1) + " order by " + paging.orderBy() + ", id limit " + paging.size()
+                + " offset " + paging.offset(), Customer.class);
+        Query count = em.createNativeQuery("select count(*) from " + Customer.WITH_STANDING + " where "
+                + condition.numbered(1));
         bind(select, condition.params());
         bind(count, condition.params());
         long total = counts.total(condition, () -> ((Number) count.getSingleResult()).longValue());

@@ -31,13 +31,14 @@ public class SpecialDates {
                    (cast(:day as date) + coalesce(c.contact_from, time '09:00')) at time zone :zone,
                    c.manager_id, 'OPEN', occasion.note, 0, 3, :day, occasion.reason, :now, :now, 0
               from customer c
+              join customer_standing s on s.customer_id = c.id
              cross join lateral (values
                    ('BIRTHDAY', c.birthday, 'Birthday on ' || :dayText || ': call with our wishes (生日关怀)'),
                    ('ANNIVERSARY', c.joined_at, (:year - extract(year from c.joined_at)) || ' years with us on '
                        || :dayText || ': call to thank the customer (入网周年关怀)')
                    ) as occasion (reason, since, note)
              where c.erased_at is null
-               and c.tier in (:tiers)
+               and s.tier in (:tiers)
                and extract(month from occasion.since) = :month
                and extract(day from occasion.since) in (:days)
                and extract(year from occasion.since) < :year

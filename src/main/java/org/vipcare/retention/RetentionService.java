@@ -46,9 +46,9 @@ public class RetentionService {
     static final Duration CARE_AFTER_RETAINED = Duration.ofDays(7);
     static final Duration CARE_AFTER_LOST = Duration.ofDays(30);
     /** Save desk order: customer value first (tier rank, then window spend), then the oldest case. */
-    static final String SAVE_DESK_ORDER = "case c.tier " + Arrays.stream(Tier.values())
+    static final String SAVE_DESK_ORDER = "case s.tier " + Arrays.stream(Tier.values())
             .map(t -> "when '" + t.name() + "' then " + t.rank).collect(Collectors.joining(" "))
-            + " else 99 end, c.window_spend desc, rc.opened_at asc, rc.id";
+            + " else 99 end, s.window_spend desc, rc.opened_at asc, rc.id";
 
     private final EntityManager em;
     private final Clock clock;
@@ -156,9 +156,10 @@ public class RetentionService {
         PageRequest.Paging paging = request.resolve(Map.of(), SAVE_DESK_ORDER);
         RetentionFilter.Condition condition = new RetentionFilter(null, null, null, null, null, null, null)
                 .toSql(visibility());
-        String from = " from retention_case rc join customer c on c.id = rc.customer_id where rc.stage <> 'CLOSED'"
+        String from = " from retention_case rc join customer c on c.id = rc.customer_id"
+                + " join customer_standing s on s.customer_id = c.id where rc.stage <> 'CLOSED'"
                 + " and c.erased_at is null and " + condition.sql();
-        Query select = em.createNativeQuery("select rc.id, rc.customer_id, c.name, c.tier, c.watch, c.window_spend, "
+        Query select = em.createNativeQuery("select rc.id, rc.customer_id, c.name, s.tier, s.watch, s.window_spend, "
                 + "rc.type, rc.stage, rc.real_reason, rc.retention_score, rc.manager_id, rc.source, rc.opened_at"
                 + from + " order by " + SAVE_DESK_ORDER + " limit " + paging.size() + " offset " + paging.offset());
         Query count = em.createNativeQuery("select count(*)" + from);
@@ -186,8 +187,8 @@ public class RetentionService {
             throw ProblemException.forbidden("Only supervisors and admins list WATCH customers without a case.");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, c.name, c.tier, c.window_spend from customer c"
-                + " where c.watch and c.erased_at is null and not exists (select 1 from retention_case rc"
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.name, s.tier, s.window_spend from customer c"
+                + " join customer_standing s on s.customer_id = c.id where s.watch and c.erased_at is null and not exists (select 1 from retention_case rc"
                 + " where rc.customer_id = c.id and rc.stage <> 'CLOSED')"
                 + " order by " + SAVE_DESK_ORDER.substring(0, SAVE_DESK_ORDER.indexOf(", rc.opened_at"))
                 + ", c.name, c.id limit " + Math.max(1, limit)).getResultList();

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.vipcare.common.VipCareConfig;
+import org.vipcare.customer.Customer;
 
 /** Counts of the live book per derived field, from the last evaluation's results. */
 @ApplicationScoped
@@ -30,7 +31,8 @@ public class TierDistributions {
         Map<LoyaltyType, Long> loyalty = counts("loyalty_type", LoyaltyType.class);
         long total = tiers.values().stream().mapToLong(Long::longValue).sum();
         long watch = ((Number) em.createNativeQuery(
-                "select count(*) from customer where erased_at is null and watch").getSingleResult()).longValue();
+                "select count(*) from " + Customer.WITH_STANDING + " where erased_at is null and watch")
+                .getSingleResult()).longValue();
         long managers = ((Number) em.createNativeQuery("select count(distinct manager_id) from customer"
                 + " where erased_at is null and manager_id is not null").getSingleResult()).longValue();
         int hours = config.tiers().monthlyCallHours();
@@ -54,8 +56,8 @@ public class TierDistributions {
             counts.put(value, 0L);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*) from customer"
-                + " where erased_at is null group by " + column).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*) from "
+                + Customer.WITH_STANDING + " where erased_at is null group by " + column).getResultList();
         rows.forEach(r -> counts.put(Enum.valueOf(type, String.valueOf(r[0])), ((Number) r[1]).longValue()));
         return counts;
     }

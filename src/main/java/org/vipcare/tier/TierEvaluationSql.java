@@ -25,21 +25,29 @@ public class TierEvaluationSql {
             create temp table tier_eval on commit drop as
             with policy as (
                 select window_days, watch_drop_ratio from tier_policy where version = :version
+            ), activity as (
+                -- the window's records summed per customer first: one pass in time order, then a hash join
+                select r.customer_id,
+                       sum(r.amount) filter (where r.kind <> 'VISIT') as spend,
+                       count(*) filter (where r.kind <> 'SPEND') as visits,
+                       count(*) filter (where r.kind <> 'SPEND'
+                            and r.occurred_at > cast(:asOf as timestamptz) - interval '90 days') as recent_visits
+                  from consumption_record r
+                 where r.occurred_at > cast(:asOf as timestamptz)
+                                       - make_interval(days => (select window_days from policy))
+                   and r.occurred_at <= :asOf
+                 group by r.customer_id
             ), figures as (
-                select c.id, c.tier as old_tier, c.watch as old_watch, c.manager_id,
+                select c.id, s.tier as old_tier, s.watch as old_watch, c.manager_id,
                        cast(extract(year from age(:today, c.joined_at)) * 12
                             + extract(month from age(:today, c.joined_at)) as int) as tenure,
-                       coalesce(sum(r.amount) filter (where r.kind <> 'VISIT'), 0) as spend,
-                       cast(count(r.id) filter (where r.kind <> 'SPEND') as int) as visits,
-                       cast(count(r.id) filter (where r.kind <> 'SPEND'
-                            and r.occurred_at > cast(:asOf as timestamptz) - interval '90 days') as int) as recent_visits
+                       coalesce(a.spend, 0) as spend,
+                       cast(coalesce(a.visits, 0) as int) as visits,
+                       cast(coalesce(a.recent_visits, 0) as int) as recent_visits
                   from customer c
-                  left join consumption_record r on r.customer_id = c.id
-                       and r.occurred_at > cast(:asOf as timestamptz)
-                                           - make_interval(days => (select window_days from policy))
-                       and r.occurred_at <= :asOf
+                  join customer_standing s on s.customer_id = c.id
+                  left join activity a on a.customer_id = c.id
                  where c.erased_at is null
-                 group by c.id
             ), population as (
                 select avg(spend) as avg_spend, avg(visits) as avg_visits,
                        percentile_cont(0.5) within group (order by tenure) as median_tenure, count(*) as n
@@ -86,12 +94,12 @@ public class TierEvaluationSql {
             """;
 
     private static final String APPLY = """
-            update customer c
+            update customer_standing s
                set tier = x.new_tier, watch = x.new_watch, value_class = x.new_class, loyalty_type = x.new_loyalty,
                    window_spend = x.spend, window_visits = x.visits
               from tier_eval x
-             where c.id = x.id
-               and (c.tier, c.watch, c.value_class, c.loyalty_type, c.window_spend, c.window_visits)
+             where s.customer_id = x.id
+               and (s.tier, s.watch, s.value_class, s.loyalty_type, s.window_spend, s.window_visits)
                    is distinct from (x.new_tier, x.new_watch, x.new_class, x.new_loyalty, x.spend, x.visits)
             """;
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlValues;
@@ -32,6 +33,11 @@ public class TierEvaluations {
     private final TierEvaluationSql sql;
     private final TierPolicies policies;
     private final ManagedExecutor executor;
+    /**
+     * The background run is a unit of work of its own: it must not join the request's transaction, which commits
+     * while the run goes on (Narayana warns of a commit with several threads active in it).
+     */
+    private final ThreadContext detached;
     private final Clock clock;
     private final VipCareConfig config;
 
@@ -41,6 +47,7 @@ public class TierEvaluations {
         this.sql = sql;
         this.policies = policies;
         this.executor = executor;
+        this.detached = ThreadContext.builder().propagated().cleared(ThreadContext.ALL_REMAINING).build();
         this.clock = clock;
         this.config = config;
     }
@@ -48,7 +55,7 @@ public class TierEvaluations {
     /** Records a RUNNING evaluation under the current policy and runs it in the background. */
     public TierEvaluationDto start(String requestedBy) {
         TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open(requestedBy));
-        executor.runAsync(() -> execute(started.id(), started.policyVersion()));
+        executor.runAsync(detached.contextualRunnable(() -> execute(started.id(), started.policyVersion())));
         return started;
     }
 

@@ -312,7 +312,8 @@ class RetentionAdminResourceTest {
     /** WATCH and tier are the tier engine's to write; tests set them straight in the database. */
     private static void makeWatch(UUID customer, String windowSpend) {
         QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager()
-                .createNativeQuery("update customer set watch = true, tier = 'DIAMOND', window_spend = ?1 where id = ?2")
+                .createNativeQuery("update customer_standing set watch = true, tier = 'DIAMOND', window_spend = ?1"
+                        + " where customer_id = ?2")
                 .setParameter(1, new BigDecimal(windowSpend)).setParameter(2, customer).executeUpdate());
     }
 }

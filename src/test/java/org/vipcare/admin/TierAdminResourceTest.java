@@ -280,10 +280,11 @@ class TierAdminResourceTest {
             customer.phoneMobile = ConsoleTestData.mobile();
             customer.joinedAt = LocalDate.now().minusDays(800);
             customer.managerId = agent.id();
-            customer.tier = Tier.GOLD;
-            customer.windowSpend = new BigDecimal("12345.60");
-            customer.windowVisits = 17;
-            customer.persist();
+            customer.persistAndFlush();
+            // the standing is the evaluation's to write, never the entity's
+            Customer.getEntityManager().createNativeQuery("update customer_standing set tier = 'GOLD',"
+                    + " window_spend = 12345.60, window_visits = 17 where customer_id = ?1")
+                    .setParameter(1, customer.id).executeUpdate();
             return customer.id;
         });
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);

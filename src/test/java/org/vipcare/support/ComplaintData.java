@@ -41,7 +41,7 @@ public final class ComplaintData {
     /** Sets derived fields that only the tier engine writes, which would need a whole population to produce. */
     public static void setTier(String customerId, Tier tier, boolean watch) {
         QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager()
-                .createNativeQuery("update customer set tier = ?1, watch = ?2 where id = ?3")
+                .createNativeQuery("update customer_standing set tier = ?1, watch = ?2 where customer_id = ?3")
                 .setParameter(1, tier.name()).setParameter(2, watch).setParameter(3, UUID.fromString(customerId))
                 .executeUpdate());
     }

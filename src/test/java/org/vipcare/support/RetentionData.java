@@ -65,7 +65,7 @@ public final class RetentionData {
     /** Sets the window spend that only the tier engine writes. */
     public static void windowSpend(String customerId, String spend) {
         QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager()
-                .createNativeQuery("update customer set window_spend = ?1 where id = ?2")
+                .createNativeQuery("update customer_standing set window_spend = ?1 where customer_id = ?2")
                 .setParameter(1, new BigDecimal(spend)).setParameter(2, UUID.fromString(customerId))
                 .executeUpdate());
     }

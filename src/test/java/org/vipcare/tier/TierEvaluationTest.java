@@ -124,6 +124,14 @@ class TierEvaluationTest {
                         "items[0].recommendedAction", equalTo("RE_ENGAGE"), "items[0].windowSpend", equalTo(200.0f),
                         "items[0].windowVisits", is(2));
 
+        // An edit of the customer leaves the evaluation's figures alone (they are not the entity's to write)
+        String joinedAt = supervisor.request().get("/api/v1/customers/" + c1).then().extract().path("joinedAt");
+        supervisor.request().header("If-Match", "\"0\"").body(TestData.customerBody("Tier renamed",
+                Map.of("managerId", manager.id().toString(), "joinedAt", joinedAt))).put("/api/v1/customers/" + c1).then().statusCode(200)
+                .body("name", equalTo("Tier renamed"), "tier", equalTo("DIAMOND"), "valueClass", equalTo("A"),
+                        "windowSpend", equalTo(600.0f), "windowVisits", is(5));
+        assertDerived(c1, "DIAMOND", false, "HIGH");
+
         // Nothing changed: no new history rows, no second welcome call
         JsonPath again = evaluate();
         assertEquals(0, again.getInt("upgraded"));
