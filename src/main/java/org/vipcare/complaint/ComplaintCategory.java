@@ -30,4 +30,9 @@ public class ComplaintCategory extends PanacheEntityBase {
     public static List<ComplaintCategory> listActive() {
         return list("active = true order by sortOrder");
     }
+
+    /** Every category, retired ones included, in their sort order. */
+    public static List<ComplaintCategory> listInOrder() {
+        return list("order by sortOrder, code");
+    }
 }

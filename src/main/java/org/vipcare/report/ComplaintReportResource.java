@@ -68,9 +68,9 @@ public class ComplaintReportResource {
         boolean csv = wantsCsv(format, accept);
         ComplaintReport report = reports.report(reportPeriod, day(date));
         if (csv) {
-            return Response.ok(ComplaintReportCsv.write(report), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"complaints-" + reportPeriod.name()
-                            .toLowerCase() + "-" + report.from().toLocalDate() + ".csv\"")
+            return Response.ok(ComplaintReportCsv.write(report), ComplaintReportCsv.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + ComplaintReportCsv.fileName(report)
+                            + "\"")
                     .build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
