@@ -62,6 +62,8 @@ public interface ComplaintMessages {
     @Message String field_complainant_type();
     @Message String field_complaint_purpose();
     @Message String field_first_receiver();
+    @Message String field_staff_concerned();
+    @Message String field_staff_concerned_hint();
     @Message String field_resolution();
     @Message String field_compensation();
     @Message String field_contact_due();

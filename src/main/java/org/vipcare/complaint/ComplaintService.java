@@ -93,6 +93,9 @@ public class ComplaintService {
                 violations.add(field + "firstReceiverId", "must be the id of an enabled agent or supervisor");
             }
         }
+        if (input.staffConcernedId() != null && !isStaff(input.staffConcernedId())) {
+            violations.add(field + "staffConcernedId", "must be the id of a staff member");
+        }
         violations.throwIfAny();
 
         Complaint complaint = new Complaint();
@@ -108,6 +111,7 @@ public class ComplaintService {
         complaint.purpose = input.purpose();
         complaint.firstReceiverId = firstReceiver;
         complaint.ownerId = firstReceiver;
+        complaint.staffConcernedId = input.staffConcernedId();
         complaint.status = ComplaintStatus.RECEIVED;
         complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier, customer.watch);
         VipCareConfig.Complaints sla = config.complaints();
@@ -286,6 +290,12 @@ public class ComplaintService {
     private Complaint flushed(Complaint complaint) {
         em.flush();
         return complaint;
+    }
+
+    /** A person of the team, enabled or not (a complaint may be about someone who has left), not a machine client. */
+    private static boolean isStaff(UUID userId) {
+        return User.<User>findByIdOptional(userId)
+                .filter(u -> u.has(Role.AGENT) || u.has(Role.SUPERVISOR) || u.has(Role.ADMIN)).isPresent();
     }
 
     private static boolean isHandler(UUID userId) {

@@ -167,7 +167,8 @@ public class FollowUpService {
             FollowUpAttemptCreate.ComplaintPart part = input.complaint();
             String summary = part.summary() == null || part.summary().isBlank() ? input.problem() : part.summary();
             Complaint complaint = complaints.open(new ComplaintCreate(task.customerId, now, ComplaintChannel.PHONE,
-                    null, part.category(), summary, part.demand(), part.complainantType(), part.purpose(), null),
+                    null, part.category(), summary, part.demand(), part.complainantType(), part.purpose(), null,
+                    part.staffConcernedId()),
                     "complaint.");
             attempt.complaintId = complaint.id;
         } else if (attempt.suggestion != null || attempt.problem != null) {

@@ -27,7 +27,7 @@ import org.vipcare.report.ComplaintReport.StaffCount;
  * The complaint reports of SPEC 4 as SQL aggregates. One index-only pass over the period's complaints (index
  * complaint_report, V5) sums them into a small temp table of cells, one per owner, category and month; every section
  * of the report is then a query over those few thousand cells. Only the staff ranking reads complaints again, through
- * its own partial index. Runs in a transaction because the cells live until its commit.
+ * its own partial index of the complaints that name a staff member. Runs in a transaction because the cells live until its commit.
  */
 @ApplicationScoped
 @Transactional
@@ -104,19 +104,19 @@ public class ComplaintReports {
             """;
 
     /**
-     * The complaints about staff (STAFF_ERROR, SERVICE_ATTITUDE) counted against their first receiver (首问负责人), who
-     * stays when a handover moves the complaint away, as it usually does with one about its owner. Reads complaints
-     * through the partial index complaint_report_staff (the category list must match its predicate), not the cells.
+     * The complaints that name a staff member concerned (涉及员工), by that staff member, whatever their category;
+     * complaints naming nobody are attributed to nobody (not to their first receiver, who only took the call). Reads
+     * complaints through the partial index complaint_report_staff (V9), not the cells.
      */
     private static final String TOP_COMPLAINED_STAFF = """
-            select s.first_receiver_id, u.display_name, u.department, s.complaints
-              from (select c.first_receiver_id, count(*) as complaints
+            select s.staff_concerned_id, u.display_name, u.department, s.complaints
+              from (select c.staff_concerned_id, count(*) as complaints
                       from complaint c
                      where c.received_at >= :from and c.received_at < :to
-                       and c.category in ('STAFF_ERROR', 'SERVICE_ATTITUDE')
-                     group by c.first_receiver_id) s
-              join app_user u on u.id = s.first_receiver_id
-             order by s.complaints desc, u.display_name, s.first_receiver_id
+                       and c.staff_concerned_id is not null
+                     group by c.staff_concerned_id) s
+              join app_user u on u.id = s.staff_concerned_id
+             order by s.complaints desc, u.display_name, s.staff_concerned_id
              limit :top
             """;
 

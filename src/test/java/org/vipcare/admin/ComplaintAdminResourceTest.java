@@ -165,6 +165,40 @@ class ComplaintAdminResourceTest {
     }
 
     @Test
+    void theRecordFormNamesTheStaffConcerned() {
+        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
+        TestUser colleague = ConsoleTestData.newUser(Role.AGENT);
+        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Offended"), agent.id(),
+                ConsoleTestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        console.request().get("/admin/complaints/new").then().statusCode(200)
+                .body(containsString("name=\"staffConcernedId\""),
+                        containsString("<option value=\"" + colleague.id() + "\">" + colleague.displayName()));
+
+        String created = console.form()
+                .formParam("customerId", customer.toString())
+                .formParam("channel", "VISIT")
+                .formParam("category", "SERVICE_ATTITUDE")
+                .formParam("summary", "The counter clerk shouted at the customer")
+                .formParam("staffConcernedId", colleague.id().toString())
+                .post("/admin/complaints").then().statusCode(303).extract().header("Location");
+        UUID id = UUID.fromString(created.replaceAll(".*/admin/complaints/([0-9a-f-]{36}).*", "$1"));
+        assertEquals(colleague.id(), complaint(id).staffConcernedId);
+        assertEquals(agent.id(), complaint(id).firstReceiverId);
+        console.request().get("/admin/complaints/" + id).then().statusCode(200)
+                .body(containsString("Staff concerned</dt><dd>" + colleague.displayName() + "</dd>"));
+
+        console.form()
+                .formParam("customerId", customer.toString())
+                .formParam("channel", "VISIT")
+                .formParam("category", "SERVICE_ATTITUDE")
+                .formParam("summary", "Nobody we know")
+                .formParam("staffConcernedId", UUID.randomUUID().toString())
+                .post("/admin/complaints").then().statusCode(400)
+                .body(containsString("id=\"e-staffConcernedId\""), containsString("must be the id of a staff member"));
+    }
+
+    @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
         TestUser agent = ConsoleTestData.newUser(Role.AGENT);
         UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), agent.id(),

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -119,6 +120,39 @@ class ComplaintResourceTest {
                 Map.of("receivedAt", Instant.now().plus(Duration.ofHours(1)).toString())))
                 .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("receivedAt"));
         assertEquals(0, ComplaintData.count("complaint", "customer_id", customer));
+    }
+
+    @Test
+    void namesTheStaffConcernedOnlyIfThereIsSuchAStaffMember() {
+        Caller agent = TestData.as(Role.AGENT);
+        Caller rude = TestData.newUser(Role.AGENT);
+        String customer = TestData.createCustomer(agent, TestData.customerBody("Offended"));
+
+        String id = agent.request().body(ComplaintData.complaintBody(customer, Map.of("category", "SERVICE_ATTITUDE",
+                        "staffConcernedId", rude.id().toString())))
+                .post("/api/v1/complaints").then().statusCode(201)
+                .body("staffConcernedId", equalTo(rude.id().toString()),
+                        "firstReceiverId", equalTo(agent.id().toString()))
+                .extract().path("id");
+        assertEquals(rude.id(), QuarkusTransaction.requiringNew()
+                .call(() -> Complaint.<Complaint>findById(UUID.fromString(id)).staffConcernedId));
+        agent.request().get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("staffConcernedId", equalTo(rude.id().toString()));
+        agent.request().body(ComplaintData.complaintBody(customer, Map.of())).post("/api/v1/complaints")
+                .then().statusCode(201).body("staffConcernedId", nullValue());
+
+        String nobody = TestData.createCustomer(agent, TestData.customerBody("Offended by nobody"));
+        agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId",
+                        UUID.randomUUID().toString())))
+                .post("/api/v1/complaints").then().statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("/validation"), "violations.field", contains("staffConcernedId"),
+                        "violations[0].message", equalTo("must be the id of a staff member"));
+        agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId",
+                        TestData.as(Role.INTEGRATION).id().toString())))
+                .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("staffConcernedId"));
+        agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId", "not-a-uuid")))
+                .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("staffConcernedId"));
+        assertEquals(0, ComplaintData.count("complaint", "customer_id", nobody));
     }
 
     @Test

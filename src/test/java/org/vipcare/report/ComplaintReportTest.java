@@ -75,10 +75,11 @@ class ComplaintReportTest {
      * <pre>
      * c1  A  BILLING           Mon 00:00:00  contact on time, feedback on time        satisfaction 5, 5
      * c2  A  STAFF_ERROR       Wed 10:00     contact on time, feedback late           (a SATISFACTION call: 1)
-     * c3  A  SERVICE_ATTITUDE  Thu 10:00     received by B, handed to A; contact late, feedback missed
-     * c4  B  STAFF_ERROR       Sun 23:59:59  contact missed, feedback running
+     *                                        names no staff member
+     * c3  A  SERVICE_ATTITUDE  Thu 10:00     received by B, handed to A; contact late, feedback missed; about C
+     * c4  B  STAFF_ERROR       Sun 23:59:59  contact missed, feedback running; about B
      * c5  B  BILLING           Fri 10:00     contact on time, feedback running        satisfaction 3, no answer,
-     *                                                                                 reached without a score
+     *                                        about C                                  reached without a score
      * c6  C  NETWORK           Tue 10:00     contact on time, feedback on time        satisfaction 5 (API), 5, 4
      * outside the week: c7 A BILLING Sunday before 23:59:59 (satisfaction 1), c8 A BILLING Monday after 00:00,
      * c9 B OTHER January 20th, c10 C PRICING April 1st 00:00.
@@ -98,19 +99,19 @@ class ComplaintReportTest {
         place(c1, weekStart.atStartOfDay(), true, false, true, false);
         verificationCall(c1, "AFTER_COMPLAINT", 5, 5);
 
-        String c2 = complaint(customer, a, "STAFF_ERROR");
+        String c2 = complaint(customer, a, "STAFF_ERROR", null);
         place(c2, weekStart.plusDays(2).atTime(10, 0), true, false, false, true);
         verificationCall(c2, "SATISFACTION", 1);
 
-        String c3 = complaint(customer, b, "SERVICE_ATTITUDE");
+        String c3 = complaint(customer, b, "SERVICE_ATTITUDE", c);
         admin.request().body(Map.of("toUserId", a.id().toString(), "note", "A takes it"))
                 .post("/api/v1/complaints/" + c3 + "/handover").then().statusCode(200);
         place(c3, weekStart.plusDays(3).atTime(10, 0), false, true, null, true);
 
-        String c4 = complaint(customer, b, "STAFF_ERROR");
+        String c4 = complaint(customer, b, "STAFF_ERROR", b);
         place(c4, weekStart.plusDays(6).atTime(23, 59, 59), null, true, null, false);
 
-        String c5 = complaint(customer, b, "BILLING");
+        String c5 = complaint(customer, b, "BILLING", c);
         place(c5, weekStart.plusDays(4).atTime(10, 0), true, false, null, false);
         verificationCall(c5, "AFTER_COMPLAINT", 3, null);
         noAnswer(c5);
@@ -149,7 +150,8 @@ class ComplaintReportTest {
                 Map.of("department", book.bravo(), "count", 3)), report.getList("byDepartment"));
         assertEquals(List.of(owner(book.a(), book.alpha(), 3, 3), owner(book.b(), book.bravo(), 2, 1),
                 owner(book.c(), book.bravo(), 1, 0)), report.getList("byOwner"));
-        assertEquals(List.of(staff(book.b(), book.bravo(), 2), staff(book.a(), book.alpha(), 1)),
+        // by the staff concerned, whatever the category; not by first receiver (B took c3 and c4), c2 names nobody
+        assertEquals(List.of(staff(book.c(), book.bravo(), 2), staff(book.b(), book.bravo(), 1)),
                 report.getList("topComplainedStaff"));
         assertEquals(List.of(Map.of("userId", book.c().id().toString(), "displayName", "Report C",
                 "department", book.bravo(), "averageSatisfaction", 4.67f, "answers", 3)),
@@ -244,8 +246,16 @@ class ComplaintReportTest {
     }
 
     String complaint(String customer, Caller firstReceiver, String category) {
-        return ComplaintData.createComplaint(admin, customer,
-                Map.of("category", category, "firstReceiverId", firstReceiver.id().toString()));
+        return complaint(customer, firstReceiver, category, null);
+    }
+
+    String complaint(String customer, Caller firstReceiver, String category, Caller staffConcerned) {
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("category", category, "firstReceiverId",
+                firstReceiver.id().toString()));
+        if (staffConcerned != null) {
+            fields.put("staffConcernedId", staffConcerned.id().toString());
+        }
+        return ComplaintData.createComplaint(admin, customer, fields);
     }
 
     /** Moves the complaint to {@code receivedAt} (Shanghai) with these clock outcomes and due times to match. */
