@@ -8,3 +8,12 @@ alter table complaint add column staff_concerned_id uuid references app_user (id
 drop index complaint_report_staff;
 create index complaint_report_staff on complaint (received_at) include (staff_concerned_id)
     where staff_concerned_id is not null;
+
+-- Complaint categories are edited through the API (PUT /api/v1/complaint-categories/{code}): a version for If-Match,
+-- who changed them when, and the code format the API accepts, so that nothing else can store another.
+alter table complaint_category
+    add column created_at timestamptz not null default now(),
+    add column updated_at timestamptz not null default now(),
+    add column updated_by varchar(64),
+    add column version    bigint      not null default 0,
+    add constraint complaint_category_code_format check (code ~ '^[A-Z][A-Z0-9_]{1,29}$');

@@ -49,6 +49,7 @@ import org.vipcare.tier.TierRule;
 @TemplateData(target = org.vipcare.retention.RetentionStatsDto.Group.class)
 @TemplateData(target = ComplaintDto.class)
 @TemplateData(target = ComplaintEventDto.class)
+@TemplateData(target = org.vipcare.complaint.ComplaintCategoryDto.class)
 @TemplateData(target = FollowUpDto.class)
 @TemplateData(target = FollowUpDetailDto.class)
 @TemplateData(target = FollowUpAttemptDto.class)
