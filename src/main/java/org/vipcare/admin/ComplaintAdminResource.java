@@ -178,7 +178,7 @@ public class ComplaintAdminResource {
                 default -> {
                     var body = form.handover(errors, messages);
                     validate(body, errors);
-                    complaints.handOver(id, body);
+                    complaints.handOver(id, body, "POST /admin/complaints/" + id + "/handover");
                 }
             }
             return showDetail(id, "moved");

@@ -259,7 +259,7 @@ public class DemoCases {
                                 + "next bill" : null));
         if (plan == Plan.RESOLVED_HANDED_OVER) {
             complaints.handOver(complaint.id, new ComplaintMoves.Handover(agent2.id,
-                    "Customer moved to Shanghai; the Shanghai centre makes the verification call"));
+                    "Customer moved to Shanghai; the Shanghai centre makes the verification call"), "demo book");
             return;
         }
         if (plan == Plan.RESOLVED || plan == Plan.RESOLVED_LATE) {

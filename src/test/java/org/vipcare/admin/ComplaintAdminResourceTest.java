@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.admin.ConsoleTestData.TestUser;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditEntry;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintEvent;
 import org.vipcare.complaint.ComplaintStatus;
@@ -226,6 +228,11 @@ class ComplaintAdminResourceTest {
                 .post("/admin/complaints/" + id + "/handover")
                 .then().statusCode(303);
         assertEquals(supervisor.id(), complaint(id).ownerId);
+        AuditEntry audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "action = ?1 and customerId = ?2", AuditAction.COMPLAINT_HANDOVER, customer).singleResult());
+        assertEquals(supervisor.username(), audited.actor);
+        assertEquals("POST /admin/complaints/" + id + "/handover", audited.endpoint);
+        assertTrue(audited.detail.endsWith(" to " + supervisor.username() + ": I take it"), audited.detail);
 
         ConsoleSession.login(owner.username(), ConsoleTestData.PASSWORD).request().get("/admin/complaints/" + id)
                 .then().statusCode(200)

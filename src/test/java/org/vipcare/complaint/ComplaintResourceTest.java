@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditEntry;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestData;
@@ -153,6 +156,43 @@ class ComplaintResourceTest {
         agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId", "not-a-uuid")))
                 .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("staffConcernedId"));
         assertEquals(0, ComplaintData.count("complaint", "customer_id", nobody));
+    }
+
+    @Test
+    void everyHandoverIsAuditedAndARefusedOneIsNot() {
+        Caller receiver = TestData.newUser(Role.AGENT);
+        Caller colleague = TestData.newUser(Role.AGENT);
+        Caller supervisor = TestData.as(Role.SUPERVISOR);
+        String customer = TestData.createCustomer(receiver, TestData.customerBody("Handed around"));
+        String id = ComplaintData.createComplaint(receiver, customer, Map.of());
+        String path = "/api/v1/complaints/" + id;
+
+        receiver.request().body(Map.of("toUserId", receiver.id().toString(), "note", "to me"))
+                .post(path + "/handover").then().statusCode(409);
+        receiver.request().body(Map.of("toUserId", UUID.randomUUID().toString(), "note", "to nobody"))
+                .post(path + "/handover").then().statusCode(400);
+        supervisor.request().queryParam("customerId", customer).queryParam("action", "COMPLAINT_HANDOVER")
+                .get("/api/v1/audit").then().statusCode(200).body("total", is(0));
+
+        receiver.request().body(Map.of("toUserId", colleague.id().toString(), "note", "Billing specialist"))
+                .post(path + "/handover").then().statusCode(200);
+        supervisor.request().body(Map.of("toUserId", receiver.id().toString(), "note", "Back to the first receiver"))
+                .post(path + "/handover").then().statusCode(200);
+
+        supervisor.request().queryParam("customerId", customer).queryParam("action", "COMPLAINT_HANDOVER")
+                .queryParam("sort", "at,asc").get("/api/v1/audit").then().statusCode(200)
+                .body("total", is(2),
+                        "items.actor", contains(receiver.username(), supervisor.username()),
+                        "items.action", everyItem(equalTo("COMPLAINT_HANDOVER")),
+                        "items.customerId", everyItem(equalTo(customer)),
+                        "items.endpoint", everyItem(equalTo("POST " + path + "/handover")),
+                        "items[0].detail", equalTo("Complaint " + id + " handed over from " + receiver.username()
+                                + " to " + colleague.username() + ": Billing specialist"),
+                        "items[1].detail", equalTo("Complaint " + id + " handed over from " + colleague.username()
+                                + " to " + receiver.username() + ": Back to the first receiver"));
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "action = ?1 and customerId = ?2", AuditAction.COMPLAINT_HANDOVER, UUID.fromString(customer))));
+        receiver.request().get("/api/v1/audit").then().statusCode(403);
     }
 
     @Test
