@@ -143,6 +143,10 @@ public class FollowUpService {
      */
     public FollowUpAttemptDto.Recorded attempt(UUID id, FollowUpAttemptCreate input) {
         Instant now = clock.instant();
+        // Lock order: the complaint before its call, as every complaint move does (it locks the complaint, then a
+        // handover or resolution changes the call). The attempt's V5 trigger then adds the satisfaction to a
+        // complaint this transaction already holds, instead of waiting for it while holding the call: a deadlock.
+        FollowUp.complaintOf(id).ifPresent(complaintId -> Complaint.findForUpdate(complaintId));
         FollowUp task = FollowUp.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("follow-up", id));
         requireWorker(task);
         if (task.status != FollowUpStatus.OPEN) {
