@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +55,12 @@ class ComplaintReportTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ComplaintReports reports;
+
+    @Inject
+    ComplaintRollup rollup;
 
     Caller admin;
 
@@ -182,6 +189,113 @@ class ComplaintReportTest {
                         "trend[3].byCategory.category", contains("PRICING"));
         admin.request().queryParam("period", "MONTH").queryParam("date", book.year() + "-03-31").get(PATH)
                 .then().statusCode(200).body("total", is(8), "trend", nullValue());
+    }
+
+    /**
+     * Whole months come from the roll-up that triggers keep; the complaints give the same report, figure for figure,
+     * for the hand-made book and for everything the other tests left in the database (handovers, moves, breach marks,
+     * verification calls), this month, quarter and year included; before the pending differences are merged into the
+     * monthly sums and after.
+     */
+    @Test
+    void theRollupGivesTheReportsTheComplaintsGive() {
+        assertEquals(0, rollupDifferences("Asia/Shanghai"), "roll-up rows that a rebuild would not make");
+        assertRollupReportsAsTheComplaints();
+        assertTrue(rollup.merge() >= 0);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select (select count(*) from complaint_month_delta)"
+                        + " + (select count(*) from complaint_staff_month_delta)")
+                .getSingleResult()).longValue()), "the merge leaves no difference pending");
+        assertEquals(0, rollupDifferences("Asia/Shanghai"), "merged roll-up rows that a rebuild would not make");
+        assertRollupReportsAsTheComplaints();
+        assertEquals(10, QuarkusTransaction.requiringNew().call(() -> reports.report(ReportPeriod.YEAR,
+                book.weekDay(), ComplaintReports.Source.ROLLUP)).total());
+    }
+
+    void assertRollupReportsAsTheComplaints() {
+        LocalDate today = LocalDate.now(ZONE);
+        for (LocalDate day : List.of(book.weekDay(), LocalDate.of(book.year(), 1, 20), LocalDate.of(book.year(), 4, 1),
+                today, today.minusMonths(1), today.minusYears(1))) {
+            for (ReportPeriod period : List.of(ReportPeriod.MONTH, ReportPeriod.QUARTER, ReportPeriod.YEAR)) {
+                ComplaintReport fromRollup = QuarkusTransaction.requiringNew()
+                        .call(() -> reports.report(period, day, ComplaintReports.Source.ROLLUP));
+                ComplaintReport fromComplaints = QuarkusTransaction.requiringNew()
+                        .call(() -> reports.report(period, day, ComplaintReports.Source.COMPLAINTS));
+                assertEquals(fromComplaints, fromRollup, period + " of " + day);
+            }
+        }
+    }
+
+    /** Another zone rebuilds the roll-up for its months (the service's zone is the one it is built for). */
+    @Test
+    void anotherZoneRebuildsTheRollup() {
+        try {
+            assertEquals(true, rollup.rebuildFor(ZoneId.of("UTC")));
+            assertEquals(false, rollup.rebuildFor(ZoneId.of("UTC")));
+            assertEquals(true, rollup.isIn(ZoneId.of("UTC")));
+            assertEquals(false, rollup.isIn(ZONE));
+            assertEquals(0, rollupDifferences("UTC"));
+            // While the roll-up is in another zone, reports read the complaints.
+            admin.request().queryParam("period", "YEAR").queryParam("date", book.weekDay().toString()).get(PATH)
+                    .then().statusCode(200).body("total", is(10));
+        } finally {
+            rollup.rebuildFor(ZONE);
+        }
+        assertEquals(true, rollup.isIn(ZONE));
+        assertEquals(0, rollupDifferences("Asia/Shanghai"));
+    }
+
+    /**
+     * Rows in which the kept roll-up (sums and pending differences) and one computed afresh from all complaints differ
+     * (months in {@code zone}), and emptied rows that still hold figures.
+     */
+    long rollupDifferences(String zone) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                with fresh as (
+                    select date_trunc('month', c.received_at at time zone ?1)::date as month, c.owner_id, c.category,
+                           count(*) as complaints, sum(k.contact_outcomes) as contact_outcomes,
+                           sum(k.contact_on_time) as contact_on_time, sum(k.contact_breaches) as contact_breaches,
+                           sum(k.feedback_outcomes) as feedback_outcomes, sum(k.feedback_on_time) as feedback_on_time,
+                           sum(k.feedback_breaches) as feedback_breaches, sum(c.satisfaction_sum) as satisfaction_sum,
+                           sum(c.satisfaction_answers) as satisfaction_answers
+                      from complaint c
+                     cross join lateral complaint_clock_counts(c.contact_on_time, c.contact_breached,
+                                                               c.feedback_on_time, c.feedback_breached) k
+                     group by 1, 2, 3),
+                kept_all as (
+                    select month, owner_id, category, sum(complaints) as complaints,
+                           sum(contact_outcomes) as contact_outcomes, sum(contact_on_time) as contact_on_time,
+                           sum(contact_breaches) as contact_breaches, sum(feedback_outcomes) as feedback_outcomes,
+                           sum(feedback_on_time) as feedback_on_time, sum(feedback_breaches) as feedback_breaches,
+                           sum(satisfaction_sum) as satisfaction_sum, sum(satisfaction_answers) as satisfaction_answers
+                      from (select * from complaint_month union all select * from complaint_month_delta) m
+                     group by 1, 2, 3),
+                kept as (
+                    select month, owner_id, category, cast(complaints as bigint), cast(contact_outcomes as bigint),
+                           cast(contact_on_time as bigint), cast(contact_breaches as bigint),
+                           cast(feedback_outcomes as bigint), cast(feedback_on_time as bigint),
+                           cast(feedback_breaches as bigint), cast(satisfaction_sum as bigint),
+                           cast(satisfaction_answers as bigint)
+                      from kept_all where complaints <> 0),
+                fresh_staff as (
+                    select date_trunc('month', c.received_at at time zone ?1)::date as month,
+                           c.staff_concerned_id as staff_id, count(*) as complaints
+                      from complaint c where c.staff_concerned_id is not null group by 1, 2),
+                kept_staff as (
+                    select month, staff_id, cast(sum(complaints) as bigint) as complaints
+                      from (select * from complaint_staff_month union all select * from complaint_staff_month_delta) m
+                     group by 1, 2
+                    having sum(complaints) <> 0)
+                select (select count(*) from ((select * from fresh except all select * from kept)
+                                              union all (select * from kept except all select * from fresh)) d)
+                     + (select count(*) from ((select * from fresh_staff except all select * from kept_staff)
+                                              union all
+                                              (select * from kept_staff except all select * from fresh_staff)) d)
+                     + (select count(*) from kept_all
+                         where complaints = 0 and (contact_outcomes, contact_on_time, contact_breaches,
+                               feedback_outcomes, feedback_on_time, feedback_breaches, satisfaction_sum,
+                               satisfaction_answers) <> (0, 0, 0, 0, 0, 0, 0, 0))
+                """).setParameter(1, zone).getSingleResult()).longValue());
     }
 
     @Test
