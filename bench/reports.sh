@@ -3,7 +3,9 @@
 # complaints against their budget, and prints p50/max per period with OK/OVER (see bench/README.md, "Reports").
 # A figure over budget never fails the run; only a broken setup does.
 #
-# Usage: bench/reports.sh [--no-build]
+# Usage: bench/reports.sh [--no-build] [--app DIR]
+#   --app DIR    the packaged app (quarkus-run.jar inside); default $APP_DIR or target/quarkus-app
+#   REUSE_DB=1   keep the data of the last run (no drop, no load); the app migrates it to its schema on start
 # Talks only to 127.0.0.1/localhost: PostgreSQL from PGHOST/PGPORT/PGUSER/PGPASSWORD, the app on APP_PORT.
 set -euo pipefail
 
@@ -13,6 +15,8 @@ repo=$(cd "$here/.." && pwd)
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=vipcare_reports_bench
 APP_PORT=${APP_PORT:-18095}
+APP_DIR=${APP_DIR:-target/quarkus-app}
+REUSE_DB=${REUSE_DB:-}
 BASE=http://127.0.0.1:$APP_PORT
 COMPLAINTS=${COMPLAINTS:-1000000}
 # The data spans 2024-12-01 .. 2026-11-30; this date's YEAR (2025) is a full year, about half of the complaints.
@@ -99,8 +103,8 @@ recreate_db() {
 # Flyway creates the schema on start. No JWT key files: the single bench process signs with a pair of its own
 # (JwtKeys reads configured locations as class-path resources, so files outside the jar are not found).
 start_app() {
-  local jar=target/quarkus-app/quarkus-run.jar java_opts=() code deadline
-  [[ -f $jar ]] || die "$jar missing: build first (drop --no-build)"
+  local jar=$APP_DIR/quarkus-run.jar java_opts=() code deadline t0=$SECONDS
+  [[ -f $jar ]] || die "$jar missing: build first (drop --no-build) or point --app/APP_DIR at a packaged app"
   read -r -a java_opts <<<"$BENCH_JAVA_OPTS"
   log "starting the app on $BASE"
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
@@ -120,7 +124,8 @@ start_app() {
     ((SECONDS < deadline)) || { show_log; die "not ready after ${START_TIMEOUT}s (last status $code)"; }
     sleep 0.1
   done
-  log "ready"
+  R[start_s]=$((SECONDS - t0))
+  log "ready after ${R[start_s]} s (Flyway included)"
 }
 
 load_data() {
@@ -153,6 +158,8 @@ timed() { # token period
   awk -v s="$secs" 'BEGIN { printf "%.1f\n", s * 1000 }'
 }
 
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
 measure() { # token period
   local i times=()
   for ((i = 0; i < WARMUP; i++)); do timed "$1" "$2" >/dev/null; done
@@ -169,7 +176,12 @@ summary() {
   local p
   echo
   echo "VIP Care complaint reports — $(date '+%Y-%m-%d %H:%M %Z'), $(nproc) CPUs, $(java -version 2>&1 | head -n 1)"
-  echo "  $COMPLAINTS complaints (load + VACUUM ANALYZE ${R[load_s]} s); date=$REPORT_DATE; $WARMUP warm-up and $REPS measured requests per period, one at a time"
+  if [[ -n $REUSE_DB ]]; then
+    echo "  the last run's data reused (REUSE_DB); start to ready ${R[start_s]} s including Flyway; date=$REPORT_DATE; $WARMUP warm-up and $REPS measured requests per period, one at a time"
+  else
+    echo "  $COMPLAINTS complaints (load + VACUUM ANALYZE ${R[load_s]} s); date=$REPORT_DATE; $WARMUP warm-up and $REPS measured requests per period, one at a time"
+  fi
+  echo "  app: $APP_DIR; load average before / after the measurements: ${R[load_before]} / ${R[load_after]}"
   echo
   printf '  %-8s %10s %10s %10s  %-9s %s\n' period complaints 'p50 ms' 'max ms' budget ''
   for p in WEEK MONTH QUARTER YEAR; do
@@ -182,12 +194,16 @@ summary() {
 
 main() {
   local do_build=1 admin p
-  case ${1:-} in
-    --no-build) do_build=0 ;;
-    '') ;;
-    -h | --help) sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; return 0 ;;
-    *) die "unknown option $1 (try --help)" ;;
-  esac
+  while (($#)); do
+    case $1 in
+      --no-build) do_build=0 ;;
+      --app) [[ $# -ge 2 ]] || die "--app needs a directory"; APP_DIR=$2; shift ;;
+      --app=*) APP_DIR=${1#--app=} ;;
+      -h | --help) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; return 0 ;;
+      *) die "unknown option $1 (try --help)" ;;
+    esac
+    shift
+  done
   cd "$repo"
   check_tools
   work=$(mktemp -d "${TMPDIR:-/tmp}/vipcare-reports-bench.XXXXXX")
@@ -199,11 +215,18 @@ main() {
     log "building (./mvnw -B -q -DskipTests package)"
     bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
   fi
-  recreate_db
-  start_app
-  load_data
+  if [[ -n $REUSE_DB ]]; then
+    log "reusing the data in $DB (REUSE_DB)"
+    start_app
+  else
+    recreate_db
+    start_app
+    load_data
+  fi
   admin=$(token)
+  R[load_before]=$(loadavg)
   for p in WEEK MONTH QUARTER YEAR; do measure "$admin" "$p"; done
+  R[load_after]=$(loadavg)
   stop_app
   summary
 }

@@ -33,7 +33,6 @@ public interface AppMessages {
     @Message String nav_complaints();
     @Message String nav_followups();
     @Message String nav_reports();
-    @Message String nav_not_yet();
     @Message String sign_out();
     @Message String language();
     @Message String language_name(String code);

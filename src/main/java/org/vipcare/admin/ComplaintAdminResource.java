@@ -72,11 +72,12 @@ public class ComplaintAdminResource {
                 Managers managers, ComplaintCategories categories, CustomerNames customers);
 
         static native TemplateInstance detail(ComplaintDto complaint, List<ComplaintEventDto> history,
-                String customerName, Managers managers, ComplaintCategories categories, boolean mayMove,
+                String customerName, String staffConcerned, Managers managers, ComplaintCategories categories,
+                boolean mayMove,
                 String now, String notice, MoveRefusal refusal);
 
         static native TemplateInstance form(ComplaintForm form, FormErrors errors, List<CustomerDto> customers,
-                ComplaintCategories categories);
+                ComplaintCategories categories, Managers staff);
     }
 
     private final ComplaintService complaints;
@@ -177,7 +178,7 @@ public class ComplaintAdminResource {
                 default -> {
                     var body = form.handover(errors, messages);
                     validate(body, errors);
-                    complaints.handOver(id, body);
+                    complaints.handOver(id, body, "POST /admin/complaints/" + id + "/handover");
                 }
             }
             return showDetail(id, "moved");
@@ -228,7 +229,9 @@ public class ComplaintAdminResource {
         String customerName = CustomerNames.of(List.of(complaint.customerId())).of(complaint.customerId());
         // The service decides; this only hides forms it would refuse anyway (owner, supervisor or admin moves).
         boolean mayMove = caller.seesEverything() || caller.id().equals(complaint.ownerId());
-        return Templates.detail(complaint, history, customerName, Managers.load(users),
+        String staffConcerned = complaint.staffConcernedId() == null ? null
+                : users.get(complaint.staffConcernedId()).displayName;
+        return Templates.detail(complaint, history, customerName, staffConcerned, Managers.load(users),
                 ComplaintCategories.load(console.languageTag()), mayMove,
                 ConsoleTime.input(complaints.now(), console.zone()), notice, refusal);
     }
@@ -245,7 +248,8 @@ public class ComplaintAdminResource {
                 // left for the service to refuse when the form is sent
             }
         }
-        return Templates.form(form, errors, choices, ComplaintCategories.load(console.languageTag()));
+        return Templates.form(form, errors, choices, ComplaintCategories.load(console.languageTag()),
+                Managers.load(users));
     }
 
     private static UUID safeUuid(String text) {

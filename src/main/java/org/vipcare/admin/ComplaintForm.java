@@ -14,7 +14,7 @@ import org.vipcare.complaint.ComplaintPurpose;
 public class ComplaintForm {
 
     static final Set<String> FIELDS = Set.of("customerId", "receivedAt", "channel", "place", "category", "summary",
-            "demand", "complainantType", "purpose");
+            "demand", "complainantType", "purpose", "staffConcernedId");
 
     @RestForm public String customerId;
     @RestForm public String receivedAt;
@@ -25,6 +25,7 @@ public class ComplaintForm {
     @RestForm public String demand;
     @RestForm public String complainantType;
     @RestForm public String purpose;
+    @RestForm public String staffConcernedId;
 
     /** A new record received now by phone, for the given customer if any. */
     static ComplaintForm blank(String customerId, Instant now, ZoneId zone) {
@@ -42,7 +43,8 @@ public class ComplaintForm {
                 choice("channel", ComplaintChannel.class, channel, errors, messages), trim(place), trim(category),
                 trim(summary), trim(demand),
                 choice("complainantType", ComplainantType.class, complainantType, errors, messages),
-                choice("purpose", ComplaintPurpose.class, purpose, errors, messages), null);
+                choice("purpose", ComplaintPurpose.class, purpose, errors, messages), null,
+                uuid("staffConcernedId", staffConcernedId, errors, messages));
     }
 
     static UUID uuid(String field, String text, FormErrors errors, AppMessages messages) {

@@ -62,6 +62,8 @@ public interface ComplaintMessages {
     @Message String field_complainant_type();
     @Message String field_complaint_purpose();
     @Message String field_first_receiver();
+    @Message String field_staff_concerned();
+    @Message String field_staff_concerned_hint();
     @Message String field_resolution();
     @Message String field_compensation();
     @Message String field_contact_due();
@@ -90,6 +92,27 @@ public interface ComplaintMessages {
     @Message String history_by();
     @Message String notice_complaint_created();
     @Message String notice_complaint_moved();
+
+    // ---- complaint categories
+    @Message String categories_link();
+    @Message String categories_title();
+    @Message String categories_intro();
+    @Message String categories_new();
+    @Message String category_code_taken();
+    @Message String category_active();
+    @Message String category_retired();
+    @Message String category_edit(String code);
+    @Message String categories_stale();
+    @Message String categories_reload();
+    @Message String field_code();
+    @Message String field_code_hint();
+    @Message String field_name_en();
+    @Message String field_name_zh();
+    @Message String field_sort_order();
+    @Message String field_active();
+    @Message String field_updated();
+    @Message String notice_category_created();
+    @Message String notice_category_saved();
 
     // ---- my day and follow-ups
     @Message String my_day_title();

@@ -72,6 +72,11 @@ public class ConsoleContext {
         return Arrays.stream(Role.values()).filter(role -> signedIn() && identity.hasRole(role.name())).toList();
     }
 
+    /** Supervisors and admins: the reports and the reference data are theirs. */
+    public boolean supervises() {
+        return signedIn() && (identity.hasRole(Role.SUPERVISOR.name()) || identity.hasRole(Role.ADMIN.name()));
+    }
+
     public String csrfToken() {
         RoutingContext routing = request.getCurrent();
         return routing == null ? "" : CsrfFilter.tokenOf(routing);

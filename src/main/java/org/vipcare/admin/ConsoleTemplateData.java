@@ -8,6 +8,7 @@ import org.vipcare.followup.FollowUpAttemptDto;
 import org.vipcare.followup.FollowUpDetailDto;
 import org.vipcare.followup.FollowUpDto;
 import org.vipcare.followup.FollowUpOpinionDto;
+import org.vipcare.report.ComplaintReport;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.TimelineEvent;
@@ -48,10 +49,19 @@ import org.vipcare.tier.TierRule;
 @TemplateData(target = org.vipcare.retention.RetentionStatsDto.Group.class)
 @TemplateData(target = ComplaintDto.class)
 @TemplateData(target = ComplaintEventDto.class)
+@TemplateData(target = org.vipcare.complaint.ComplaintCategoryDto.class)
 @TemplateData(target = FollowUpDto.class)
 @TemplateData(target = FollowUpDetailDto.class)
 @TemplateData(target = FollowUpAttemptDto.class)
 @TemplateData(target = FollowUpOpinionDto.class)
+@TemplateData(target = ComplaintReport.class)
+@TemplateData(target = ComplaintReport.CategoryCount.class)
+@TemplateData(target = ComplaintReport.DepartmentCount.class)
+@TemplateData(target = ComplaintReport.OwnerCount.class)
+@TemplateData(target = ComplaintReport.StaffCount.class)
+@TemplateData(target = ComplaintReport.PraisedStaff.class)
+@TemplateData(target = ComplaintReport.SlaAttainment.class)
+@TemplateData(target = ComplaintReport.Month.class)
 final class ConsoleTemplateData {
 
     private ConsoleTemplateData() {

@@ -27,8 +27,12 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who read which customer's unmasked data, logins, role changes, exports and erasures",
-            description = "Newest first. Entries cannot be changed or deleted through any interface.")
+    @Operation(summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
+            + "complaint handovers",
+            description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, READ_UNMASKED, EXPORT, ERASE, "
+                    + "USER_CREATED, ROLE_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: "
+                    + "the complaint, from whom to whom, and the note). Entries cannot be changed or deleted through "
+                    + "any interface.")
     public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId, @QueryParam("actor") String actor,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
         return audit.search(QueryParams.uuid("customerId", customerId), actor,

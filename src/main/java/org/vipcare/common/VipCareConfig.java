@@ -47,6 +47,10 @@ public interface VipCareConfig {
         @WithDefault("30s")
         String breachScan();
 
+        /** How often the report roll-up folds in the differences its triggers append (a duration, or "off"). */
+        @WithDefault("10s")
+        String rollupMerge();
+
         /** What both SLA clocks count unless overridden per clock. */
         @WithDefault("WALL")
         SlaTime slaTime();

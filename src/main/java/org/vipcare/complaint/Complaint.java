@@ -61,6 +61,9 @@ public class Complaint extends BaseEntity {
     @Column(nullable = false)
     public UUID ownerId;
 
+    /** The staff member the complaint is about (涉及员工), if it names one; what the staff ranking counts. */
+    public UUID staffConcernedId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ComplaintStatus status = ComplaintStatus.RECEIVED;

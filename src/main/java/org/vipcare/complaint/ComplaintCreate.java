@@ -25,5 +25,9 @@ public record ComplaintCreate(
         ComplaintPurpose purpose,
         @Schema(description = "The first receiver, who owns the complaint; defaults to the caller. Agents may "
                 + "only name themselves.")
-        UUID firstReceiverId) {
+        UUID firstReceiverId,
+        @Schema(description = "The staff member the complaint is about (涉及员工), e.g. for STAFF_ERROR or "
+                + "SERVICE_ATTITUDE: a user id, 400 if there is no such staff member. Reports count the most "
+                + "complained-about staff by it; a complaint without one is attributed to nobody.")
+        UUID staffConcernedId) {
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 @RegisterForReflection
 public record ComplaintDto(UUID id, UUID customerId, Instant receivedAt, ComplaintChannel channel, String place,
         String category, String summary, String demand, ComplainantType complainantType, ComplaintPurpose purpose,
-        UUID firstReceiverId, UUID ownerId, ComplaintStatus status, BigDecimal slaMultiplier, Instant contactDueAt,
+        UUID firstReceiverId, UUID ownerId, UUID staffConcernedId, ComplaintStatus status, BigDecimal slaMultiplier, Instant contactDueAt,
         Instant feedbackDueAt, Instant contactWarnAt, Instant feedbackWarnAt, ComplaintSlaState contactSla,
         ComplaintSlaState feedbackSla, ComplaintSlaState slaState, Instant contactedAt, Boolean contactOnTime, Instant feedbackAt, Boolean feedbackOnTime,
         Instant resolvedAt, String resolution, String compensation, Instant closedAt, Instant reopenedAt,
@@ -23,7 +23,7 @@ public record ComplaintDto(UUID id, UUID customerId, Instant receivedAt, Complai
 
     public static ComplaintDto from(Complaint c, Instant now) {
         return new ComplaintDto(c.id, c.customerId, c.receivedAt, c.channel, c.place, c.category, c.summary,
-                c.demand, c.complainantType, c.purpose, c.firstReceiverId, c.ownerId, c.status, c.slaMultiplier,
+                c.demand, c.complainantType, c.purpose, c.firstReceiverId, c.ownerId, c.staffConcernedId, c.status, c.slaMultiplier,
                 c.contactDueAt, c.feedbackDueAt, c.contactWarnAt, c.feedbackWarnAt, c.contactSla(now),
                 c.feedbackSla(now), c.slaState(now), c.contactedAt, c.contactOnTime, c.feedbackAt, c.feedbackOnTime,
                 c.resolvedAt, c.resolution, c.compensation, c.closedAt, c.reopenedAt, c.escalated, c.escalatedAt,

@@ -185,7 +185,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "Handed over")
     public Response handover(@PathParam("id") UUID id, @Valid @NotNull ComplaintMoves.Handover body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return move(idempotencyKey, id, "handover", body, () -> complaints.handOver(id, body));
+        return move(idempotencyKey, id, "handover", body, () -> complaints.handOver(id, body,
+                "POST /api/v1/complaints/" + id + "/handover"));
     }
 
     private Response move(String idempotencyKey, UUID id, String action, Object body, Supplier<Complaint> move) {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditLog;
 import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
@@ -48,9 +50,10 @@ public class ComplaintService {
     private final FollowUpService followUps;
     private final BusinessCalendars calendars;
     private final VipCareConfig config;
+    private final AuditLog audit;
 
     public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
-            FollowUpService followUps, BusinessCalendars calendars, VipCareConfig config) {
+            FollowUpService followUps, BusinessCalendars calendars, VipCareConfig config, AuditLog audit) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -58,6 +61,7 @@ public class ComplaintService {
         this.followUps = followUps;
         this.calendars = calendars;
         this.config = config;
+        this.audit = audit;
     }
 
     public Instant now() {
@@ -93,6 +97,9 @@ public class ComplaintService {
                 violations.add(field + "firstReceiverId", "must be the id of an enabled agent or supervisor");
             }
         }
+        if (input.staffConcernedId() != null && !isStaff(input.staffConcernedId())) {
+            violations.add(field + "staffConcernedId", "must be the id of a staff member");
+        }
         violations.throwIfAny();
 
         Complaint complaint = new Complaint();
@@ -108,6 +115,7 @@ public class ComplaintService {
         complaint.purpose = input.purpose();
         complaint.firstReceiverId = firstReceiver;
         complaint.ownerId = firstReceiver;
+        complaint.staffConcernedId = input.staffConcernedId();
         complaint.status = ComplaintStatus.RECEIVED;
         complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier, customer.watch);
         VipCareConfig.Complaints sla = config.complaints();
@@ -229,8 +237,11 @@ public class ComplaintService {
         return flushed(complaint);
     }
 
-    /** The only way ownership moves; the open verification call goes with it. */
-    public Complaint handOver(UUID id, ComplaintMoves.Handover body) {
+    /**
+     * The only way ownership moves; the open verification call goes with it. Audited (COMPLAINT_HANDOVER) in the same
+     * transaction, with the {@code endpoint} it came through.
+     */
+    public Complaint handOver(UUID id, ComplaintMoves.Handover body, String endpoint) {
         Instant now = clock.instant();
         Complaint complaint = forMove(id);
         if (complaint.status == ComplaintStatus.CLOSED) {
@@ -252,6 +263,9 @@ public class ComplaintService {
         event.toOwnerId = body.toUserId();
         event.persist();
         followUps.reassignVerification(complaint.id, body.toUserId(), now);
+        audit.record(caller.username(), AuditAction.COMPLAINT_HANDOVER, complaint.customerId, endpoint,
+                "Complaint " + complaint.id + " handed over from " + username(from) + " to "
+                        + username(body.toUserId()) + ": " + event.note);
         return flushed(complaint);
     }
 
@@ -286,6 +300,16 @@ public class ComplaintService {
     private Complaint flushed(Complaint complaint) {
         em.flush();
         return complaint;
+    }
+
+    /** A person of the team, enabled or not (a complaint may be about someone who has left), not a machine client. */
+    private static boolean isStaff(UUID userId) {
+        return User.<User>findByIdOptional(userId)
+                .filter(u -> u.has(Role.AGENT) || u.has(Role.SUPERVISOR) || u.has(Role.ADMIN)).isPresent();
+    }
+
+    private static String username(UUID userId) {
+        return User.<User>findByIdOptional(userId).map(u -> u.username).orElse(String.valueOf(userId));
     }
 
     private static boolean isHandler(UUID userId) {

@@ -225,9 +225,12 @@ public class DemoCases {
                     c -> c.feedbackDue.isBefore(now));
         };
         actAs(owner);
+        // A complaint about staff names a colleague of the owner, so that the reports have someone to rank.
+        boolean aboutStaff = text.category.equals("STAFF_ERROR") || text.category.equals("SERVICE_ATTITUDE");
         Complaint complaint = complaints.open(new ComplaintCreate(customer.id, clocks.receivedAt, channel,
                 channel == ComplaintChannel.VISIT ? "VIP centre counter" : null, text.category, text.summary,
-                text.demand, text.type, text.purpose, null), "");
+                text.demand, text.type, text.purpose, null,
+                aboutStaff ? (owner == agent1 ? agent2 : agent1).id : null), "");
         if (plan == Plan.OVERDUE || plan == Plan.FRESH) {
             return;
         }
@@ -256,7 +259,7 @@ public class DemoCases {
                                 + "next bill" : null));
         if (plan == Plan.RESOLVED_HANDED_OVER) {
             complaints.handOver(complaint.id, new ComplaintMoves.Handover(agent2.id,
-                    "Customer moved to Shanghai; the Shanghai centre makes the verification call"));
+                    "Customer moved to Shanghai; the Shanghai centre makes the verification call"), "demo book");
             return;
         }
         if (plan == Plan.RESOLVED || plan == Plan.RESOLVED_LATE) {

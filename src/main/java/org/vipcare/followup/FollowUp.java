@@ -51,6 +51,12 @@ public class FollowUp extends BaseEntity {
         return FollowUp.<FollowUp>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The complaint a call task belongs to, read without loading or locking the task (the link never changes). */
+    public static java.util.Optional<UUID> complaintOf(UUID id) {
+        return getEntityManager().createQuery("select f.complaintId from FollowUp f where f.id = :id", UUID.class)
+                .setParameter("id", id).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** The open verification call of a complaint, if there is one. */
     public static java.util.Optional<FollowUp> openVerification(UUID complaintId) {
         return find("complaintId = ?1 and purpose = ?2 and status = ?3", complaintId, FollowUpPurpose.AFTER_COMPLAINT,

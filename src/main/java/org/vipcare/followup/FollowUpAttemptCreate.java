@@ -35,6 +35,7 @@ public record FollowUpAttemptCreate(
             @Size(max = 2000) @Schema(description = "Defaults to the attempt's problem") String summary,
             @Size(max = 2000) String demand,
             ComplainantType complainantType,
-            ComplaintPurpose purpose) {
+            ComplaintPurpose purpose,
+            @Schema(description = "The staff member the problem is about, if any") java.util.UUID staffConcernedId) {
     }
 }

@@ -143,6 +143,10 @@ public class FollowUpService {
      */
     public FollowUpAttemptDto.Recorded attempt(UUID id, FollowUpAttemptCreate input) {
         Instant now = clock.instant();
+        // Lock order: the complaint before its call, as every complaint move does (it locks the complaint, then a
+        // handover or resolution changes the call). The attempt's V5 trigger then adds the satisfaction to a
+        // complaint this transaction already holds, instead of waiting for it while holding the call: a deadlock.
+        FollowUp.complaintOf(id).ifPresent(complaintId -> Complaint.findForUpdate(complaintId));
         FollowUp task = FollowUp.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("follow-up", id));
         requireWorker(task);
         if (task.status != FollowUpStatus.OPEN) {
@@ -167,7 +171,8 @@ public class FollowUpService {
             FollowUpAttemptCreate.ComplaintPart part = input.complaint();
             String summary = part.summary() == null || part.summary().isBlank() ? input.problem() : part.summary();
             Complaint complaint = complaints.open(new ComplaintCreate(task.customerId, now, ComplaintChannel.PHONE,
-                    null, part.category(), summary, part.demand(), part.complainantType(), part.purpose(), null),
+                    null, part.category(), summary, part.demand(), part.complainantType(), part.purpose(), null,
+                    part.staffConcernedId()),
                     "complaint.");
             attempt.complaintId = complaint.id;
         } else if (attempt.suggestion != null || attempt.problem != null) {

@@ -26,7 +26,7 @@ public record ComplaintReport(ReportPeriod period, LocalDate date, String zone, 
     public record OwnerCount(UUID userId, String displayName, String department, long count, long breaches) {
     }
 
-    /** Complaints about staff (STAFF_ERROR, SERVICE_ATTITUDE) by their first receiver. */
+    /** Complaints naming a staff member concerned, by that staff member. */
     public record StaffCount(UUID userId, String displayName, String department, long count) {
     }
 

@@ -11,14 +11,21 @@ import org.apache.commons.csv.CSVPrinter;
  * key (category, department, user id or month), name (display name, or the category of a trend row), department,
  * count, breaches, value (rates and averages).
  */
-final class ComplaintReportCsv {
+public final class ComplaintReportCsv {
+
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
     static final String[] HEADER = { "section", "key", "name", "department", "count", "breaches", "value" };
 
     private ComplaintReportCsv() {
     }
 
-    static String write(ComplaintReport r) {
+    /** The name a download of the report is saved under, e.g. {@code complaints-week-2026-11-16.csv}. */
+    public static String fileName(ComplaintReport r) {
+        return "complaints-" + r.period().name().toLowerCase() + "-" + r.from().toLocalDate() + ".csv";
+    }
+
+    public static String write(ComplaintReport r) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             csv.printRecord("period", r.period(), r.date(), null, null, null, r.zone());

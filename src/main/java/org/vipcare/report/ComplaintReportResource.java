@@ -48,7 +48,7 @@ public class ComplaintReportResource {
             description = "Complaints received in the period that contains `date` (ISO week Monday-Sunday, or the "
                     + "calendar month, quarter or year, in the service zone vipcare.zone): total; counts by category, "
                     + "by the owner's department and by owner (with missed clocks); the top 5 staff most complained "
-                    + "about (STAFF_ERROR and SERVICE_ATTITUDE complaints by first receiver); praised staff (owners "
+                    + "about (complaints by their staffConcernedId; complaints without one count for nobody); praised staff (owners "
                     + "whose verification calls averaged >= 4.5 over >= 3 answers, top 5); SLA attainment (on-time "
                     + "rates over the clocks that have an outcome, null when none); the average satisfaction of the "
                     + "verification calls; for QUARTER and YEAR a per-month trend by category. CSV with "
@@ -68,9 +68,9 @@ public class ComplaintReportResource {
         boolean csv = wantsCsv(format, accept);
         ComplaintReport report = reports.report(reportPeriod, day(date));
         if (csv) {
-            return Response.ok(ComplaintReportCsv.write(report), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"complaints-" + reportPeriod.name()
-                            .toLowerCase() + "-" + report.from().toLocalDate() + ".csv\"")
+            return Response.ok(ComplaintReportCsv.write(report), ComplaintReportCsv.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + ComplaintReportCsv.fileName(report)
+                            + "\"")
                     .build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();

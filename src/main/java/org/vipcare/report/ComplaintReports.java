@@ -24,10 +24,14 @@ import org.vipcare.report.ComplaintReport.SlaAttainment;
 import org.vipcare.report.ComplaintReport.StaffCount;
 
 /**
- * The complaint reports of SPEC 4 as SQL aggregates. One index-only pass over the period's complaints (index
- * complaint_report, V5) sums them into a small temp table of cells, one per owner, category and month; every section
- * of the report is then a query over those few thousand cells. Only the staff ranking reads complaints again, through
- * its own partial index. Runs in a transaction because the cells live until its commit.
+ * The complaint reports of SPEC 4 as SQL aggregates. The period's complaints are summed into a small temp table of
+ * cells, one per owner, category and month; every section of the report is then a query over those few thousand
+ * cells, and the staff ranking one more small query. A month, quarter or year (whole months) takes its cells from the
+ * monthly roll-up that triggers keep (complaint_month, complaint_staff_month and their pending differences; V10,
+ * {@link ComplaintRollup}): a dozen months of sums instead of up to half a million complaints. A week, or any period
+ * while the roll-up's months are not the service zone's, takes them from the complaints in one index-only pass (index
+ * complaint_report, V5; the staff ranking through the partial index complaint_report_staff, V9). Both give the same
+ * report. Runs in a transaction because the cells live until its commit.
  */
 @ApplicationScoped
 @Transactional
@@ -39,6 +43,14 @@ public class ComplaintReports {
     static final int PRAISE_MIN_ANSWERS = 3;
     /** Length of the staff rankings. */
     static final int TOP = 5;
+
+    /** Where a report's cells come from. */
+    enum Source {
+        /** The complaints themselves: any period. */
+        COMPLAINTS,
+        /** The monthly roll-up: whole months only. */
+        ROLLUP
+    }
 
     private static final String CELLS = """
             create temp table report_cell on commit drop as
@@ -63,6 +75,28 @@ public class ComplaintReports {
               from complaint c
              where c.received_at >= :from and c.received_at < :to
              group by c.owner_id, c.category, month
+            """;
+
+    /**
+     * The same cells from the roll-up: the monthly sums plus the differences not merged into them yet, read in one
+     * snapshot; month is the month's number in the period, from 1.
+     */
+    private static final String ROLLUP_CELLS = """
+            create temp table report_cell on commit drop as
+            select m.owner_id, m.category,
+                   cast((extract(year from m.month) - :startYear) * 12 + extract(month from m.month) - :startMonth + 1
+                        as integer) as month,
+                   sum(m.complaints) as complaints, sum(m.contact_outcomes) as contact_outcomes,
+                   sum(m.contact_on_time) as contact_on_time, sum(m.contact_breaches) as contact_breaches,
+                   sum(m.feedback_outcomes) as feedback_outcomes, sum(m.feedback_on_time) as feedback_on_time,
+                   sum(m.feedback_breaches) as feedback_breaches, sum(m.satisfaction_sum) as satisfaction_sum,
+                   sum(m.satisfaction_answers) as satisfaction_answers
+              from (select * from complaint_month where month >= :fromMonth and month < :toMonth
+                    union all
+                    select * from complaint_month_delta where month >= :fromMonth and month < :toMonth) m
+             group by m.owner_id, m.category, m.month
+             -- a cell emptied by handovers (its complaints now count for another owner) is no cell
+            having sum(m.complaints) > 0
             """;
 
     private static final String TOTALS = """
@@ -104,19 +138,32 @@ public class ComplaintReports {
             """;
 
     /**
-     * The complaints about staff (STAFF_ERROR, SERVICE_ATTITUDE) counted against their first receiver (首问负责人), who
-     * stays when a handover moves the complaint away, as it usually does with one about its owner. Reads complaints
-     * through the partial index complaint_report_staff (the category list must match its predicate), not the cells.
+     * The complaints that name a staff member concerned (涉及员工), by that staff member, whatever their category;
+     * complaints naming nobody are attributed to nobody (not to their first receiver, who only took the call). Reads
+     * complaints through the partial index complaint_report_staff (V9), not the cells.
      */
     private static final String TOP_COMPLAINED_STAFF = """
-            select s.first_receiver_id, u.display_name, u.department, s.complaints
-              from (select c.first_receiver_id, count(*) as complaints
+            select s.staff_concerned_id, u.display_name, u.department, s.complaints
+              from (select c.staff_concerned_id, count(*) as complaints
                       from complaint c
                      where c.received_at >= :from and c.received_at < :to
-                       and c.category in ('STAFF_ERROR', 'SERVICE_ATTITUDE')
-                     group by c.first_receiver_id) s
-              join app_user u on u.id = s.first_receiver_id
-             order by s.complaints desc, u.display_name, s.first_receiver_id
+                       and c.staff_concerned_id is not null
+                     group by c.staff_concerned_id) s
+              join app_user u on u.id = s.staff_concerned_id
+             order by s.complaints desc, u.display_name, s.staff_concerned_id
+             limit :top
+            """;
+
+    private static final String ROLLUP_TOP_COMPLAINED_STAFF = """
+            select s.staff_id, u.display_name, u.department, s.complaints
+              from (select m.staff_id, sum(m.complaints) as complaints
+                      from (select * from complaint_staff_month where month >= :fromMonth and month < :toMonth
+                            union all
+                            select * from complaint_staff_month_delta where month >= :fromMonth and month < :toMonth) m
+                     group by m.staff_id
+                    having sum(m.complaints) > 0) s
+              join app_user u on u.id = s.staff_id
+             order by s.complaints desc, u.display_name, s.staff_id
              limit :top
             """;
 
@@ -144,26 +191,51 @@ public class ComplaintReports {
 
     private final EntityManager em;
     private final VipCareConfig config;
+    private final ComplaintRollup rollup;
 
-    public ComplaintReports(EntityManager em, VipCareConfig config) {
+    public ComplaintReports(EntityManager em, VipCareConfig config, ComplaintRollup rollup) {
         this.em = em;
         this.config = config;
+        this.rollup = rollup;
     }
 
     public ComplaintReport report(ReportPeriod period, LocalDate date) {
+        boolean fromRollup = period.coversWholeMonths() && rollup.isIn(config.zone());
+        return report(period, date, fromRollup ? Source.ROLLUP : Source.COMPLAINTS);
+    }
+
+    /** The report with its cells from the given source; the roll-up only for whole months. */
+    ComplaintReport report(ReportPeriod period, LocalDate date, Source source) {
         ZoneId zone = config.zone();
         LocalDate start = period.start(date);
+        LocalDate end = period.end(date);
         Instant from = start.atStartOfDay(zone).toInstant();
-        Instant to = period.end(date).atStartOfDay(zone).toInstant();
-        // The pass costs a few hundred thousand rows at most: compiling it (JIT) costs more than it saves.
+        Instant to = end.atStartOfDay(zone).toInstant();
+        // A pass costs a few hundred thousand rows at most: compiling it (JIT) costs more than it saves.
         em.createNativeQuery("set local jit = off").executeUpdate();
-        em.createNativeQuery(CELLS)
-                .setParameter("start", start.atStartOfDay())
-                .setParameter("zone", zone.getId())
-                .setParameter("months", period.months(date))
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .executeUpdate();
+        Query staff;
+        if (source == Source.ROLLUP) {
+            if (!period.coversWholeMonths()) {
+                throw new IllegalArgumentException("the roll-up has whole months only, not a " + period);
+            }
+            em.createNativeQuery(ROLLUP_CELLS)
+                    .setParameter("startYear", start.getYear())
+                    .setParameter("startMonth", start.getMonthValue())
+                    .setParameter("fromMonth", start)
+                    .setParameter("toMonth", end)
+                    .executeUpdate();
+            staff = em.createNativeQuery(ROLLUP_TOP_COMPLAINED_STAFF).setParameter("fromMonth", start)
+                    .setParameter("toMonth", end);
+        } else {
+            em.createNativeQuery(CELLS)
+                    .setParameter("start", start.atStartOfDay())
+                    .setParameter("zone", zone.getId())
+                    .setParameter("months", period.months(date))
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .executeUpdate();
+            staff = em.createNativeQuery(TOP_COMPLAINED_STAFF).setParameter("from", from).setParameter("to", to);
+        }
 
         Object[] totals = (Object[]) em.createNativeQuery(TOTALS).getSingleResult();
         SlaAttainment sla = new SlaAttainment(decimal(totals[1]), decimal(totals[2]), count(totals[3]),
@@ -175,8 +247,7 @@ public class ComplaintReports {
         List<OwnerCount> byOwner = rows(em.createNativeQuery(BY_OWNER)).stream()
                 .map(r -> new OwnerCount((UUID) r[0], (String) r[1], (String) r[2], count(r[3]), count(r[4])))
                 .toList();
-        List<StaffCount> complained = rows(em.createNativeQuery(TOP_COMPLAINED_STAFF)
-                .setParameter("from", from).setParameter("to", to).setParameter("top", TOP)).stream()
+        List<StaffCount> complained = rows(staff.setParameter("top", TOP)).stream()
                 .map(r -> new StaffCount((UUID) r[0], (String) r[1], (String) r[2], count(r[3]))).toList();
         List<PraisedStaff> praised = rows(em.createNativeQuery(PRAISED_STAFF)
                 .setParameter("minAnswers", PRAISE_MIN_ANSWERS).setParameter("minAverage", PRAISE_AVERAGE)

@@ -30,6 +30,11 @@ public enum ReportPeriod {
         };
     }
 
+    /** Whether the period is made of whole calendar months (all but the week). */
+    public boolean coversWholeMonths() {
+        return this != WEEK;
+    }
+
     /** Whether the report breaks its counts down by month for charts. */
     public boolean hasMonthlyTrend() {
         return this == QUARTER || this == YEAR;

@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.admin.ConsoleTestData.TestUser;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditEntry;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintEvent;
 import org.vipcare.complaint.ComplaintStatus;
@@ -165,6 +167,40 @@ class ComplaintAdminResourceTest {
     }
 
     @Test
+    void theRecordFormNamesTheStaffConcerned() {
+        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
+        TestUser colleague = ConsoleTestData.newUser(Role.AGENT);
+        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Offended"), agent.id(),
+                ConsoleTestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        console.request().get("/admin/complaints/new").then().statusCode(200)
+                .body(containsString("name=\"staffConcernedId\""),
+                        containsString("<option value=\"" + colleague.id() + "\">" + colleague.displayName()));
+
+        String created = console.form()
+                .formParam("customerId", customer.toString())
+                .formParam("channel", "VISIT")
+                .formParam("category", "SERVICE_ATTITUDE")
+                .formParam("summary", "The counter clerk shouted at the customer")
+                .formParam("staffConcernedId", colleague.id().toString())
+                .post("/admin/complaints").then().statusCode(303).extract().header("Location");
+        UUID id = UUID.fromString(created.replaceAll(".*/admin/complaints/([0-9a-f-]{36}).*", "$1"));
+        assertEquals(colleague.id(), complaint(id).staffConcernedId);
+        assertEquals(agent.id(), complaint(id).firstReceiverId);
+        console.request().get("/admin/complaints/" + id).then().statusCode(200)
+                .body(containsString("Staff concerned</dt><dd>" + colleague.displayName() + "</dd>"));
+
+        console.form()
+                .formParam("customerId", customer.toString())
+                .formParam("channel", "VISIT")
+                .formParam("category", "SERVICE_ATTITUDE")
+                .formParam("summary", "Nobody we know")
+                .formParam("staffConcernedId", UUID.randomUUID().toString())
+                .post("/admin/complaints").then().statusCode(400)
+                .body(containsString("id=\"e-staffConcernedId\""), containsString("must be the id of a staff member"));
+    }
+
+    @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
         TestUser agent = ConsoleTestData.newUser(Role.AGENT);
         UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), agent.id(),
@@ -192,6 +228,11 @@ class ComplaintAdminResourceTest {
                 .post("/admin/complaints/" + id + "/handover")
                 .then().statusCode(303);
         assertEquals(supervisor.id(), complaint(id).ownerId);
+        AuditEntry audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "action = ?1 and customerId = ?2", AuditAction.COMPLAINT_HANDOVER, customer).singleResult());
+        assertEquals(supervisor.username(), audited.actor);
+        assertEquals("POST /admin/complaints/" + id + "/handover", audited.endpoint);
+        assertTrue(audited.detail.endsWith(" to " + supervisor.username() + ": I take it"), audited.detail);
 
         ConsoleSession.login(owner.username(), ConsoleTestData.PASSWORD).request().get("/admin/complaints/" + id)
                 .then().statusCode(200)

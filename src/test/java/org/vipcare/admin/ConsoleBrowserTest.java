@@ -1,6 +1,7 @@
 package org.vipcare.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vipcare.admin.ConsoleTestData.TestUser;
 import org.vipcare.security.Role;
+import org.vipcare.support.ComplaintData;
+import org.vipcare.support.TestData;
 
 /**
  * The console's main flows in a real browser (headless Chromium): sign in, find a customer, open it, rename it;
@@ -162,6 +167,46 @@ class ConsoleBrowserTest {
         screenshot("console-tiers-zh-edit.png");
         ((ChromeDriver) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
         screenshot("console-tiers-zh-bottom.png");
+    }
+
+    /**
+     * A supervisor opens the reports from the navigation, asks for the year and prints it: the print stylesheet leaves
+     * the navigation and the choice form out and keeps the figures and charts.
+     */
+    @Test
+    void supervisorReadsAndPrintsTheYearlyReport() throws IOException {
+        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
+        TestData.Caller admin = TestData.admin();
+        String customer = TestData.createCustomer(admin, TestData.customerBody("Report browser customer"));
+        for (String category : List.of("BILLING", "BILLING", "NETWORK", "SERVICE_ATTITUDE")) {
+            ComplaintData.createComplaint(admin, customer, Map.of("category", category));
+        }
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.manage().window().setSize(new Dimension(1280, 1800));
+
+        browser.get(loginPage.toString());
+        browser.findElement(By.name("j_username")).sendKeys(supervisor.username());
+        browser.findElement(By.name("j_password")).sendKeys(ConsoleTestData.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/customers"));
+
+        browser.findElement(By.linkText("Reports")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/reports"));
+        assertEquals("Monthly complaint report", browser.findElement(By.tagName("h1")).getText());
+        new Select(browser.findElement(By.name("period"))).selectByValue("YEAR");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("period=YEAR"));
+        assertEquals("Yearly complaint report", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.cssSelector("figure.chart svg")).size() >= 4,
+                "the year has its SLA, category, month and department charts");
+        screenshot("console-report-year.png");
+
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertFalse(browser.findElement(By.cssSelector("header.topbar")).isDisplayed());
+        assertFalse(browser.findElement(By.cssSelector("form.filters")).isDisplayed());
+        assertTrue(browser.findElement(By.id("report-total")).isDisplayed());
+        assertTrue(browser.findElement(By.id("chart-trend")).isDisplayed());
+        screenshot("console-report-year-print.png");
     }
 
     private void screenshot(String name) throws IOException {

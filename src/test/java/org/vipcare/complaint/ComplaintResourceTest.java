@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditEntry;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestData;
@@ -119,6 +123,76 @@ class ComplaintResourceTest {
                 Map.of("receivedAt", Instant.now().plus(Duration.ofHours(1)).toString())))
                 .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("receivedAt"));
         assertEquals(0, ComplaintData.count("complaint", "customer_id", customer));
+    }
+
+    @Test
+    void namesTheStaffConcernedOnlyIfThereIsSuchAStaffMember() {
+        Caller agent = TestData.as(Role.AGENT);
+        Caller rude = TestData.newUser(Role.AGENT);
+        String customer = TestData.createCustomer(agent, TestData.customerBody("Offended"));
+
+        String id = agent.request().body(ComplaintData.complaintBody(customer, Map.of("category", "SERVICE_ATTITUDE",
+                        "staffConcernedId", rude.id().toString())))
+                .post("/api/v1/complaints").then().statusCode(201)
+                .body("staffConcernedId", equalTo(rude.id().toString()),
+                        "firstReceiverId", equalTo(agent.id().toString()))
+                .extract().path("id");
+        assertEquals(rude.id(), QuarkusTransaction.requiringNew()
+                .call(() -> Complaint.<Complaint>findById(UUID.fromString(id)).staffConcernedId));
+        agent.request().get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("staffConcernedId", equalTo(rude.id().toString()));
+        agent.request().body(ComplaintData.complaintBody(customer, Map.of())).post("/api/v1/complaints")
+                .then().statusCode(201).body("staffConcernedId", nullValue());
+
+        String nobody = TestData.createCustomer(agent, TestData.customerBody("Offended by nobody"));
+        agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId",
+                        UUID.randomUUID().toString())))
+                .post("/api/v1/complaints").then().statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("/validation"), "violations.field", contains("staffConcernedId"),
+                        "violations[0].message", equalTo("must be the id of a staff member"));
+        agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId",
+                        TestData.as(Role.INTEGRATION).id().toString())))
+                .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("staffConcernedId"));
+        agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId", "not-a-uuid")))
+                .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("staffConcernedId"));
+        assertEquals(0, ComplaintData.count("complaint", "customer_id", nobody));
+    }
+
+    @Test
+    void everyHandoverIsAuditedAndARefusedOneIsNot() {
+        Caller receiver = TestData.newUser(Role.AGENT);
+        Caller colleague = TestData.newUser(Role.AGENT);
+        Caller supervisor = TestData.as(Role.SUPERVISOR);
+        String customer = TestData.createCustomer(receiver, TestData.customerBody("Handed around"));
+        String id = ComplaintData.createComplaint(receiver, customer, Map.of());
+        String path = "/api/v1/complaints/" + id;
+
+        receiver.request().body(Map.of("toUserId", receiver.id().toString(), "note", "to me"))
+                .post(path + "/handover").then().statusCode(409);
+        receiver.request().body(Map.of("toUserId", UUID.randomUUID().toString(), "note", "to nobody"))
+                .post(path + "/handover").then().statusCode(400);
+        supervisor.request().queryParam("customerId", customer).queryParam("action", "COMPLAINT_HANDOVER")
+                .get("/api/v1/audit").then().statusCode(200).body("total", is(0));
+
+        receiver.request().body(Map.of("toUserId", colleague.id().toString(), "note", "Billing specialist"))
+                .post(path + "/handover").then().statusCode(200);
+        supervisor.request().body(Map.of("toUserId", receiver.id().toString(), "note", "Back to the first receiver"))
+                .post(path + "/handover").then().statusCode(200);
+
+        supervisor.request().queryParam("customerId", customer).queryParam("action", "COMPLAINT_HANDOVER")
+                .queryParam("sort", "at,asc").get("/api/v1/audit").then().statusCode(200)
+                .body("total", is(2),
+                        "items.actor", contains(receiver.username(), supervisor.username()),
+                        "items.action", everyItem(equalTo("COMPLAINT_HANDOVER")),
+                        "items.customerId", everyItem(equalTo(customer)),
+                        "items.endpoint", everyItem(equalTo("POST " + path + "/handover")),
+                        "items[0].detail", equalTo("Complaint " + id + " handed over from " + receiver.username()
+                                + " to " + colleague.username() + ": Billing specialist"),
+                        "items[1].detail", equalTo("Complaint " + id + " handed over from " + colleague.username()
+                                + " to " + receiver.username() + ": Back to the first receiver"));
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "action = ?1 and customerId = ?2", AuditAction.COMPLAINT_HANDOVER, UUID.fromString(customer))));
+        receiver.request().get("/api/v1/audit").then().statusCode(403);
     }
 
     @Test

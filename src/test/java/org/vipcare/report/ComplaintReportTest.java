@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +56,12 @@ class ComplaintReportTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ComplaintReports reports;
+
+    @Inject
+    ComplaintRollup rollup;
+
     Caller admin;
 
     @BeforeAll
@@ -75,10 +82,11 @@ class ComplaintReportTest {
      * <pre>
      * c1  A  BILLING           Mon 00:00:00  contact on time, feedback on time        satisfaction 5, 5
      * c2  A  STAFF_ERROR       Wed 10:00     contact on time, feedback late           (a SATISFACTION call: 1)
-     * c3  A  SERVICE_ATTITUDE  Thu 10:00     received by B, handed to A; contact late, feedback missed
-     * c4  B  STAFF_ERROR       Sun 23:59:59  contact missed, feedback running
+     *                                        names no staff member
+     * c3  A  SERVICE_ATTITUDE  Thu 10:00     received by B, handed to A; contact late, feedback missed; about C
+     * c4  B  STAFF_ERROR       Sun 23:59:59  contact missed, feedback running; about B
      * c5  B  BILLING           Fri 10:00     contact on time, feedback running        satisfaction 3, no answer,
-     *                                                                                 reached without a score
+     *                                        about C                                  reached without a score
      * c6  C  NETWORK           Tue 10:00     contact on time, feedback on time        satisfaction 5 (API), 5, 4
      * outside the week: c7 A BILLING Sunday before 23:59:59 (satisfaction 1), c8 A BILLING Monday after 00:00,
      * c9 B OTHER January 20th, c10 C PRICING April 1st 00:00.
@@ -98,19 +106,19 @@ class ComplaintReportTest {
         place(c1, weekStart.atStartOfDay(), true, false, true, false);
         verificationCall(c1, "AFTER_COMPLAINT", 5, 5);
 
-        String c2 = complaint(customer, a, "STAFF_ERROR");
+        String c2 = complaint(customer, a, "STAFF_ERROR", null);
         place(c2, weekStart.plusDays(2).atTime(10, 0), true, false, false, true);
         verificationCall(c2, "SATISFACTION", 1);
 
-        String c3 = complaint(customer, b, "SERVICE_ATTITUDE");
+        String c3 = complaint(customer, b, "SERVICE_ATTITUDE", c);
         admin.request().body(Map.of("toUserId", a.id().toString(), "note", "A takes it"))
                 .post("/api/v1/complaints/" + c3 + "/handover").then().statusCode(200);
         place(c3, weekStart.plusDays(3).atTime(10, 0), false, true, null, true);
 
-        String c4 = complaint(customer, b, "STAFF_ERROR");
+        String c4 = complaint(customer, b, "STAFF_ERROR", b);
         place(c4, weekStart.plusDays(6).atTime(23, 59, 59), null, true, null, false);
 
-        String c5 = complaint(customer, b, "BILLING");
+        String c5 = complaint(customer, b, "BILLING", c);
         place(c5, weekStart.plusDays(4).atTime(10, 0), true, false, null, false);
         verificationCall(c5, "AFTER_COMPLAINT", 3, null);
         noAnswer(c5);
@@ -149,7 +157,8 @@ class ComplaintReportTest {
                 Map.of("department", book.bravo(), "count", 3)), report.getList("byDepartment"));
         assertEquals(List.of(owner(book.a(), book.alpha(), 3, 3), owner(book.b(), book.bravo(), 2, 1),
                 owner(book.c(), book.bravo(), 1, 0)), report.getList("byOwner"));
-        assertEquals(List.of(staff(book.b(), book.bravo(), 2), staff(book.a(), book.alpha(), 1)),
+        // by the staff concerned, whatever the category; not by first receiver (B took c3 and c4), c2 names nobody
+        assertEquals(List.of(staff(book.c(), book.bravo(), 2), staff(book.b(), book.bravo(), 1)),
                 report.getList("topComplainedStaff"));
         assertEquals(List.of(Map.of("userId", book.c().id().toString(), "displayName", "Report C",
                 "department", book.bravo(), "averageSatisfaction", 4.67f, "answers", 3)),
@@ -180,6 +189,113 @@ class ComplaintReportTest {
                         "trend[3].byCategory.category", contains("PRICING"));
         admin.request().queryParam("period", "MONTH").queryParam("date", book.year() + "-03-31").get(PATH)
                 .then().statusCode(200).body("total", is(8), "trend", nullValue());
+    }
+
+    /**
+     * Whole months come from the roll-up that triggers keep; the complaints give the same report, figure for figure,
+     * for the hand-made book and for everything the other tests left in the database (handovers, moves, breach marks,
+     * verification calls), this month, quarter and year included; before the pending differences are merged into the
+     * monthly sums and after.
+     */
+    @Test
+    void theRollupGivesTheReportsTheComplaintsGive() {
+        assertEquals(0, rollupDifferences("Asia/Shanghai"), "roll-up rows that a rebuild would not make");
+        assertRollupReportsAsTheComplaints();
+        assertTrue(rollup.merge() >= 0);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select (select count(*) from complaint_month_delta)"
+                        + " + (select count(*) from complaint_staff_month_delta)")
+                .getSingleResult()).longValue()), "the merge leaves no difference pending");
+        assertEquals(0, rollupDifferences("Asia/Shanghai"), "merged roll-up rows that a rebuild would not make");
+        assertRollupReportsAsTheComplaints();
+        assertEquals(10, QuarkusTransaction.requiringNew().call(() -> reports.report(ReportPeriod.YEAR,
+                book.weekDay(), ComplaintReports.Source.ROLLUP)).total());
+    }
+
+    void assertRollupReportsAsTheComplaints() {
+        LocalDate today = LocalDate.now(ZONE);
+        for (LocalDate day : List.of(book.weekDay(), LocalDate.of(book.year(), 1, 20), LocalDate.of(book.year(), 4, 1),
+                today, today.minusMonths(1), today.minusYears(1))) {
+            for (ReportPeriod period : List.of(ReportPeriod.MONTH, ReportPeriod.QUARTER, ReportPeriod.YEAR)) {
+                ComplaintReport fromRollup = QuarkusTransaction.requiringNew()
+                        .call(() -> reports.report(period, day, ComplaintReports.Source.ROLLUP));
+                ComplaintReport fromComplaints = QuarkusTransaction.requiringNew()
+                        .call(() -> reports.report(period, day, ComplaintReports.Source.COMPLAINTS));
+                assertEquals(fromComplaints, fromRollup, period + " of " + day);
+            }
+        }
+    }
+
+    /** Another zone rebuilds the roll-up for its months (the service's zone is the one it is built for). */
+    @Test
+    void anotherZoneRebuildsTheRollup() {
+        try {
+            assertEquals(true, rollup.rebuildFor(ZoneId.of("UTC")));
+            assertEquals(false, rollup.rebuildFor(ZoneId.of("UTC")));
+            assertEquals(true, rollup.isIn(ZoneId.of("UTC")));
+            assertEquals(false, rollup.isIn(ZONE));
+            assertEquals(0, rollupDifferences("UTC"));
+            // While the roll-up is in another zone, reports read the complaints.
+            admin.request().queryParam("period", "YEAR").queryParam("date", book.weekDay().toString()).get(PATH)
+                    .then().statusCode(200).body("total", is(10));
+        } finally {
+            rollup.rebuildFor(ZONE);
+        }
+        assertEquals(true, rollup.isIn(ZONE));
+        assertEquals(0, rollupDifferences("Asia/Shanghai"));
+    }
+
+    /**
+     * Rows in which the kept roll-up (sums and pending differences) and one computed afresh from all complaints differ
+     * (months in {@code zone}), and emptied rows that still hold figures.
+     */
+    long rollupDifferences(String zone) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                with fresh as (
+                    select date_trunc('month', c.received_at at time zone ?1)::date as month, c.owner_id, c.category,
+                           count(*) as complaints, sum(k.contact_outcomes) as contact_outcomes,
+                           sum(k.contact_on_time) as contact_on_time, sum(k.contact_breaches) as contact_breaches,
+                           sum(k.feedback_outcomes) as feedback_outcomes, sum(k.feedback_on_time) as feedback_on_time,
+                           sum(k.feedback_breaches) as feedback_breaches, sum(c.satisfaction_sum) as satisfaction_sum,
+                           sum(c.satisfaction_answers) as satisfaction_answers
+                      from complaint c
+                     cross join lateral complaint_clock_counts(c.contact_on_time, c.contact_breached,
+                                                               c.feedback_on_time, c.feedback_breached) k
+                     group by 1, 2, 3),
+                kept_all as (
+                    select month, owner_id, category, sum(complaints) as complaints,
+                           sum(contact_outcomes) as contact_outcomes, sum(contact_on_time) as contact_on_time,
+                           sum(contact_breaches) as contact_breaches, sum(feedback_outcomes) as feedback_outcomes,
+                           sum(feedback_on_time) as feedback_on_time, sum(feedback_breaches) as feedback_breaches,
+                           sum(satisfaction_sum) as satisfaction_sum, sum(satisfaction_answers) as satisfaction_answers
+                      from (select * from complaint_month union all select * from complaint_month_delta) m
+                     group by 1, 2, 3),
+                kept as (
+                    select month, owner_id, category, cast(complaints as bigint), cast(contact_outcomes as bigint),
+                           cast(contact_on_time as bigint), cast(contact_breaches as bigint),
+                           cast(feedback_outcomes as bigint), cast(feedback_on_time as bigint),
+                           cast(feedback_breaches as bigint), cast(satisfaction_sum as bigint),
+                           cast(satisfaction_answers as bigint)
+                      from kept_all where complaints <> 0),
+                fresh_staff as (
+                    select date_trunc('month', c.received_at at time zone ?1)::date as month,
+                           c.staff_concerned_id as staff_id, count(*) as complaints
+                      from complaint c where c.staff_concerned_id is not null group by 1, 2),
+                kept_staff as (
+                    select month, staff_id, cast(sum(complaints) as bigint) as complaints
+                      from (select * from complaint_staff_month union all select * from complaint_staff_month_delta) m
+                     group by 1, 2
+                    having sum(complaints) <> 0)
+                select (select count(*) from ((select * from fresh except all select * from kept)
+                                              union all (select * from kept except all select * from fresh)) d)
+                     + (select count(*) from ((select * from fresh_staff except all select * from kept_staff)
+                                              union all
+                                              (select * from kept_staff except all select * from fresh_staff)) d)
+                     + (select count(*) from kept_all
+                         where complaints = 0 and (contact_outcomes, contact_on_time, contact_breaches,
+                               feedback_outcomes, feedback_on_time, feedback_breaches, satisfaction_sum,
+                               satisfaction_answers) <> (0, 0, 0, 0, 0, 0, 0, 0))
+                """).setParameter(1, zone).getSingleResult()).longValue());
     }
 
     @Test
@@ -244,8 +360,16 @@ class ComplaintReportTest {
     }
 
     String complaint(String customer, Caller firstReceiver, String category) {
-        return ComplaintData.createComplaint(admin, customer,
-                Map.of("category", category, "firstReceiverId", firstReceiver.id().toString()));
+        return complaint(customer, firstReceiver, category, null);
+    }
+
+    String complaint(String customer, Caller firstReceiver, String category, Caller staffConcerned) {
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("category", category, "firstReceiverId",
+                firstReceiver.id().toString()));
+        if (staffConcerned != null) {
+            fields.put("staffConcernedId", staffConcerned.id().toString());
+        }
+        return ComplaintData.createComplaint(admin, customer, fields);
     }
 
     /** Moves the complaint to {@code receivedAt} (Shanghai) with these clock outcomes and due times to match. */
