@@ -12,13 +12,16 @@ import java.time.Instant;
  * Marks complaints whose contact or feedback clock ran out (SPEC 4): {@code escalated} and the breach, with an
  * ESCALATED history line; the status does not change. Marks are sticky: a late contact or feedback sets
  * contactOnTime/feedbackOnTime false, which the next scan marks as well, so a late action cannot slip between two
- * scans. One set-based statement per scan; safe on many replicas: the update only ever adds marks, a replica that
- * finds another scanning skips this round, and rows a request is moving right now are left for the next scan.
+ * scans. Set-based statements of at most {@value #BATCH} complaints, earliest deadline first, each in its own short
+ * transaction, so a backlog (after an outage, say) neither holds thousands of row locks nor outlives the transaction
+ * timeout. Safe on many replicas: the update only ever adds marks, a replica that finds another scanning skips this
+ * round, and rows a request is moving right now are left for the next scan.
  */
 @ApplicationScoped
 public class BreachDetector {
 
     static final long LOCK_KEY = 0x636f6d706cL;
+    static final int BATCH = 1000;
 
     private static final String SCAN = """
             with due as (
@@ -29,6 +32,8 @@ public class BreachDetector {
                  where status <> 'CLOSED'
                    and ((not contact_breached and contact_on_time is not true and contact_due_at < :now)
                      or (not feedback_breached and feedback_on_time is not true and feedback_due_at < :now))
+                 order by least(contact_due_at, feedback_due_at)
+                 limit :batch
                    for update skip locked
             ), marked as (
                 update complaint c
@@ -61,18 +66,37 @@ public class BreachDetector {
         scan(clock.instant());
     }
 
-    /** Marks every complaint breaching at {@code now}; returns how many were newly marked, -1 if another scans. */
-    @Transactional
+    /**
+     * Marks every complaint breaching at {@code now}, batch after batch; returns how many were newly marked, -1 if
+     * another replica scans.
+     */
     public int scan(Instant now) {
+        return scan(now, BATCH);
+    }
+
+    int scan(Instant now, int batch) {
+        int total = 0;
+        int marked;
+        do {
+            marked = scanBatch(now, batch);
+            if (marked < 0) {
+                return total == 0 ? -1 : total;
+            }
+            total += marked;
+        } while (marked == batch);
+        if (total > 0) {
+            Log.infof("Escalated %d complaint(s) for missed SLA deadlines", total);
+        }
+        return total;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int scanBatch(Instant now, int batch) {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY).getSingleResult();
         if (!locked) {
             return -1;
         }
-        int marked = em.createNativeQuery(SCAN).setParameter("now", now).executeUpdate();
-        if (marked > 0) {
-            Log.infof("Escalated %d complaint(s) for missed SLA deadlines", marked);
-        }
-        return marked;
+        return em.createNativeQuery(SCAN).setParameter("now", now).setParameter("batch", batch).executeUpdate();
     }
 }

@@ -117,6 +117,23 @@ class BreachDetectorTest {
     }
 
     @Test
+    void aBacklogIsMarkedBatchAfterBatchInOneScan() {
+        Caller owner = TestData.newUser(Role.AGENT);
+        String customer = TestData.createCustomer(owner, TestData.customerBody("Backlog"));
+        Instant received = ComplaintData.now().minus(Duration.ofHours(5));
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            paths.add("/api/v1/complaints/" + ComplaintData.createComplaint(owner, customer,
+                    Map.of("receivedAt", received.plusSeconds(i).toString())));
+        }
+        // batches of 2: the scan goes on until a batch comes back short
+        assertTrue(detector.scan(Instant.now(), 2) >= 5);
+        for (String path : paths) {
+            owner.request().get(path).then().body("escalated", is(true), "breaches", contains("CONTACT"));
+        }
+    }
+
+    @Test
     void aScanWaitsForNoOneWhileAnotherReplicaScans() throws Exception {
         int result = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, BreachDetector.LOCK_KEY)
