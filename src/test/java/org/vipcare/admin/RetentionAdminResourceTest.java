@@ -11,24 +11,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vipcare.admin.ConsoleTestData.TestUser;
 import org.vipcare.customer.Customer;
 import org.vipcare.retention.RetentionCase;
@@ -249,9 +239,6 @@ class RetentionAdminResourceTest {
     /** A case page in a real browser, saved as target/console-retention.png. */
     @Test
     void screenshotOfACasePage() throws Exception {
-        File chromium = new File("/usr/bin/chromium");
-        File chromedriver = new File("/usr/bin/chromedriver");
-        assertTrue(chromium.canExecute() && chromedriver.canExecute(), "Chromium and chromedriver must be installed");
         TestUser agent = ConsoleTestData.newUser(Role.AGENT);
         UUID customer = ConsoleTestData.newCustomer("王小明 " + ConsoleTestData.unique("Shot"), agent.id(),
                 ConsoleTestData.mobile());
@@ -262,28 +249,11 @@ class RetentionAdminResourceTest {
                 .post("/admin/retention/" + id + "/probe").then().statusCode(303);
         offer(console, id, "PROMOTION", "Half price on the second line for a year");
 
-        System.setProperty("SE_OFFLINE", "true");
-        Path profile = Files.createTempDirectory("vipcare-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1400", "--lang=en-US", "--user-data-dir=" + profile);
-        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-                .usingAnyFreePort().build(), options);
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-            browser.get(loginPage.toString());
-            browser.findElement(By.name("j_username")).sendKeys(agent.username());
-            browser.findElement(By.name("j_password")).sendKeys(ConsoleTestData.PASSWORD);
-            browser.findElement(By.cssSelector("form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlContains("/admin/my-day")); // an agent lands on My day
-            browser.get(loginPage.toString().replace("/admin/login", "/admin/retention/" + id));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.gauge")));
-            File shot = browser.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), Path.of("target", "console-retention.png"), StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            browser.quit();
+        try (HeadlessChromium chromium = HeadlessChromium.start(loginPage, 1280, 1400)) {
+            chromium.signIn(agent.username(), ConsoleTestData.PASSWORD, "/admin/my-day"); // an agent lands on My day
+            chromium.open("/admin/retention/" + id);
+            chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.gauge")));
+            chromium.screenshot("console-retention.png");
         }
     }
 
