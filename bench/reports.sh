@@ -34,36 +34,9 @@ app_pid=
 child=
 declare -A R=()
 
-log() { printf '[reports-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-# Runs a command under a time limit in the background and waits, so that a signal reaches our trap at once.
-bounded() { # seconds command...
-  local secs=$1 rc=0
-  shift
-  timeout --kill-after=10 "$secs" "$@" &
-  child=$!
-  wait "$child" || rc=$?
-  child=
-  return "$rc"
-}
-
-show_log() { grep -v '^[[:space:]]*at ' "$work/app.log" | tail -n 25 >&2 || true; }
-
-stop_app() {
-  [[ -n $app_pid ]] || return 0
-  if kill -0 "$app_pid" 2>/dev/null; then
-    kill -TERM "$app_pid" 2>/dev/null || true
-    local i
-    for ((i = 0; i < 100; i++)); do
-      kill -0 "$app_pid" 2>/dev/null || break
-      sleep 0.2
-    done
-    kill -0 "$app_pid" 2>/dev/null && { log "the app ignored SIGTERM for 20 s; killing it"; kill -KILL "$app_pid" 2>/dev/null || true; }
-  fi
-  wait "$app_pid" 2>/dev/null || true
-  app_pid=
-}
+BENCH_TAG=reports-bench
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cleanup() {
   local rc=$?
@@ -140,14 +113,6 @@ load_data() {
                   from complaint" | sed 's/^/[reports-bench] loaded: /' >&2
 }
 
-token() {
-  local status
-  status=$(curl -sS -o "$work/token.json" -w '%{http_code}' --max-time 10 -H 'Content-Type: application/json' \
-    -d '{"username":"admin","password":"bench-admin"}' "$BASE/api/v1/auth/token") || status=000
-  [[ $status == 200 ]] || die "admin token: HTTP $status $(head -c 300 "$work/token.json")"
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])' <"$work/token.json"
-}
-
 # One request; prints its time in ms. Refuses anything but 200, so a fast error never passes for a fast report.
 timed() { # token period
   local out status secs
@@ -166,11 +131,9 @@ measure() { # token period
   for ((i = 0; i < REPS; i++)); do times+=("$(timed "$1" "$2")"); done
   R[$2_p50]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
   R[$2_max]=$(printf '%s\n' "${times[@]}" | sort -n | tail -n 1)
-  R[$2_total]=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])' <"$work/report-$2.json")
+  R[$2_total]=$(json_field total <"$work/report-$2.json")
   log "$2: ${R[$2_total]} complaints, p50 ${R[$2_p50]} ms, max ${R[$2_max]} ms"
 }
-
-verdict() { awk -v v="$1" -v b="$BUDGET_MS" 'BEGIN { print (v + 0 <= b + 0) ? "OK" : "OVER" }'; }
 
 summary() {
   local p
@@ -186,7 +149,7 @@ summary() {
   printf '  %-8s %10s %10s %10s  %-9s %s\n' period complaints 'p50 ms' 'max ms' budget ''
   for p in WEEK MONTH QUARTER YEAR; do
     printf '  %-8s %10s %10s %10s  %-9s %s\n' "$p" "${R[${p}_total]}" "${R[${p}_p50]}" "${R[${p}_max]}" \
-      "<= $BUDGET_MS" "$(verdict "${R[${p}_max]}")"
+      "<= $BUDGET_MS" "$(verdict "${R[${p}_max]}" '<=' "$BUDGET_MS")"
   done
   echo "  (OK/OVER compares max against the budget)"
   echo
@@ -223,7 +186,7 @@ main() {
     start_app
     load_data
   fi
-  admin=$(token)
+  admin=$(token admin bench-admin)
   R[load_before]=$(loadavg)
   for p in WEEK MONTH QUARTER YEAR; do measure "$admin" "$p"; done
   R[load_after]=$(loadavg)
