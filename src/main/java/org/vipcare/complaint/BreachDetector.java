@@ -90,7 +90,8 @@ public class BreachDetector {
         return total;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Its own transaction when called from the scheduler; within the caller's when there is one (the demo book). */
+    @Transactional
     int scanBatch(Instant now, int batch) {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY).getSingleResult();
