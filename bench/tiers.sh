@@ -429,7 +429,7 @@ write_eval_sql() { # out file, evaluation id, policy version, asOf (ISO instant)
       printf '%s\n' '\echo [psql] LOCK'
       echo "select pg_try_advisory_xact_lock($((lock_key))) as locked;"
     fi
-    for name in COMPUTE HISTORY APPLY WELCOME FINISH; do
+    for name in COMPUTE HISTORY APPLY STATISTICS WELCOME FINISH; do
       block=$(java_block "$name") || die "no text block $name = \"\"\" ... \"\"\" in $SQL_SOURCE"
       [[ $block != *\\* ]] || die "$name in $SQL_SOURCE has a backslash escape; this bench does not parse those"
       printf '\\echo [psql] %s\n' "$name"
@@ -531,7 +531,7 @@ summary() {
   echo "  tiers after the API run: ${R[api_distribution]:-n/a}"
   echo "  psql statements: ${R[psql_steps]:-n/a}"
   echo "  CPU busy with other work just before: the API run ${R[api_busy]:-?} %, the psql run ${R[psql_busy]:-?} %" \
-    "(well above 0: the timings include the neighbours)"
+    "(a figure well above 0 means the timings include the neighbours)"
   if [[ $EXPLAIN != 0 ]]; then echo "  EXPLAIN ANALYZE of COMPUTE: $work/explain-compute.txt"; fi
   echo
 }
