@@ -40,6 +40,12 @@ stop_app() {
   app_pid=
 }
 
+# Removes the work directory after a good run; keeps it after a failure or with KEEP_WORK, saying what it holds.
+finish_work() { # exit status, what the directory holds
+  [[ -n $work && -d $work ]] || return 0
+  if (($1 == 0)) && [[ -z ${KEEP_WORK:-} ]]; then rm -rf "$work"; else log "kept $work ($2)"; fi
+}
+
 # Prints the field of the JSON document on stdin ("" for null or missing).
 json_field() { python3 -c 'import json, sys; v = json.load(sys.stdin).get(sys.argv[1]); print("" if v is None else v)' "$1"; }
 

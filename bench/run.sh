@@ -50,13 +50,7 @@ cleanup() {
   trap - EXIT INT TERM
   if [[ -n $child ]]; then kill -TERM "$child" 2>/dev/null || true; fi
   stop_app
-  if [[ -n $work && -d $work ]]; then
-    if ((rc == 0)) && [[ -z ${KEEP_WORK:-} ]]; then
-      rm -rf "$work"
-    else
-      log "kept $work (app.log, wrk outputs, CSV)"
-    fi
-  fi
+  finish_work "$rc" "app.log, wrk outputs, CSV"
   exit "$rc"
 }
 

@@ -96,13 +96,7 @@ cleanup() {
       drop_db
     fi
   fi
-  if [[ -n $work && -d $work ]]; then
-    if ((rc == 0)) && [[ -z ${KEEP_WORK:-} ]]; then
-      rm -rf "$work"
-    else
-      log "kept $work (app.log, load.log, evaluation SQL, psql output, samples)"
-    fi
-  fi
+  finish_work "$rc" "app.log, load.log, evaluation SQL, psql output, samples"
   exit "$rc"
 }
 
