@@ -1,6 +1,6 @@
-# Shared by the benchmark scripts (run.sh, tiers.sh, reports.sh): logging, time limits, stopping the app,
-# the token call and the summary rows. Sourced, not run. The caller sets BENCH_TAG (the log prefix) and
-# owns the globals these functions use: work (its work directory), app_pid, child and BASE.
+# Shared by the benchmark scripts (run.sh, tiers.sh, reports.sh): logging, time limits, building, the bench
+# database, stopping the app, the token call and the summary rows. Sourced, not run. The caller sets BENCH_TAG
+# (the log prefix) and owns the globals these functions use: work, app_pid, child, BASE, DB, BUILD_TIMEOUT.
 
 log() { printf '[%s %s] %s\n' "$BENCH_TAG" "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -38,6 +38,21 @@ stop_app() {
   fi
   wait "$app_pid" 2>/dev/null || true
   app_pid=
+}
+
+build() {
+  log "building (./mvnw -B -q -DskipTests package)"
+  bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
+}
+
+# Drops and creates the bench's database $DB. WITH (FORCE) needs PostgreSQL 13+; it also ends connections a
+# crashed earlier run left behind. A big database takes a while to drop: two minutes at most.
+recreate_db() {
+  log "recreating database $DB on $PGHOST:$PGPORT as $PGUSER"
+  local psql=(timeout 120 psql -X -q -v ON_ERROR_STOP=1 -d postgres)
+  "${psql[@]}" -c "set client_min_messages = warning" -c "drop database if exists $DB with (force)" 2>/dev/null ||
+    "${psql[@]}" -c "drop database if exists $DB" || die "cannot drop $DB"
+  "${psql[@]}" -c "create database $DB" || die "cannot create $DB"
 }
 
 # Removes the work directory after a good run; keeps it after a failure or with KEEP_WORK, saying what it holds.

@@ -63,14 +63,6 @@ check_tools() {
 
 psql_db=(psql -X -q -v ON_ERROR_STOP=1 -d "$DB")
 
-recreate_db() {
-  log "recreating database $DB on $PGHOST:$PGPORT as $PGUSER"
-  local psql=(timeout 30 psql -X -q -v ON_ERROR_STOP=1 -d postgres)
-  "${psql[@]}" -c "drop database if exists $DB with (force)" 2>/dev/null ||
-    "${psql[@]}" -c "drop database if exists $DB" || die "cannot drop $DB"
-  "${psql[@]}" -c "create database $DB" || die "cannot create $DB"
-}
-
 # Flyway creates the schema on start. No JWT key files: the single bench process signs with a pair of its own
 # (JwtKeys reads configured locations as class-path resources, so files outside the jar are not found).
 start_app() {
@@ -172,10 +164,7 @@ main() {
   trap 'exit 130' INT
   trap 'exit 143' TERM
 
-  if ((do_build)); then
-    log "building (./mvnw -B -q -DskipTests package)"
-    bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
-  fi
+  if ((do_build)); then build; fi
   if [[ -n $REUSE_DB ]]; then
     log "reusing the data in $DB (REUSE_DB)"
     start_app

@@ -77,20 +77,6 @@ check_tools() {
   fi
 }
 
-build() {
-  log "building (./mvnw -B -q -DskipTests package)"
-  bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
-}
-
-recreate_db() {
-  log "recreating database $DB on $PGHOST:$PGPORT as $PGUSER"
-  local psql=(timeout 30 psql -X -q -v ON_ERROR_STOP=1 -d postgres)
-  # WITH (FORCE) needs PostgreSQL 13+; it also ends connections a crashed earlier run left behind.
-  "${psql[@]}" -c "drop database if exists $DB with (force)" 2>/dev/null ||
-    "${psql[@]}" -c "drop database if exists $DB" || die "cannot drop $DB"
-  "${psql[@]}" -c "create database $DB" || die "cannot create $DB"
-}
-
 make_keys() { # the same kind of key pair k8s/secret.example.yml asks for
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
   openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"

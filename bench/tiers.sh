@@ -124,19 +124,6 @@ check_tools() {
   fi
 }
 
-build() {
-  log "building (./mvnw -B -q -DskipTests package)"
-  bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
-}
-
-recreate_db() {
-  log "recreating database $DB on $PGHOST:$PGPORT as $PGUSER"
-  local psql=(timeout 120 psql -X -q -v ON_ERROR_STOP=1 -d postgres)
-  "${psql[@]}" -c "set client_min_messages = warning" -c "drop database if exists $DB with (force)" || die "cannot drop $DB"
-  db_created=1
-  "${psql[@]}" -c "create database $DB" || die "cannot create $DB"
-}
-
 # ------------------------------------------------------------------ app lifecycle and sampling
 
 start_app() {
@@ -557,6 +544,7 @@ main() {
     build
   fi
   recreate_db
+  db_created=1
   start_app
 
   admin=$(token admin bench-admin)
