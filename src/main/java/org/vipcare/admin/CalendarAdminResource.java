@@ -22,7 +22,6 @@ import org.vipcare.calendar.CalendarDayUpdate;
 import org.vipcare.calendar.CalendarDto;
 import org.vipcare.calendar.WorkingHoursDto;
 import org.vipcare.common.ProblemException;
-import org.vipcare.common.ProblemType;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.CurrentUser;
@@ -81,7 +80,7 @@ public class CalendarAdminResource {
                 calendars.replaceWorkingHours(hours, form.ifMatch(), caller.username());
                 return backToPage(null, "hours-saved");
             } catch (ProblemException refused) {
-                stale = isStale(refused);
+                stale = refused.isVersionMismatch();
                 if (!stale && !form.addProblem(refused, hours, errors)) {
                     throw refused;
                 }
@@ -180,9 +179,6 @@ public class CalendarAdminResource {
         return LocalDate.now(config.zone()).getYear();
     }
 
-    private static boolean isStale(ProblemException refused) {
-        return refused.type == ProblemType.PRECONDITION_FAILED || refused.type == ProblemType.PRECONDITION_REQUIRED;
-    }
 
     private static Response backToPage(Integer year, String notice) {
         StringBuilder to = new StringBuilder(PAGE);

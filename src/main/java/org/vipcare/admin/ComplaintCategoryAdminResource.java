@@ -101,8 +101,7 @@ public class ComplaintCategoryAdminResource {
                 categories.put(current.code(), update, form.ifMatch(), caller.username());
                 return backToPage("saved");
             } catch (ProblemException refused) {
-                stale = refused.type == ProblemType.PRECONDITION_FAILED
-                        || refused.type == ProblemType.PRECONDITION_REQUIRED;
+                stale = refused.isVersionMismatch();
                 if (!stale && !errors.addProblem(refused)) {
                     throw refused;
                 }

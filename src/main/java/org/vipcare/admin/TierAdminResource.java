@@ -82,7 +82,7 @@ public class TierAdminResource {
                 policies.updateTier(code, update, form.ifMatch(), caller.username());
                 return backToPage("saved");
             } catch (ProblemException refused) {
-                stale = isStale(refused);
+                stale = refused.isVersionMismatch();
                 if (!stale && !errors.addProblem(refused)) {
                     throw refused;
                 }
@@ -106,7 +106,7 @@ public class TierAdminResource {
                 policies.updateSettings(update, form.ifMatch(), caller.username());
                 return backToPage("saved");
             } catch (ProblemException refused) {
-                stale = isStale(refused);
+                stale = refused.isVersionMismatch();
                 if (!stale && !errors.addProblem(refused)) {
                     throw refused;
                 }
@@ -166,10 +166,6 @@ public class TierAdminResource {
                 .entity(Templates.overview(page(null, refused))).build();
     }
 
-    /** A missing version is as good as a stale one: the form cannot say what it was based on. */
-    private static boolean isStale(ProblemException refused) {
-        return refused.type == ProblemType.PRECONDITION_FAILED || refused.type == ProblemType.PRECONDITION_REQUIRED;
-    }
 
     private static Response backToPage(String notice) {
         return Response.seeOther(URI.create(PAGE + "?notice=" + notice)).build();

@@ -38,4 +38,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, "The request has invalid fields.",
                 List.of(new Problem.Violation(field, message)));
     }
+
+    /**
+     * Whether the write was refused for its version (412 stale, 428 none): a form then cannot say what it was based
+     * on, and the user must reload rather than fix a field.
+     */
+    public boolean isVersionMismatch() {
+        return type == ProblemType.PRECONDITION_FAILED || type == ProblemType.PRECONDITION_REQUIRED;
+    }
 }
