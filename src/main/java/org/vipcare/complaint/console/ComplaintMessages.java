@@ -1,0 +1,158 @@
+package org.vipcare.complaint.console;
+
+import org.vipcare.console.AppMessages;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.vipcare.complaint.ComplainantType;
+import org.vipcare.complaint.ComplaintBreach;
+import org.vipcare.complaint.ComplaintChannel;
+import org.vipcare.complaint.ComplaintEventKind;
+import org.vipcare.complaint.ComplaintPurpose;
+import org.vipcare.complaint.ComplaintSlaState;
+import org.vipcare.complaint.ComplaintStatus;
+import org.vipcare.followup.FollowUpOutcome;
+import org.vipcare.followup.FollowUpPurpose;
+import org.vipcare.followup.FollowUpStatus;
+
+/**
+ * The texts of the complaint, follow-up and "My day" pages ({@code messages/cmsg*.properties}, templates
+ * {@code {cmsg:key}}), kept apart from {@link AppMessages} because Quarkus 3.34 generates broken bytecode for a
+ * bundle of more than 300 messages (quarkusio/quarkus#55584, fixed by #55653 in a later release).
+ */
+@MessageBundle(value = "cmsg", locale = "en")
+public interface ComplaintMessages {
+
+    @Message String nav_my_day();
+    @Message String complaints_title();
+    @Message String complaints_new();
+    @Message String complaints_empty();
+    @Message String complaint_title(String category);
+    @Message String complaint_form_title();
+    @Message String back_to_complaints();
+    @Message String record_complaint();
+    @Message String choose();
+    @Message String invalid_date_time();
+    @Message String complaint_status(ComplaintStatus status);
+    @Message String complaint_channel(ComplaintChannel channel);
+    @Message String complainant_type(ComplainantType type);
+    @Message String complaint_purpose(ComplaintPurpose purpose);
+    @Message String complaint_event(ComplaintEventKind kind);
+    @Message String complaint_breach(ComplaintBreach breach);
+    @Message String sla_state(ComplaintSlaState state);
+    @Message String sla_state_hint(ComplaintSlaState state);
+    @Message String sla_due_in(String span);
+    @Message String sla_overdue_by(String span);
+    @Message String span_days(int n);
+    @Message String span_hours(int n);
+    @Message String span_minutes(int n);
+    @Message String escalated();
+    @Message String escalated_hint();
+    @Message String field_complaint_status();
+    @Message String field_category();
+    @Message String field_sla_state();
+    @Message String field_overdue();
+    @Message String overdue_only();
+    @Message String overdue_none();
+    @Message String field_owner();
+    @Message String field_customer();
+    @Message String field_received_at();
+    @Message String field_channel();
+    @Message String field_place();
+    @Message String field_summary();
+    @Message String field_demand();
+    @Message String field_complainant_type();
+    @Message String field_complaint_purpose();
+    @Message String field_first_receiver();
+    @Message String field_staff_concerned();
+    @Message String field_staff_concerned_hint();
+    @Message String field_resolution();
+    @Message String field_compensation();
+    @Message String field_contact_due();
+    @Message String field_contacted_at();
+    @Message String field_feedback_due();
+    @Message String field_feedback_at();
+    @Message String field_resolved_at();
+    @Message String field_closed_at();
+    @Message String field_reopened_at();
+    @Message String field_breaches();
+    @Message String field_note();
+    @Message String field_feedback_given();
+    @Message String field_reason();
+    @Message String field_hand_to();
+    @Message String section_complaint_record();
+    @Message String section_sla();
+    @Message String section_moves();
+    @Message String section_history();
+    @Message String moves_not_yours();
+    @Message String moves_none();
+    @Message String move_name(String move);
+    @Message String move_refused();
+    @Message String close_hint();
+    @Message String history_none();
+    @Message String history_event();
+    @Message String history_by();
+    @Message String notice_complaint_created();
+    @Message String notice_complaint_moved();
+
+    // ---- complaint categories
+    @Message String categories_link();
+    @Message String categories_title();
+    @Message String categories_intro();
+    @Message String categories_new();
+    @Message String category_code_taken();
+    @Message String category_active();
+    @Message String category_retired();
+    @Message String category_edit(String code);
+    @Message String categories_stale();
+    @Message String categories_reload();
+    @Message String field_code();
+    @Message String field_code_hint();
+    @Message String field_name_en();
+    @Message String field_name_zh();
+    @Message String field_sort_order();
+    @Message String field_active();
+    @Message String field_updated();
+    @Message String notice_category_created();
+    @Message String notice_category_saved();
+
+    // ---- my day and follow-ups
+    @Message String my_day_title();
+    @Message String my_day_intro(String today);
+    @Message String my_day_complaints();
+    @Message String my_day_complaints_none();
+    @Message String my_day_followups();
+    @Message String my_day_followups_none();
+    @Message String my_day_opinions();
+    @Message String my_day_opinions_none();
+    @Message String followups_title();
+    @Message String followups_empty();
+    @Message String back_to_followups();
+    @Message String followup_status(FollowUpStatus status);
+    @Message String followup_purpose(FollowUpPurpose purpose);
+    @Message String followup_outcome(FollowUpOutcome outcome);
+    @Message String field_followup_status();
+    @Message String field_followup_purpose();
+    @Message String field_due_at();
+    @Message String field_attempts();
+    @Message String field_assignee();
+    @Message String field_answer_due();
+    @Message String field_outcome();
+    @Message String field_satisfaction();
+    @Message String field_answers();
+    @Message String field_suggestion();
+    @Message String field_problem();
+    @Message String field_lead();
+    @Message String field_callback_at();
+    @Message String section_followup();
+    @Message String section_attempt();
+    @Message String section_calls();
+    @Message String calls_none();
+    @Message String attempt_hint();
+    @Message String record_attempt();
+    @Message String notice_attempt_recorded();
+    @Message String nav_complaint();
+    @Message String open_complaint();
+    @Message String field_answer();
+    @Message String record_answer();
+    @Message String notice_opinion_answered();
+}

@@ -1,0 +1,124 @@
+package org.vipcare.console;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.vipcare.common.Page;
+import org.vipcare.customer.CustomerDto;
+import org.vipcare.customer.IdDocumentType;
+
+/** How values look in the console: times in the user's zone, CSS names, pager arithmetic, optional parts. */
+@TemplateExtension
+public class AdminTemplateExtensions {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private AdminTemplateExtensions() {
+    }
+
+    /** A stored UTC instant as the user reads it, in the zone {@link ConsoleLocaleInitializer} set for the page. */
+    static String local(Instant at, @TemplateExtension.TemplateAttribute(ConsoleLocaleInitializer.ZONE_ATTRIBUTE) Object zone) {
+        if (at == null) {
+            return "";
+        }
+        return DATE_TIME.format(at.atZone(zone instanceof ZoneId id ? id : ZoneOffset.UTC));
+    }
+
+    /** {@code DIAMOND} becomes the CSS class {@code diamond}, {@code PRICE_ORIENTED} {@code price-oriented}. */
+    public static String css(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A stored number as a person would type it: {@code 0.750} reads {@code 0.75}, {@code 1.000} reads {@code 1}. */
+    static String plain(BigDecimal value) {
+        return FormText.plain(value);
+    }
+
+    /** A ratio as a percentage without the sign: {@code 0.500} reads {@code 50}. */
+    static String asPercent(BigDecimal ratio) {
+        return ratio == null ? null : FormText.plain(ratio.movePointRight(2));
+    }
+
+    /** An amount of money with two decimals and thousands grouped, {@code 12,345.60}. */
+    static String money(BigDecimal amount) {
+        return amount == null ? null : String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    static String hhmm(LocalTime time) {
+        return time == null ? null : time.toString();
+    }
+
+    // ---- pages: the API counts from 0, people from 1
+
+    static int number(Page<?> page) {
+        return page.page() + 1;
+    }
+
+    static int pageCount(Page<?> page) {
+        return (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
+    }
+
+    static boolean hasPrevious(Page<?> page) {
+        return page.page() > 0;
+    }
+
+    static boolean hasNext(Page<?> page) {
+        return (long) (page.page() + 1) * page.size() < page.total();
+    }
+
+    static int previousPage(Page<?> page) {
+        return page.page() - 1;
+    }
+
+    static int nextPage(Page<?> page) {
+        return page.page() + 1;
+    }
+
+    // ---- a customer's optional parts, null when absent (so that templates can say "—")
+
+    static String mobile(CustomerDto c) {
+        return c.phones() == null ? null : c.phones().mobile();
+    }
+
+    static String office(CustomerDto c) {
+        return c.phones() == null ? null : c.phones().office();
+    }
+
+    static String home(CustomerDto c) {
+        return c.phones() == null ? null : c.phones().home();
+    }
+
+    static IdDocumentType idType(CustomerDto c) {
+        return c.idDocument() == null ? null : c.idDocument().type();
+    }
+
+    static String idNumber(CustomerDto c) {
+        return c.idDocument() == null ? null : c.idDocument().number();
+    }
+
+    static LocalTime contactFrom(CustomerDto c) {
+        return c.preferredContactWindow() == null ? null : c.preferredContactWindow().from();
+    }
+
+    static LocalTime contactTo(CustomerDto c) {
+        return c.preferredContactWindow() == null ? null : c.preferredContactWindow().to();
+    }
+
+    static int tenureYears(CustomerDto c) {
+        return c.tenureMonths() / 12;
+    }
+
+    static int tenureMonthsOver(CustomerDto c) {
+        return c.tenureMonths() % 12;
+    }
+
+    /** The customer page's address, ready for the timeline pager to append {@code page=N}. */
+    static String timelineBase(CustomerDto c) {
+        return "/admin/customers/" + c.id() + "?";
+    }
+}

@@ -1,0 +1,155 @@
+package org.vipcare.console;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.vipcare.common.VipCareConfig;
+import org.vipcare.security.Role;
+import org.vipcare.security.User;
+import org.vipcare.security.UserService;
+
+/**
+ * What every console page shows around its content: who is signed in, the language and zone to render in, the
+ * CSRF token for forms, and links that switch the language. Templates reach it as {@code inject:console}.
+ */
+@Named("console")
+@RequestScoped
+public class ConsoleContext {
+
+    private final CurrentVertxRequest request;
+    private final SecurityIdentity identity;
+    private final UserService users;
+    private final VipCareConfig config;
+
+    private Optional<User> user;
+    private String language;
+
+    public ConsoleContext(CurrentVertxRequest request, SecurityIdentity identity, UserService users,
+            VipCareConfig config) {
+        this.request = request;
+        this.identity = identity;
+        this.users = users;
+        this.config = config;
+    }
+
+    /** A link back to this page in another language, with its label in that language. */
+    public record LanguageLink(String language, String href, boolean current) {
+    }
+
+    /** True while serving the console, where pages render in the user's language and zone. */
+    public boolean isConsoleRequest() {
+        RoutingContext routing = request.getCurrent();
+        return routing != null && isConsolePath(routing.normalizedPath());
+    }
+
+    static boolean isConsolePath(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    public boolean signedIn() {
+        return user().isPresent();
+    }
+
+    public String userName() {
+        return user().map(u -> u.displayName).orElse("");
+    }
+
+    public List<Role> roles() {
+        return Arrays.stream(Role.values()).filter(role -> signedIn() && identity.hasRole(role.name())).toList();
+    }
+
+    /** Supervisors and admins: the reports and the reference data are theirs. */
+    public boolean supervises() {
+        return signedIn() && (identity.hasRole(Role.SUPERVISOR.name()) || identity.hasRole(Role.ADMIN.name()));
+    }
+
+    public String csrfToken() {
+        RoutingContext routing = request.getCurrent();
+        return routing == null ? "" : CsrfFilter.tokenOf(routing);
+    }
+
+    /** The shipped language this request renders in ({@code en} or {@code zh-CN}). */
+    public String languageTag() {
+        if (language == null) {
+            RoutingContext routing = request.getCurrent();
+            Cookie cookie = routing == null ? null : routing.request().getCookie(ConsoleLanguage.COOKIE);
+            language = ConsoleLanguage.choose(cookie == null ? null : cookie.getValue(),
+                    user().map(u -> u.language).orElse(null),
+                    routing == null ? null : routing.request().getHeader("Accept-Language"));
+        }
+        return language;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(languageTag());
+    }
+
+    /** Users have no zone of their own yet, so everybody sees the service's zone. */
+    public ZoneId zone() {
+        return config.zone();
+    }
+
+    /** The messages in this request's language, for the few texts made in Java (form conversion errors). */
+    public AppMessages messages() {
+        return MessageBundles.get(AppMessages.class, Localized.Literal.of(languageTag()));
+    }
+
+    public List<LanguageLink> languages() {
+        return ConsoleLanguage.SHIPPED.stream()
+                .map(tag -> new LanguageLink(tag, switchTo(tag), tag.equals(languageTag()))).toList();
+    }
+
+    /** Whether the page belongs to a nav section, e.g. {@code customers} for everything under /admin/customers. */
+    public boolean inSection(String section) {
+        RoutingContext routing = request.getCurrent();
+        String prefix = "/admin/" + section;
+        return routing != null && (routing.normalizedPath().equals(prefix)
+                || routing.normalizedPath().startsWith(prefix + "/"));
+    }
+
+    /** This page's address with {@code lang} set; {@link LanguageSwitchFilter} turns it into the cookie. */
+    private String switchTo(String tag) {
+        RoutingContext routing = request.getCurrent();
+        if (routing == null) {
+            return "/admin?lang=" + tag;
+        }
+        String others = routing.queryParams().entries().stream()
+                .filter(e -> !e.getKey().equals(ConsoleLanguage.PARAMETER))
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()) + "&")
+                .collect(Collectors.joining());
+        return routing.normalizedPath() + "?" + others + ConsoleLanguage.PARAMETER + "=" + encode(tag);
+    }
+
+    /**
+     * The signed-in user's record. Looked up only where blocking is allowed: an error page rendered on the event
+     * loop falls back to the cookie and the browser's language.
+     */
+    private Optional<User> user() {
+        if (user == null) {
+            if (!BlockingOperationControl.isBlockingAllowed()) {
+                return Optional.empty();
+            }
+            user = identity.isAnonymous() ? Optional.empty()
+                    : users.findByUsername(identity.getPrincipal().getName());
+        }
+        return user;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

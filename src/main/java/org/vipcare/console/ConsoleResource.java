@@ -1,0 +1,64 @@
+package org.vipcare.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.vipcare.security.CurrentUser;
+import org.vipcare.security.Role;
+
+/** Signing in and out of the console, and its front door. */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed);
+    }
+
+    private final CurrentUser caller;
+
+    public ConsoleResource(CurrentUser caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * Form authentication lands here after sign-in: an account manager starts with "My day", supervisors and
+     * admins with the customers.
+     */
+    @GET
+    @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+    public Response landing() {
+        boolean agent = caller.is(Role.AGENT) && !caller.seesEverything();
+        return Response.seeOther(URI.create(agent ? "/admin/my-day" : "/admin/customers")).build();
+    }
+
+    /** The form posts to Quarkus' {@code /j_security_check}; a failed attempt comes back with {@code ?error=true}. */
+    @GET
+    @Path("/login")
+    @PermitAll
+    public TemplateInstance login(@RestQuery String error) {
+        return Templates.login("true".equals(error));
+    }
+
+    /** Drops the session cookie (and the CSRF token with it); the next console request asks for a login again. */
+    @POST
+    @Path("/logout")
+    @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+    public Response logout(RoutingContext routing) {
+        FormAuthenticationMechanism.logout(routing);
+        CsrfFilter.clear(routing);
+        return Response.seeOther(URI.create("/admin/login")).build();
+    }
+}

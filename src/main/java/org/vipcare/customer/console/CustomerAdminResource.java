@@ -1,0 +1,187 @@
+package org.vipcare.customer.console;
+
+import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.FormErrors;
+import org.vipcare.console.LocalizedValidator;
+import org.vipcare.console.Managers;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemType;
+import org.vipcare.customer.Customer;
+import org.vipcare.customer.CustomerDto;
+import org.vipcare.customer.CustomerInput;
+import org.vipcare.customer.CustomerService;
+import org.vipcare.customer.CustomerTimeline;
+import org.vipcare.customer.TimelineEvent;
+import org.vipcare.security.CurrentUser;
+import org.vipcare.security.Role;
+import org.vipcare.security.UserService;
+import org.vipcare.tier.TierHistoryDto;
+
+/**
+ * The customer pages of the console: search and list, one customer with its timeline, create and edit. Who may
+ * see or change what, and how much is masked, is decided by {@link CustomerService}; this class only renders.
+ */
+@Path("/admin/customers")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+public class CustomerAdminResource {
+
+    static final int PAGE_SIZE = 20;
+    static final int TIMELINE_SIZE = 10;
+    static final int TIER_HISTORY_SIZE = 10;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<CustomerDto> customers, CustomerListQuery query, Managers managers);
+
+        static native TemplateInstance detail(CustomerDto customer, Page<TimelineEvent> timeline,
+                Page<TierHistoryDto> tierHistory, String managerName, boolean mayEdit, String notice);
+
+        static native TemplateInstance form(CustomerForm form, FormErrors errors, UUID customerId, boolean stale,
+                Managers managers, boolean mayAssign);
+    }
+
+    private final CustomerService customers;
+    private final CustomerTimeline timeline;
+    private final UserService users;
+    private final CurrentUser caller;
+    private final LocalizedValidator validator;
+    private final ConsoleContext console;
+
+    public CustomerAdminResource(CustomerService customers, CustomerTimeline timeline, UserService users,
+            CurrentUser caller, LocalizedValidator validator, ConsoleContext console) {
+        this.customers = customers;
+        this.timeline = timeline;
+        this.users = users;
+        this.caller = caller;
+        this.validator = validator;
+        this.console = console;
+    }
+
+    @GET
+    public TemplateInstance list(@RestQuery String q, @RestQuery String tier, @RestQuery String type,
+            @RestQuery String lifecycleStage, @RestQuery String watch, @RestQuery String sort,
+            @RestQuery String page) {
+        CustomerListQuery query = new CustomerListQuery(q, tier, type, lifecycleStage, watch, sort);
+        Page<CustomerDto> found = customers.list(query.filter(),
+                PageRequest.of(pageNumber(page), PAGE_SIZE, query.sortOrDefault()), "GET /admin/customers");
+        return Templates.list(found, query, Managers.load(users));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@RestPath UUID id, @RestQuery String page, @RestQuery String notice) {
+        CustomerDto customer = customers.read(id, "GET /admin/customers/" + id);
+        Page<TimelineEvent> events = timeline.of(id, PageRequest.of(pageNumber(page), TIMELINE_SIZE, null));
+        Page<TierHistoryDto> tierHistory = customers.tierHistory(id,
+                PageRequest.of(0, TIER_HISTORY_SIZE, "changedAt,desc"));
+        String managerName = customer.managerId() == null ? null : users.get(customer.managerId()).displayName;
+        return Templates.detail(customer, events, tierHistory, managerName, mayEdit(id), notice);
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newForm() {
+        return form(CustomerForm.blank(customers.today()), new FormErrors(CustomerForm.FIELDS), null, false);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam CustomerForm form) {
+        FormErrors errors = new FormErrors(CustomerForm.FIELDS);
+        CustomerInput input = read(form, errors);
+        if (errors.isEmpty()) {
+            try {
+                Customer created = customers.create(input);
+                return showDetail(created.id, "created");
+            } catch (ProblemException refused) {
+                if (!errors.addProblem(refused)) {
+                    throw refused;
+                }
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(form(form, errors, null, false)).build();
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    public TemplateInstance editForm(@RestPath UUID id) {
+        customers.requireWriter(customers.live(id));
+        CustomerDto current = customers.read(id, "GET /admin/customers/" + id + "/edit");
+        return form(CustomerForm.of(current), new FormErrors(CustomerForm.FIELDS), id, false);
+    }
+
+    /** Saves an edit only if nobody saved another since the form was loaded (its version rides as If-Match). */
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath UUID id, @BeanParam CustomerForm form) {
+        FormErrors errors = new FormErrors(CustomerForm.FIELDS);
+        CustomerInput input = read(form, errors);
+        boolean stale = false;
+        if (errors.isEmpty()) {
+            try {
+                customers.update(id, input, "\"" + (form.version == null ? "" : form.version.trim()) + "\"");
+                return showDetail(id, "saved");
+            } catch (ProblemException refused) {
+                stale = refused.type == ProblemType.PRECONDITION_FAILED;
+                if (!stale && !errors.addProblem(refused)) {
+                    throw refused;
+                }
+            }
+        }
+        return Response.status(stale ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
+                .entity(form(form, errors, id, stale)).build();
+    }
+
+    /** The form's text as the API's input, with conversion and Bean Validation messages in the user's language. */
+    private CustomerInput read(CustomerForm form, FormErrors errors) {
+        CustomerInput input = form.toInput(errors, console.messages());
+        validator.validate(input, console.locale()).forEach(errors::add);
+        return input;
+    }
+
+    private TemplateInstance form(CustomerForm form, FormErrors errors, UUID customerId, boolean stale) {
+        return Templates.form(form, errors, customerId, stale, Managers.load(users), caller.seesEverything());
+    }
+
+    /** Whether the service would let the caller change this customer, asked rather than re-derived here. */
+    private boolean mayEdit(UUID id) {
+        try {
+            customers.requireWriter(customers.live(id));
+            return true;
+        } catch (ProblemException refused) {
+            return false;
+        }
+    }
+
+    private static Response showDetail(UUID id, String notice) {
+        return Response.seeOther(URI.create("/admin/customers/" + id + "?notice=" + notice)).build();
+    }
+
+    /** Pages count from 0; anything unreadable shows the first page rather than an error. */
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

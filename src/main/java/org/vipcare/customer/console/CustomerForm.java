@@ -1,0 +1,155 @@
+package org.vipcare.customer.console;
+
+import org.vipcare.console.AppMessages;
+import org.vipcare.console.FormErrors;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.customer.CommunicationStyle;
+import org.vipcare.customer.ContactChannel;
+import org.vipcare.customer.CustomerDto;
+import org.vipcare.customer.CustomerInput;
+import org.vipcare.customer.CustomerType;
+import org.vipcare.customer.IdDocumentType;
+import org.vipcare.customer.PaymentType;
+import org.vipcare.customer.ValueOrientation;
+
+/**
+ * The customer form as the browser sends it: every field as typed, so that a wrong date comes back to the user
+ * with a message instead of failing the request. Input names are the API's field paths.
+ */
+public class CustomerForm {
+
+    /** Every field the form has an input for; messages for others go to the form's summary. */
+    static final Set<String> FIELDS = Set.of("externalRef", "name", "type", "idDocument.type", "idDocument.number",
+            "phones.mobile", "phones.office", "phones.home", "email", "address", "birthday", "preferredChannel",
+            "preferredContactWindow.from", "preferredContactWindow.to", "paymentType", "joinedAt", "managerId",
+            "language", "notes", "communicationStyle", "valueOrientation");
+
+    @RestForm public String externalRef;
+    @RestForm public String name;
+    @RestForm public String type;
+    @RestForm("idDocument.type") public String idType;
+    @RestForm("idDocument.number") public String idNumber;
+    @RestForm("phones.mobile") public String mobile;
+    @RestForm("phones.office") public String office;
+    @RestForm("phones.home") public String home;
+    @RestForm public String email;
+    @RestForm public String address;
+    @RestForm public String birthday;
+    @RestForm public String preferredChannel;
+    @RestForm("preferredContactWindow.from") public String contactFrom;
+    @RestForm("preferredContactWindow.to") public String contactTo;
+    @RestForm public String paymentType;
+    @RestForm public String joinedAt;
+    @RestForm public String managerId;
+    @RestForm public String language;
+    @RestForm public String notes;
+    @RestForm public String communicationStyle;
+    @RestForm public String valueOrientation;
+    /** The version the user started editing from; sent to the service as If-Match. */
+    @RestForm public String version;
+
+    /** An empty form for a new customer: an individual joining today. */
+    static CustomerForm blank(LocalDate today) {
+        CustomerForm form = new CustomerForm();
+        form.type = CustomerType.INDIVIDUAL.name();
+        form.joinedAt = today.toString();
+        return form;
+    }
+
+    /** The form filled with a customer's current data, for editing. */
+    static CustomerForm of(CustomerDto c) {
+        CustomerForm form = new CustomerForm();
+        form.externalRef = c.externalRef();
+        form.name = c.name();
+        form.type = text(c.type());
+        if (c.idDocument() != null) {
+            form.idType = text(c.idDocument().type());
+            form.idNumber = c.idDocument().number();
+        }
+        if (c.phones() != null) {
+            form.mobile = c.phones().mobile();
+            form.office = c.phones().office();
+            form.home = c.phones().home();
+        }
+        form.email = c.email();
+        form.address = c.address();
+        form.birthday = text(c.birthday());
+        form.preferredChannel = text(c.preferredChannel());
+        if (c.preferredContactWindow() != null) {
+            form.contactFrom = text(c.preferredContactWindow().from());
+            form.contactTo = text(c.preferredContactWindow().to());
+        }
+        form.paymentType = text(c.paymentType());
+        form.joinedAt = text(c.joinedAt());
+        form.managerId = text(c.managerId());
+        form.language = c.language();
+        form.notes = c.notes();
+        form.communicationStyle = text(c.communicationStyle());
+        form.valueOrientation = text(c.valueOrientation());
+        form.version = Long.toString(c.version());
+        return form;
+    }
+
+    /** The API input these fields mean; values that cannot be read are left out and reported in {@code errors}. */
+    CustomerInput toInput(FormErrors errors, AppMessages messages) {
+        Reader read = new Reader(errors, messages);
+        IdDocumentType documentType = read.choice("idDocument.type", idType, IdDocumentType.class);
+        CustomerInput.IdDocument idDocument = blank(idType) && blank(idNumber) ? null
+                : new CustomerInput.IdDocument(documentType, trim(idNumber));
+        CustomerInput.Phones phones = blank(mobile) && blank(office) && blank(home) ? null
+                : new CustomerInput.Phones(trim(mobile), trim(office), trim(home));
+        LocalTime from = read.value("preferredContactWindow.from", contactFrom, LocalTime::parse,
+                messages.invalid_time());
+        LocalTime to = read.value("preferredContactWindow.to", contactTo, LocalTime::parse, messages.invalid_time());
+        CustomerInput.ContactWindow window = from == null && to == null ? null
+                : new CustomerInput.ContactWindow(from, to);
+        return new CustomerInput(trim(externalRef), trim(name), read.choice("type", type, CustomerType.class),
+                idDocument, phones, trim(email), trim(address),
+                read.value("birthday", birthday, LocalDate::parse, messages.invalid_date()),
+                read.choice("preferredChannel", preferredChannel, ContactChannel.class), window,
+                read.choice("paymentType", paymentType, PaymentType.class),
+                read.value("joinedAt", joinedAt, LocalDate::parse, messages.invalid_date()),
+                read.value("managerId", managerId, UUID::fromString, messages.invalid_choice()),
+                trim(language), trim(notes),
+                read.choice("communicationStyle", communicationStyle, CommunicationStyle.class),
+                read.choice("valueOrientation", valueOrientation, ValueOrientation.class));
+    }
+
+    /** Parses typed text, noting what cannot be parsed. */
+    private record Reader(FormErrors errors, AppMessages messages) {
+
+        <T> T value(String field, String text, Function<String, T> parse, String message) {
+            if (blank(text)) {
+                return null;
+            }
+            try {
+                return parse.apply(text.trim());
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                errors.add(field, message);
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+            return value(field, text, t -> Enum.valueOf(type, t), messages.invalid_choice());
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.trim();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

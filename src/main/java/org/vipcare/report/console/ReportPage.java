@@ -1,0 +1,116 @@
+package org.vipcare.report.console;
+
+import org.vipcare.complaint.console.ComplaintCategories;
+import org.vipcare.console.BarChart;
+import org.vipcare.console.ColumnChart;
+import org.vipcare.console.FormErrors;
+import org.vipcare.console.RateChart;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vipcare.report.ComplaintReport;
+import org.vipcare.report.ComplaintReport.CategoryCount;
+import org.vipcare.report.ReportPeriod;
+
+/**
+ * Everything the reports page shows: the period chosen (as typed, with its messages when it could not be read) and,
+ * once it could, the report with its charts. The figures are {@link ComplaintReport}'s as they are; this only turns
+ * them into labels in the reader's language and chart geometry.
+ */
+public record ReportPage(String period, String date, FormErrors errors, List<ReportPeriod> periods,
+        ComplaintReport report, String firstDay, String lastDay, String csvHref, RateChart slaChart,
+        BarChart categoryChart, BarChart departmentChart, ColumnChart trendChart) {
+
+    static final Set<String> FIELDS = Set.of("period", "date");
+    /** Distinct colours of the category series (CSS series-0 .. series-9); more categories reuse them. */
+    static final int PALETTE = 10;
+
+    /** The choice form as typed, refused: no report. */
+    static ReportPage refused(String period, String date, FormErrors errors) {
+        return new ReportPage(period, date, errors, List.of(ReportPeriod.values()), null, null, null, null, null,
+                null, null, null);
+    }
+
+    static ReportPage of(ComplaintReport report, ComplaintCategories categories, ReportMessages texts,
+            Locale locale) {
+        Map<String, String> tones = tones(categories, report);
+        List<BarChart.Value> byCategory = report.byCategory().stream()
+                .map(c -> new BarChart.Value(categories.nameOf(c.category()), c.count(), tones.get(c.category())))
+                .toList();
+        List<BarChart.Value> byDepartment = report.byDepartment().stream()
+                .map(d -> new BarChart.Value(d.department() == null ? texts.no_department() : d.department(),
+                        d.count(), "department"))
+                .toList();
+        RateChart sla = RateChart.of(List.of(
+                new RateChart.Value(texts.contact_on_time(), report.slaAttainment().contactOnTimeRate(),
+                        "sla-contact"),
+                new RateChart.Value(texts.feedback_on_time(), report.slaAttainment().feedbackOnTimeRate(),
+                        "sla-feedback")));
+        LocalDate first = report.from().toLocalDate();
+        LocalDate last = report.to().toLocalDate().minusDays(1);
+        return new ReportPage(report.period().name(), report.date().toString(),
+                new FormErrors(FIELDS), List.of(ReportPeriod.values()), report, first.toString(), last.toString(),
+                "/admin/reports/csv?period=" + report.period() + "&date=" + report.date(), sla,
+                BarChart.of(byCategory, report.total()), BarChart.of(byDepartment, report.total()),
+                report.trend() == null ? null : trend(report.trend(), categories, tones, locale));
+    }
+
+    /** The stacked monthly columns; the legend lists the categories that occur, in the categories' own order. */
+    static ColumnChart trend(List<ComplaintReport.Month> months, ComplaintCategories categories,
+            Map<String, String> tones, Locale locale) {
+        Set<String> occurring = new LinkedHashSet<>();
+        for (String code : tones.keySet()) {
+            if (months.stream().anyMatch(m -> m.byCategory().stream().anyMatch(c -> c.category().equals(code)))) {
+                occurring.add(code);
+            }
+        }
+        List<ColumnChart.Series> legend = occurring.stream()
+                .map(code -> new ColumnChart.Series(categories.nameOf(code), tones.get(code))).toList();
+        List<ColumnChart.Values> values = new ArrayList<>();
+        for (ComplaintReport.Month month : months) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (CategoryCount c : month.byCategory()) {
+                counts.put(c.category(), c.count());
+            }
+            values.add(new ColumnChart.Values(monthLabel(month.month(), locale),
+                    occurring.stream().map(code -> counts.getOrDefault(code, 0L)).toList()));
+        }
+        return ColumnChart.of(legend, values);
+    }
+
+    /** A month's short name in the reader's language: Jan, 1月. */
+    static String monthLabel(String yearMonth, Locale locale) {
+        return YearMonth.parse(yearMonth).getMonth().getDisplayName(TextStyle.SHORT, locale);
+    }
+
+    /**
+     * One colour per category that stays the same from report to report: the categories in their sort order, then
+     * those the report names that are no longer listed (retired ones with old complaints).
+     */
+    static Map<String, String> tones(ComplaintCategories categories, ComplaintReport report) {
+        Set<String> codes = new LinkedHashSet<>();
+        categories.all().forEach(c -> codes.add(c.code()));
+        report.byCategory().forEach(c -> codes.add(c.category()));
+        Map<String, String> tones = new LinkedHashMap<>();
+        int i = 0;
+        for (String code : codes) {
+            tones.put(code, "series-" + (i++ % PALETTE));
+        }
+        return tones;
+    }
+
+    public boolean hasReport() {
+        return report != null;
+    }
+
+    public boolean empty() {
+        return report == null || report.total() == 0;
+    }
+}

@@ -1,0 +1,314 @@
+package org.vipcare.retention.console;
+
+import org.vipcare.console.AdminTemplateExtensions;
+import org.vipcare.console.BarChart;
+import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.FormErrors;
+import org.vipcare.console.LocalizedValidator;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.vipcare.common.Page;
+import org.vipcare.common.PageRequest;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemType;
+import org.vipcare.customer.Customer;
+import org.vipcare.customer.CustomerDto;
+import org.vipcare.customer.CustomerService;
+import org.vipcare.retention.ChurnReasonDto;
+import org.vipcare.retention.RetentionCase;
+import org.vipcare.retention.RetentionCaseDto;
+import org.vipcare.retention.RetentionFilter;
+import org.vipcare.retention.RetentionSaveDeskDto;
+import org.vipcare.retention.RetentionService;
+import org.vipcare.retention.RetentionStage;
+import org.vipcare.retention.RetentionStatsDto;
+import org.vipcare.retention.RetentionType;
+import org.vipcare.security.CurrentUser;
+import org.vipcare.security.Role;
+
+/**
+ * The retention pages of the console: the save desk and the case list, one case walked through its five stages,
+ * opening a case from a customer, and the supervisors' dashboard. Every rule (who may act, which step is allowed,
+ * the guards) is {@link RetentionService}'s; this class renders its answers and shows its refusals.
+ */
+@Path("/admin/retention")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+public class RetentionAdminResource {
+
+    static final int PAGE_SIZE = 20;
+    static final int DESK_SIZE = 10;
+    static final int WATCH_SHOWN = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(RetentionListPage page);
+
+        static native TemplateInstance detail(RetentionCasePage page);
+
+        static native TemplateInstance open(RetentionOpenForm form, FormErrors errors, String customerName,
+                List<RetentionType> types);
+
+        static native TemplateInstance refused(String message, UUID customerId);
+
+        static native TemplateInstance dashboard(RetentionDashboard page);
+    }
+
+    private final RetentionService retention;
+    private final CustomerService customers;
+    private final CurrentUser caller;
+    private final LocalizedValidator validator;
+    private final ConsoleContext console;
+
+    public RetentionAdminResource(RetentionService retention, CustomerService customers, CurrentUser caller,
+            LocalizedValidator validator, ConsoleContext console) {
+        this.retention = retention;
+        this.customers = customers;
+        this.caller = caller;
+        this.validator = validator;
+        this.console = console;
+    }
+
+    // ------------------------------------------------------------------ save desk and list
+
+    @GET
+    public TemplateInstance list(@RestQuery String stage, @RestQuery String outcome, @RestQuery String reason,
+            @RestQuery String page) {
+        RetentionFilter filter;
+        try {
+            filter = RetentionFilter.parse(stage, outcome, reason, null, null, null, null);
+        } catch (ProblemException unreadable) {
+            // A filter that cannot be read shows everything rather than an error.
+            filter = new RetentionFilter(null, null, null, null, null, null, null);
+            stage = outcome = reason = null;
+        }
+        Page<RetentionSaveDeskDto> desk = retention.saveDesk(PageRequest.of(0, DESK_SIZE, null));
+        Page<RetentionCaseDto> cases = retention.list(filter, PageRequest.of(pageNumber(page), PAGE_SIZE, null),
+                console.languageTag());
+        List<ChurnReasonDto> reasons = retention.reasons(console.languageTag());
+        return Templates.list(new RetentionListPage(desk, cases, blankToNull(stage), blankToNull(outcome),
+                blankToNull(reason), reasons, names(reasons),
+                customerNames(cases.items().stream().map(RetentionCaseDto::customerId).toList()),
+                caller.seesEverything()));
+    }
+
+    // ------------------------------------------------------------------ one case
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@RestPath UUID id, @RestQuery String notice) {
+        return Templates.detail(page(id, RetentionStepForm.blank(), new FormErrors(RetentionStepForm.FIELDS), null,
+                notice));
+    }
+
+    @POST
+    @Path("/{id}/probe")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response probe(@RestPath UUID id, @BeanParam RetentionStepForm form) {
+        return step(id, "probed", form, errors -> form.toProbe(errors, console.messages()),
+                body -> retention.probe(id, body));
+    }
+
+    @POST
+    @Path("/{id}/offers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response offer(@RestPath UUID id, @BeanParam RetentionStepForm form) {
+        return step(id, "offered", form, errors -> form.toOffer(errors, console.messages()),
+                body -> retention.offer(id, body));
+    }
+
+    @POST
+    @Path("/{id}/agreement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response agree(@RestPath UUID id, @BeanParam RetentionStepForm form) {
+        return step(id, "agreed", form, errors -> form.toAgreement(errors, console.messages()),
+                body -> retention.agree(id, body));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@RestPath UUID id, @BeanParam RetentionStepForm form) {
+        return step(id, "closed", form, errors -> form.toClose(errors, console.messages()),
+                body -> retention.close(id, body));
+    }
+
+    /**
+     * One step: read the form, validate it in the user's language, let the service perform it. A rule of the practice
+     * refusing it (409) shows the service's message; field problems show beside the fields (400).
+     */
+    private <T> Response step(UUID id, String notice, RetentionStepForm form, Function<FormErrors, T> read,
+            Consumer<T> perform) {
+        FormErrors errors = new FormErrors(RetentionStepForm.FIELDS);
+        T body = read.apply(errors);
+        validator.validate(body, console.locale()).forEach(errors::addUnlessNoted);
+        if (errors.isEmpty()) {
+            try {
+                perform.accept(body);
+                return Response.seeOther(URI.create("/admin/retention/" + id + "?notice=" + notice)).build();
+            } catch (ProblemException refused) {
+                if (refused.type == ProblemType.CONFLICT || refused.type == ProblemType.ILLEGAL_TRANSITION) {
+                    return Response.status(Response.Status.CONFLICT)
+                            .entity(Templates.detail(page(id, form, errors, refused.getMessage(), null))).build();
+                }
+                if (!errors.addProblem(refused)) {
+                    throw refused;
+                }
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.detail(page(id, form, errors, null, null))).build();
+    }
+
+    private RetentionCasePage page(UUID id, RetentionStepForm form, FormErrors errors, String refusal,
+            String notice) {
+        String language = console.languageTag();
+        RetentionCase found = retention.get(id);
+        RetentionCaseDto dto = retention.dto(found, language);
+        List<ChurnReasonDto> reasons = retention.reasons(language);
+        return new RetentionCasePage(dto, customerName(dto.customerId()), reasons, names(reasons),
+                retention.history(id), form, errors, refusal, notice);
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    @GET
+    @Path("/new")
+    public TemplateInstance openForm(@RestQuery UUID customerId) {
+        CustomerDto customer = customers.read(customerId, "GET /admin/retention/new");
+        return Templates.open(RetentionOpenForm.forCustomer(customer.id()), new FormErrors(RetentionOpenForm.FIELDS),
+                customer.name(), List.of(RetentionType.values()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response open(@BeanParam RetentionOpenForm form) {
+        FormErrors errors = new FormErrors(RetentionOpenForm.FIELDS);
+        var input = form.toCreate(errors, console.messages());
+        validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
+        if (errors.isEmpty()) {
+            try {
+                RetentionCase opened = retention.open(input);
+                return showCase(opened.id, "opened");
+            } catch (ProblemException refused) {
+                if (!errors.addProblem(refused)) {
+                    throw refused;
+                }
+            }
+        }
+        UUID customerId = form.customer();
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.open(form, errors,
+                customerId == null ? null : customerName(customerId), List.of(RetentionType.values()))).build();
+    }
+
+    /** One click on a WATCH customer's page; a refusal (not WATCH, a case open already) shows its message. */
+    @POST
+    @Path("/from-watch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response openFromWatch(@RestForm UUID customerId) {
+        if (customerId == null) {
+            throw ProblemException.invalid("customerId", "must be the id of an existing customer");
+        }
+        try {
+            return showCase(retention.openFromWatch(customerId).id, "opened");
+        } catch (ProblemException refused) {
+            if (refused.type != ProblemType.CONFLICT) {
+                throw refused;
+            }
+            return Response.status(Response.Status.CONFLICT).entity(Templates.refused(refused.getMessage(),
+                    customerId)).build();
+        }
+    }
+
+    // ------------------------------------------------------------------ dashboard
+
+    @GET
+    @Path("/dashboard")
+    @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+    public TemplateInstance dashboard() {
+        RetentionMessages messages = MessageBundles.get(RetentionMessages.class,
+                Localized.Literal.of(console.languageTag()));
+        Map<String, String> reasonNames = names(retention.reasons(console.languageTag()));
+        RetentionStatsDto stats = retention.stats(null, null, null);
+        BarChart byReason = RetentionDashboard.rates(stats.byRealReason(),
+                key -> "NONE".equals(key) ? messages.retention_no_reason() : reasonNames.getOrDefault(key, key),
+                "retention-reason", messages);
+        BarChart byOffer = RetentionDashboard.rates(stats.byOfferKind(),
+                key -> "NONE".equals(key) ? messages.retention_no_offer()
+                        : messages.rmethod(org.vipcare.retention.RetentionMethod.valueOf(key)),
+                "retention-offer", messages);
+        List<BarChart.Value> stages = new ArrayList<>();
+        long total = 0;
+        for (RetentionStage stage : RetentionStage.values()) {
+            long count = retention.list(new RetentionFilter(stage, null, null, null, null, null, null),
+                    PageRequest.of(0, 1, null), console.languageTag()).total();
+            total += count;
+            stages.add(new BarChart.Value(messages.rstage(stage), count,
+                    "retention-stage-" + AdminTemplateExtensions.css(stage)));
+        }
+        return Templates.dashboard(new RetentionDashboard(stats,
+                RetentionDashboard.percent(stats.overall().retentionRate()), byReason, byOffer,
+                BarChart.of(stages, total), retention.watchWithoutOpenCase(WATCH_SHOWN), reasonNames));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Map<String, String> names(List<ChurnReasonDto> reasons) {
+        Map<String, String> names = new LinkedHashMap<>();
+        reasons.forEach(r -> names.put(r.code(), r.name()));
+        return names;
+    }
+
+    /** Names only, for labels: the customer page (with its access rules) is one click away. */
+    private static Map<UUID, String> customerNames(List<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Customer.<Customer>list("id in ?1", Set.copyOf(ids)).forEach(c -> names.put(c.id, c.name));
+        }
+        return names;
+    }
+
+    private static String customerName(UUID id) {
+        return customerNames(List.of(id)).getOrDefault(id, id.toString());
+    }
+
+    private static Response showCase(UUID id, String notice) {
+        return Response.seeOther(URI.create("/admin/retention/" + id + "?notice=" + notice)).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.vipcare.retention.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.vipcare.common.Page;
+import org.vipcare.retention.ChurnReasonDto;
+import org.vipcare.retention.RetentionCaseDto;
+import org.vipcare.retention.RetentionOutcome;
+import org.vipcare.retention.RetentionSaveDeskDto;
+import org.vipcare.retention.RetentionStage;
+
+/** The retention start page: the save desk queue, and the case list with its filters. */
+public record RetentionListPage(Page<RetentionSaveDeskDto> desk, Page<RetentionCaseDto> cases, String stage,
+        String outcome, String reason, List<ChurnReasonDto> reasons, Map<String, String> reasonNames,
+        Map<UUID, String> customerNames, boolean mayDashboard) {
+
+    public List<RetentionStage> stages() {
+        return List.of(RetentionStage.values());
+    }
+
+    public List<RetentionOutcome> outcomes() {
+        return List.of(RetentionOutcome.values());
+    }
+
+    public boolean isStage(RetentionStage s) {
+        return s.name().equals(stage);
+    }
+
+    public boolean isOutcome(RetentionOutcome o) {
+        return o.name().equals(outcome);
+    }
+
+    public String reasonName(String code) {
+        return code == null ? null : reasonNames.getOrDefault(code, code);
+    }
+
+    public String customerName(UUID id) {
+        return customerNames.getOrDefault(id, id.toString().substring(0, 8));
+    }
+
+    public String pagerBase() {
+        return "/admin/retention?stage=" + (stage == null ? "" : stage) + "&outcome=" + (outcome == null ? "" : outcome)
+                + "&reason=" + (reason == null ? "" : reason) + "&";
+    }
+}

@@ -1,0 +1,48 @@
+package org.vipcare.retention.console;
+
+import org.vipcare.console.AppMessages;
+import org.vipcare.console.FormErrors;
+import org.vipcare.console.FormText;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.retention.RetentionCreate;
+import org.vipcare.retention.RetentionType;
+
+/** The small form that opens a retention case from a customer's page: what they want to cancel, and why they say. */
+public class RetentionOpenForm {
+
+    static final Set<String> FIELDS = Set.of("customerId", "type", "service", "statedReason", "channel");
+
+    @RestForm public String customerId;
+    @RestForm public String type;
+    @RestForm public String service;
+    @RestForm public String statedReason;
+    @RestForm public String channel;
+
+    static RetentionOpenForm forCustomer(UUID customerId) {
+        RetentionOpenForm form = new RetentionOpenForm();
+        form.customerId = customerId.toString();
+        form.type = RetentionType.SERVICE.name();
+        form.channel = "PHONE";
+        return form;
+    }
+
+    public boolean isType(RetentionType t) {
+        return t.name().equals(type);
+    }
+
+    public UUID customer() {
+        try {
+            return FormText.blank(customerId) ? null : UUID.fromString(customerId.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    RetentionCreate toCreate(FormErrors errors, AppMessages messages) {
+        return new RetentionCreate(customer(),
+                RetentionStepForm.choice("type", RetentionType.class, type, errors, messages),
+                service, statedReason, channel);
+    }
+}

@@ -1,0 +1,88 @@
+package org.vipcare.retention.console;
+
+import org.vipcare.console.AppMessages;
+import org.vipcare.console.FormErrors;
+import org.vipcare.console.FormText;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.retention.RetentionAttitude;
+import org.vipcare.retention.RetentionMethod;
+import org.vipcare.retention.RetentionMoves;
+import org.vipcare.retention.RetentionOutcome;
+
+/**
+ * The step forms of a retention case as the browser sends them, every field as typed. Each step posts only its own
+ * fields; their names are the API's, so Bean Validation and the service's problems land on the right input.
+ */
+public class RetentionStepForm {
+
+    static final Set<String> FIELDS = Set.of("realReason", "reasonDetail", "fixable", "attitude", "severity",
+            "countermeasureCost", "kind", "description", "monthlyValue", "offerId", "method", "outcome", "note");
+
+    @RestForm public String realReason;
+    @RestForm public String reasonDetail;
+    @RestForm public String fixable;
+    @RestForm public String attitude;
+    @RestForm public String severity;
+    @RestForm public String countermeasureCost;
+    @RestForm public String kind;
+    @RestForm public String description;
+    @RestForm public String monthlyValue;
+    @RestForm public String offerId;
+    @RestForm public String method;
+    @RestForm public String outcome;
+    @RestForm public String note;
+
+    static RetentionStepForm blank() {
+        return new RetentionStepForm();
+    }
+
+    RetentionMoves.Probe toProbe(FormErrors errors, AppMessages messages) {
+        return new RetentionMoves.Probe(trimmed(realReason), trimmed(reasonDetail),
+                FormText.blank(fixable) ? null : Boolean.valueOf("true".equals(fixable.trim())),
+                choice("attitude", RetentionAttitude.class, attitude, errors, messages),
+                FormText.integer("severity", severity, errors, messages),
+                FormText.integer("countermeasureCost", countermeasureCost, errors, messages));
+    }
+
+    RetentionMoves.Offer toOffer(FormErrors errors, AppMessages messages) {
+        return new RetentionMoves.Offer(choice("kind", RetentionMethod.class, kind, errors, messages),
+                trimmed(description), FormText.decimal("monthlyValue", monthlyValue, errors, messages));
+    }
+
+    RetentionMoves.Agreement toAgreement(FormErrors errors, AppMessages messages) {
+        UUID offer = null;
+        if (!FormText.blank(offerId)) {
+            try {
+                offer = UUID.fromString(offerId.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add("offerId", messages.invalid_choice());
+            }
+        }
+        return new RetentionMoves.Agreement(offer, choice("method", RetentionMethod.class, method, errors, messages));
+    }
+
+    RetentionMoves.Close toClose(FormErrors errors, AppMessages messages) {
+        return new RetentionMoves.Close(choice("outcome", RetentionOutcome.class, outcome, errors, messages),
+                trimmed(note));
+    }
+
+    /** Blank is "not given"; a value that is not one of the choices is noted and read as not given. */
+    static <E extends Enum<E>> E choice(String field, Class<E> type, String text, FormErrors errors,
+            AppMessages messages) {
+        if (FormText.blank(text)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, messages.invalid_choice());
+            return null;
+        }
+    }
+
+    private static String trimmed(String text) {
+        return FormText.blank(text) ? null : text.trim();
+    }
+}
