@@ -4,8 +4,9 @@
 #
 # In order:
 #   1. QUARKUS_DATASOURCE_JDBC_URL is set            -> use it, write nothing.
-#   2. a server answers on ${PGHOST:-localhost}:${PGPORT:-5432} -> create databases vipcare / vipcare_test /
-#                                                       vipcare_isolated_test (tests that need a whole book) there.
+#   2. a server answers on ${PGHOST:-localhost}:${PGPORT:-5432} -> create database vipcare (dev) if missing, and
+#                                                       recreate this checkout's test databases vipcare_test_<id> and
+#                                                       vipcare_isolated_test_<id> (tests that need a whole book) empty.
 #   3. a Docker engine answers                       -> leave it to Quarkus Dev Services.
 #   4. PostgreSQL is installed but not running       -> start a throwaway cluster in target/pgdata on port 55432
 #                                                       (as the 'postgres' or 'nobody' user when run as root).
@@ -20,6 +21,10 @@ port=${PGPORT:-5432}
 user=${PGUSER:-postgres}
 own_port=55432
 own_data="$target/pgdata"
+# Test databases belong to one checkout and one run: two checkouts never share them, and each run starts empty.
+checkout_id=$(printf '%s' "$here" | cksum | cut -d' ' -f1)
+test_db="vipcare_test_$checkout_id"
+isolated_db="vipcare_isolated_test_$checkout_id"
 mkdir -p "$target"
 
 log() { echo "[local-postgres] $*" >&2; }
@@ -42,15 +47,17 @@ answers() { # host port
 }
 
 create_dbs() { # host port user
-  local psql_bin db
+  local psql_bin
   if ! psql_bin=$(find_bin psql); then
-    log "psql not found: create databases vipcare, vipcare_test and vipcare_isolated_test on $1:$2 yourself"
+    log "psql not found: create databases vipcare, $test_db and $isolated_db on $1:$2 yourself"
     return
   fi
-  for db in vipcare vipcare_test vipcare_isolated_test; do
-    if ! "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
-      "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "create database $db" && log "created database $db"
-    fi
+  if ! "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -tAc "select 1 from pg_database where datname='vipcare'" | grep -q 1; then
+    "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "create database vipcare" && log "created database vipcare"
+  fi
+  for db in "$test_db" "$isolated_db"; do
+    "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "drop database if exists $db with (force)" \
+      -c "create database $db" >/dev/null && log "recreated database $db"
   done
 }
 
@@ -62,7 +69,7 @@ write_props() { # host port user password
 %dev.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/vipcare
 %dev.quarkus.datasource.username=$3
 %dev.quarkus.datasource.password=$4
-%test.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/vipcare_test
+%test.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/$test_db
 %test.quarkus.datasource.username=$3
 %test.quarkus.datasource.password=$4
 EOF

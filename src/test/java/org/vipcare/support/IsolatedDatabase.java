@@ -10,7 +10,7 @@ import java.util.Properties;
 
 /**
  * For tests whose rules depend on the whole customer book (population averages): they run against a database of
- * their own, {@code vipcare_isolated_test}, which they may empty. Created by src/main/scripts/local-postgres.sh;
+ * their own, {@code vipcare_isolated_test_<checkout>}, which they may empty. Created by src/main/scripts/local-postgres.sh;
  * with Dev Services the profile restart gets its own container.
  */
 public class IsolatedDatabase implements QuarkusTestProfile {
