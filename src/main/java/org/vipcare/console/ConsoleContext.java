@@ -104,8 +104,8 @@ public class ConsoleContext {
     }
 
     /** The messages in this request's language, for the few texts made in Java (form conversion errors). */
-    public AppMessages messages() {
-        return MessageBundles.get(AppMessages.class, Localized.Literal.of(languageTag()));
+    public ConsoleMessages messages() {
+        return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(languageTag()));
     }
 
     public List<LanguageLink> languages() {

@@ -1,6 +1,5 @@
 package org.vipcare.console;
 
-import org.vipcare.complaint.console.ComplaintMessages;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +15,7 @@ public final class ConsoleTime {
     }
 
     /** Blank is null; text that is not a local date and time is noted in the errors and read as null. */
-    public static Instant read(String field, String text, ZoneId zone, FormErrors errors, ComplaintMessages messages) {
+    public static Instant read(String field, String text, ZoneId zone, FormErrors errors, ConsoleMessages messages) {
         if (FormText.blank(text)) {
             return null;
         }

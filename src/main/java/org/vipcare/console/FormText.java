@@ -11,7 +11,7 @@ public final class FormText {
     private FormText() {
     }
 
-    public static BigDecimal decimal(String field, String text, FormErrors errors, AppMessages messages) {
+    public static BigDecimal decimal(String field, String text, FormErrors errors, ConsoleMessages messages) {
         if (blank(text)) {
             return null;
         }
@@ -23,7 +23,7 @@ public final class FormText {
         }
     }
 
-    public static Integer integer(String field, String text, FormErrors errors, AppMessages messages) {
+    public static Integer integer(String field, String text, FormErrors errors, ConsoleMessages messages) {
         if (blank(text)) {
             return null;
         }

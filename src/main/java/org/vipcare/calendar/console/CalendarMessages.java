@@ -1,6 +1,5 @@
 package org.vipcare.calendar.console;
 
-import org.vipcare.complaint.console.ComplaintMessages;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.DayOfWeek;
@@ -8,13 +7,12 @@ import org.vipcare.calendar.CalendarDayKind;
 import org.vipcare.common.VipCareConfig;
 
 /**
- * The texts of the business calendar page ({@code {calmsg:key}}, {@code messages/calmsg*.properties}); a bundle of
- * its own for the reason given on {@link ComplaintMessages}.
+ * The texts of the business calendar page ({@code {calendar:key}},
+ * {@code messages/calendar*.properties}); keys as in {@link org.vipcare.console.ConsoleMessages}.
  */
-@MessageBundle(value = "calmsg", locale = "en")
+@MessageBundle(value = "calendar", locale = "en")
 public interface CalendarMessages {
 
-    @Message String nav_calendar();
     @Message String calendar_title();
     @Message String calendar_intro();
     @Message String calendar_zone(String zone);

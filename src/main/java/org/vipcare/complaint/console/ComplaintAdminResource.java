@@ -1,6 +1,6 @@
 package org.vipcare.complaint.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.ConsoleTime;
 import org.vipcare.console.FormErrors;
@@ -11,8 +11,6 @@ import org.vipcare.customer.console.CustomerListQuery;
 import org.vipcare.customer.console.CustomerNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -133,7 +131,7 @@ public class ComplaintAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ComplaintForm form) {
         FormErrors errors = new FormErrors(ComplaintForm.FIELDS);
-        ComplaintCreate input = form.toInput(console.zone(), errors, console.messages(), texts());
+        ComplaintCreate input = form.toInput(console.zone(), errors, console.messages());
         validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
         if (errors.isEmpty()) {
             try {
@@ -160,11 +158,11 @@ public class ComplaintAdminResource {
             throw new NotFoundException();
         }
         FormErrors errors = new FormErrors(ComplaintMoveForm.FIELDS);
-        AppMessages messages = console.messages();
+        ConsoleMessages messages = console.messages();
         try {
             switch (move) {
                 case "contact" -> {
-                    var body = form.contact(console.zone(), errors, texts());
+                    var body = form.contact(console.zone(), errors, messages);
                     validate(body, errors);
                     complaints.contact(id, body);
                 }
@@ -221,11 +219,6 @@ public class ComplaintAdminResource {
         InvalidMove() {
             super(null, null, false, false);
         }
-    }
-
-    /** This page's own texts in the user's language. */
-    private ComplaintMessages texts() {
-        return MessageBundles.get(ComplaintMessages.class, Localized.Literal.of(console.languageTag()));
     }
 
     private Response refused(UUID id, Response.Status status, MoveRefusal refusal) {

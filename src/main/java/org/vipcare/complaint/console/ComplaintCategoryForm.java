@@ -1,6 +1,6 @@
 package org.vipcare.complaint.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import java.util.Set;
@@ -41,7 +41,7 @@ public class ComplaintCategoryForm {
         return form;
     }
 
-    ComplaintCategoryUpdate toUpdate(FormErrors errors, AppMessages messages) {
+    ComplaintCategoryUpdate toUpdate(FormErrors errors, ConsoleMessages messages) {
         return new ComplaintCategoryUpdate(trim(nameEn), trim(nameZh),
                 FormText.integer("sortOrder", sortOrder, errors, messages), FormText.ticked(active));
     }

@@ -1,6 +1,6 @@
 package org.vipcare.complaint.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.ConsoleTime;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
@@ -41,9 +41,9 @@ public class ComplaintForm {
     }
 
     /** The API's input; what cannot be read is noted in the errors and left null for Bean Validation. */
-    ComplaintCreate toInput(ZoneId zone, FormErrors errors, AppMessages messages, ComplaintMessages texts) {
+    ComplaintCreate toInput(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
         return new ComplaintCreate(uuid("customerId", customerId, errors, messages),
-                ConsoleTime.read("receivedAt", receivedAt, zone, errors, texts),
+                ConsoleTime.read("receivedAt", receivedAt, zone, errors, messages),
                 choice("channel", ComplaintChannel.class, channel, errors, messages), trim(place), trim(category),
                 trim(summary), trim(demand),
                 choice("complainantType", ComplainantType.class, complainantType, errors, messages),
@@ -51,7 +51,7 @@ public class ComplaintForm {
                 uuid("staffConcernedId", staffConcernedId, errors, messages));
     }
 
-    static UUID uuid(String field, String text, FormErrors errors, AppMessages messages) {
+    static UUID uuid(String field, String text, FormErrors errors, ConsoleMessages messages) {
         if (FormText.blank(text)) {
             return null;
         }
@@ -64,7 +64,7 @@ public class ComplaintForm {
     }
 
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String text, FormErrors errors,
-            AppMessages messages) {
+            ConsoleMessages messages) {
         if (FormText.blank(text)) {
             return null;
         }

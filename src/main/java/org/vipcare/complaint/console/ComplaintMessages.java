@@ -1,6 +1,5 @@
 package org.vipcare.complaint.console;
 
-import org.vipcare.console.AppMessages;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.vipcare.complaint.ComplainantType;
@@ -10,19 +9,15 @@ import org.vipcare.complaint.ComplaintEventKind;
 import org.vipcare.complaint.ComplaintPurpose;
 import org.vipcare.complaint.ComplaintSlaState;
 import org.vipcare.complaint.ComplaintStatus;
-import org.vipcare.followup.FollowUpOutcome;
-import org.vipcare.followup.FollowUpPurpose;
-import org.vipcare.followup.FollowUpStatus;
 
 /**
- * The texts of the complaint, follow-up and "My day" pages ({@code messages/cmsg*.properties}, templates
- * {@code {cmsg:key}}), kept apart from {@link AppMessages} because Quarkus 3.34 generates broken bytecode for a
- * bundle of more than 300 messages (quarkusio/quarkus#55584, fixed by #55653 in a later release).
+ * The texts of the complaint and complaint category pages ({@code {complaint:key}},
+ * {@code messages/complaint*.properties}); keys as in {@link org.vipcare.console.ConsoleMessages}.
  */
-@MessageBundle(value = "cmsg", locale = "en")
+@MessageBundle(value = "complaint", locale = "en")
 public interface ComplaintMessages {
 
-    @Message String nav_my_day();
+    // ---- complaints
     @Message String complaints_title();
     @Message String complaints_new();
     @Message String complaints_empty();
@@ -30,8 +25,6 @@ public interface ComplaintMessages {
     @Message String complaint_form_title();
     @Message String back_to_complaints();
     @Message String record_complaint();
-    @Message String choose();
-    @Message String invalid_date_time();
     @Message String complaint_status(ComplaintStatus status);
     @Message String complaint_channel(ComplaintChannel channel);
     @Message String complainant_type(ComplainantType type);
@@ -54,7 +47,6 @@ public interface ComplaintMessages {
     @Message String overdue_only();
     @Message String overdue_none();
     @Message String field_owner();
-    @Message String field_customer();
     @Message String field_received_at();
     @Message String field_channel();
     @Message String field_place();
@@ -62,9 +54,9 @@ public interface ComplaintMessages {
     @Message String field_demand();
     @Message String field_complainant_type();
     @Message String field_complaint_purpose();
-    @Message String field_first_receiver();
     @Message String field_staff_concerned();
     @Message String field_staff_concerned_hint();
+    @Message String field_first_receiver();
     @Message String field_resolution();
     @Message String field_compensation();
     @Message String field_contact_due();
@@ -75,7 +67,6 @@ public interface ComplaintMessages {
     @Message String field_closed_at();
     @Message String field_reopened_at();
     @Message String field_breaches();
-    @Message String field_note();
     @Message String field_feedback_given();
     @Message String field_reason();
     @Message String field_hand_to();
@@ -86,7 +77,6 @@ public interface ComplaintMessages {
     @Message String moves_not_yours();
     @Message String moves_none();
     @Message String move_name(String move);
-    @Message String move_refused();
     @Message String close_hint();
     @Message String history_none();
     @Message String history_event();
@@ -103,8 +93,8 @@ public interface ComplaintMessages {
     @Message String category_active();
     @Message String category_retired();
     @Message String category_edit(String code);
-    @Message String categories_stale();
     @Message String categories_reload();
+    @Message String categories_stale();
     @Message String field_code();
     @Message String field_code_hint();
     @Message String field_name_en();
@@ -114,45 +104,4 @@ public interface ComplaintMessages {
     @Message String field_updated();
     @Message String notice_category_created();
     @Message String notice_category_saved();
-
-    // ---- my day and follow-ups
-    @Message String my_day_title();
-    @Message String my_day_intro(String today);
-    @Message String my_day_complaints();
-    @Message String my_day_complaints_none();
-    @Message String my_day_followups();
-    @Message String my_day_followups_none();
-    @Message String my_day_opinions();
-    @Message String my_day_opinions_none();
-    @Message String followups_title();
-    @Message String followups_empty();
-    @Message String back_to_followups();
-    @Message String followup_status(FollowUpStatus status);
-    @Message String followup_purpose(FollowUpPurpose purpose);
-    @Message String followup_outcome(FollowUpOutcome outcome);
-    @Message String field_followup_status();
-    @Message String field_followup_purpose();
-    @Message String field_due_at();
-    @Message String field_attempts();
-    @Message String field_assignee();
-    @Message String field_answer_due();
-    @Message String field_outcome();
-    @Message String field_satisfaction();
-    @Message String field_answers();
-    @Message String field_suggestion();
-    @Message String field_problem();
-    @Message String field_lead();
-    @Message String field_callback_at();
-    @Message String section_followup();
-    @Message String section_attempt();
-    @Message String section_calls();
-    @Message String calls_none();
-    @Message String attempt_hint();
-    @Message String record_attempt();
-    @Message String notice_attempt_recorded();
-    @Message String nav_complaint();
-    @Message String open_complaint();
-    @Message String field_answer();
-    @Message String record_answer();
-    @Message String notice_opinion_answered();
 }

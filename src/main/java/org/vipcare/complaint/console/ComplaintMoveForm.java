@@ -1,6 +1,6 @@
 package org.vipcare.complaint.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.ConsoleTime;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
@@ -23,8 +23,8 @@ public class ComplaintMoveForm {
     @RestForm public String reason;
     @RestForm public String toUserId;
 
-    ComplaintMoves.Contact contact(ZoneId zone, FormErrors errors, ComplaintMessages texts) {
-        return new ComplaintMoves.Contact(ConsoleTime.read("contactedAt", contactedAt, zone, errors, texts), note);
+    ComplaintMoves.Contact contact(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
+        return new ComplaintMoves.Contact(ConsoleTime.read("contactedAt", contactedAt, zone, errors, messages), note);
     }
 
     ComplaintMoves.Progress progress() {
@@ -39,7 +39,7 @@ public class ComplaintMoveForm {
         return new ComplaintMoves.Reopen(reason);
     }
 
-    ComplaintMoves.Handover handover(FormErrors errors, AppMessages messages) {
+    ComplaintMoves.Handover handover(FormErrors errors, ConsoleMessages messages) {
         return new ComplaintMoves.Handover(ComplaintForm.uuid("toUserId", toUserId, errors, messages), note);
     }
 }

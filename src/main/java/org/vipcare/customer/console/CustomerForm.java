@@ -1,6 +1,6 @@
 package org.vipcare.customer.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -97,7 +97,7 @@ public class CustomerForm {
     }
 
     /** The API input these fields mean; values that cannot be read are left out and reported in {@code errors}. */
-    CustomerInput toInput(FormErrors errors, AppMessages messages) {
+    CustomerInput toInput(FormErrors errors, ConsoleMessages messages) {
         Reader read = new Reader(errors, messages);
         IdDocumentType documentType = read.choice("idDocument.type", idType, IdDocumentType.class);
         CustomerInput.IdDocument idDocument = blank(idType) && blank(idNumber) ? null
@@ -122,7 +122,7 @@ public class CustomerForm {
     }
 
     /** Parses typed text, noting what cannot be parsed. */
-    private record Reader(FormErrors errors, AppMessages messages) {
+    private record Reader(FormErrors errors, ConsoleMessages messages) {
 
         <T> T value(String field, String text, Function<String, T> parse, String message) {
             if (blank(text)) {

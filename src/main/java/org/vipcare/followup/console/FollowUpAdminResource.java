@@ -1,7 +1,6 @@
 package org.vipcare.followup.console;
 
 import org.vipcare.complaint.console.ComplaintAdminResource;
-import org.vipcare.complaint.console.ComplaintMessages;
 import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
@@ -9,8 +8,6 @@ import org.vipcare.console.Managers;
 import org.vipcare.customer.console.CustomerNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -111,8 +108,7 @@ public class FollowUpAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attempt(@RestPath UUID id, @BeanParam FollowUpAttemptForm form) {
         FormErrors errors = new FormErrors(FollowUpAttemptForm.FIELDS);
-        FollowUpAttemptCreate input = form.toInput(console.zone(), errors, console.messages(),
-                MessageBundles.get(ComplaintMessages.class, Localized.Literal.of(console.languageTag())));
+        FollowUpAttemptCreate input = form.toInput(console.zone(), errors, console.messages());
         validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
         String refusal = null;
         Response.Status status = Response.Status.BAD_REQUEST;

@@ -1,8 +1,7 @@
 package org.vipcare.followup.console;
 
 import org.vipcare.complaint.console.ComplaintForm;
-import org.vipcare.complaint.console.ComplaintMessages;
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.ConsoleTime;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
@@ -27,10 +26,10 @@ public class FollowUpAttemptForm {
     @RestForm public String callbackAt;
 
     /** The API's input; opening a complaint from the call is left to the API for now. */
-    FollowUpAttemptCreate toInput(ZoneId zone, FormErrors errors, AppMessages messages, ComplaintMessages texts) {
+    FollowUpAttemptCreate toInput(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
         return new FollowUpAttemptCreate(
                 ComplaintForm.choice("outcome", FollowUpOutcome.class, outcome, errors, messages),
                 FormText.integer("satisfaction", satisfaction, errors, messages), answers, suggestion, problem, lead,
-                ConsoleTime.read("callbackAt", callbackAt, zone, errors, texts), false, null);
+                ConsoleTime.read("callbackAt", callbackAt, zone, errors, messages), false, null);
     }
 }

@@ -1,17 +1,14 @@
 package org.vipcare.report.console;
 
-import org.vipcare.complaint.console.ComplaintMessages;
-import org.vipcare.console.AppMessages;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.vipcare.report.ReportPeriod;
 
 /**
- * The texts of the complaint reports page ({@code {repmsg:key}}, {@code messages/repmsg*.properties}). A bundle of its
- * own because {@link AppMessages} is at the size where Quarkus 3.34 generates broken bytecode (see
- * {@link ComplaintMessages}).
+ * The texts of the complaint reports page ({@code {report:key}},
+ * {@code messages/report*.properties}); keys as in {@link org.vipcare.console.ConsoleMessages}.
  */
-@MessageBundle(value = "repmsg", locale = "en")
+@MessageBundle(value = "report", locale = "en")
 public interface ReportMessages {
 
     @Message String reports_title();
@@ -32,7 +29,6 @@ public interface ReportMessages {
     @Message String feedback_on_time();
     @Message String contact_on_time_hint(long breaches);
     @Message String feedback_on_time_hint(long breaches);
-    @Message String rate(String percent);
     @Message String rate_unknown();
     @Message String average_satisfaction();
     @Message String satisfaction_answers(long answers);
@@ -50,7 +46,6 @@ public interface ReportMessages {
     @Message String chart_trend();
     @Message String chart_departments();
     @Message String chart_sla();
-    @Message String chart_column_value(String label, long count);
     @Message String no_department();
     @Message String empty_period();
     @Message String empty_complained();

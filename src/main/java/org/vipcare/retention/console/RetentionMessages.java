@@ -1,6 +1,5 @@
 package org.vipcare.retention.console;
 
-import org.vipcare.console.AppMessages;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.vipcare.retention.RetentionAttitude;
@@ -12,12 +11,10 @@ import org.vipcare.retention.RetentionStage;
 import org.vipcare.retention.RetentionType;
 
 /**
- * The texts of the retention pages ({@code {rmsg:retention_title}}), in {@code messages/rmsg*.properties}. A bundle of
- * its own: added to {@link AppMessages}, Quarkus 3.34.1 generated a resolver that failed bytecode verification
- * (VerifyError in {@code AppMessages_Bundle_resolve_0}) at startup. A method taking an enum reads
- * {@code <method>_<CONSTANT>}, or {@code <method>_$<CONSTANT>} when a constant has an underscore.
+ * The texts of the retention pages ({@code {retention:key}},
+ * {@code messages/retention*.properties}); keys as in {@link org.vipcare.console.ConsoleMessages}.
  */
-@MessageBundle(value = "rmsg", locale = "en")
+@MessageBundle(value = "retention", locale = "en")
 public interface RetentionMessages {
 
     @Message String rstage(RetentionStage stage);

@@ -1,6 +1,6 @@
 package org.vipcare.retention.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import java.util.Set;
@@ -40,7 +40,7 @@ public class RetentionOpenForm {
         }
     }
 
-    RetentionCreate toCreate(FormErrors errors, AppMessages messages) {
+    RetentionCreate toCreate(FormErrors errors, ConsoleMessages messages) {
         return new RetentionCreate(customer(),
                 RetentionStepForm.choice("type", RetentionType.class, type, errors, messages),
                 service, statedReason, channel);

@@ -1,6 +1,6 @@
 package org.vipcare.retention.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import java.util.Set;
@@ -38,7 +38,7 @@ public class RetentionStepForm {
         return new RetentionStepForm();
     }
 
-    RetentionMoves.Probe toProbe(FormErrors errors, AppMessages messages) {
+    RetentionMoves.Probe toProbe(FormErrors errors, ConsoleMessages messages) {
         return new RetentionMoves.Probe(trimmed(realReason), trimmed(reasonDetail),
                 FormText.blank(fixable) ? null : Boolean.valueOf("true".equals(fixable.trim())),
                 choice("attitude", RetentionAttitude.class, attitude, errors, messages),
@@ -46,12 +46,12 @@ public class RetentionStepForm {
                 FormText.integer("countermeasureCost", countermeasureCost, errors, messages));
     }
 
-    RetentionMoves.Offer toOffer(FormErrors errors, AppMessages messages) {
+    RetentionMoves.Offer toOffer(FormErrors errors, ConsoleMessages messages) {
         return new RetentionMoves.Offer(choice("kind", RetentionMethod.class, kind, errors, messages),
                 trimmed(description), FormText.decimal("monthlyValue", monthlyValue, errors, messages));
     }
 
-    RetentionMoves.Agreement toAgreement(FormErrors errors, AppMessages messages) {
+    RetentionMoves.Agreement toAgreement(FormErrors errors, ConsoleMessages messages) {
         UUID offer = null;
         if (!FormText.blank(offerId)) {
             try {
@@ -63,14 +63,14 @@ public class RetentionStepForm {
         return new RetentionMoves.Agreement(offer, choice("method", RetentionMethod.class, method, errors, messages));
     }
 
-    RetentionMoves.Close toClose(FormErrors errors, AppMessages messages) {
+    RetentionMoves.Close toClose(FormErrors errors, ConsoleMessages messages) {
         return new RetentionMoves.Close(choice("outcome", RetentionOutcome.class, outcome, errors, messages),
                 trimmed(note));
     }
 
     /** Blank is "not given"; a value that is not one of the choices is noted and read as not given. */
     static <E extends Enum<E>> E choice(String field, Class<E> type, String text, FormErrors errors,
-            AppMessages messages) {
+            ConsoleMessages messages) {
         if (FormText.blank(text)) {
             return null;
         }

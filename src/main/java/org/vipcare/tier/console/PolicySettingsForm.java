@@ -1,6 +1,6 @@
 package org.vipcare.tier.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import java.util.Set;
@@ -28,7 +28,7 @@ public class PolicySettingsForm {
         return form;
     }
 
-    PolicySettingsUpdate toUpdate(FormErrors errors, AppMessages messages) {
+    PolicySettingsUpdate toUpdate(FormErrors errors, ConsoleMessages messages) {
         return new PolicySettingsUpdate(FormText.integer("windowDays", windowDays, errors, messages),
                 FormText.decimal("watchDropRatio", watchDropRatio, errors, messages),
                 FormText.decimal("watchSlaMultiplier", watchSlaMultiplier, errors, messages));

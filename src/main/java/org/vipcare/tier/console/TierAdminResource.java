@@ -5,6 +5,8 @@ import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -160,8 +162,7 @@ public class TierAdminResource {
         boolean mayEdit = caller.seesEverything();
         // Evaluation runs are supervisors' and admins' business, as in the API.
         List<TierEvaluationDto> runs = mayEdit ? evaluations.recent(RUNS_SHOWN) : List.of();
-        return TierPage.of(policies.current(), distributions.current(), runs, mayEdit, notice, refused,
-                console.messages());
+        return TierPage.of(policies.current(), distributions.current(), runs, mayEdit, notice, refused, texts());
     }
 
     private Response refused(boolean stale, TierPage.Refused refused) {
@@ -169,6 +170,10 @@ public class TierAdminResource {
                 .entity(Templates.overview(page(null, refused))).build();
     }
 
+    /** This page's own texts in the user's language. */
+    private TierMessages texts() {
+        return MessageBundles.get(TierMessages.class, Localized.Literal.of(console.languageTag()));
+    }
 
     private static Response backToPage(String notice) {
         return Response.seeOther(URI.create(PAGE + "?notice=" + notice)).build();

@@ -1,6 +1,6 @@
 package org.vipcare.tier.console;
 
-import org.vipcare.console.AppMessages;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import java.util.Set;
@@ -47,7 +47,7 @@ public class TierForm {
     }
 
     /** The API input these fields mean; numbers that cannot be read are left out and reported in {@code errors}. */
-    TierUpdate toUpdate(FormErrors errors, AppMessages messages) {
+    TierUpdate toUpdate(FormErrors errors, ConsoleMessages messages) {
         TierRule rule = new TierRule(
                 FormText.decimal("rule.spendMultiplier", spendMultiplier, errors, messages),
                 FormText.decimal("rule.visitMultiplier", visitMultiplier, errors, messages),

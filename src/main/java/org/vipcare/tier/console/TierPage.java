@@ -1,7 +1,6 @@
 package org.vipcare.tier.console;
 
 import org.vipcare.console.AdminTemplateExtensions;
-import org.vipcare.console.AppMessages;
 import org.vipcare.console.BarChart;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
@@ -78,7 +77,7 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
     }
 
     static TierPage of(TierPolicyDto policy, TierDistribution distribution, List<TierEvaluationDto> runs,
-            boolean mayEdit, String notice, Refused refused, AppMessages messages) {
+            boolean mayEdit, String notice, Refused refused, TierMessages messages) {
         List<TierCard> cards = policy.tiers().stream().map(tier -> {
             boolean failed = tier.code() == refused.tier();
             List<String> conditions = conditions(tier.rule(), messages);
@@ -113,7 +112,7 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
     }
 
     /** A tier's rule in words, one line per condition; all must hold. Empty for the tier that takes the rest. */
-    static List<String> conditions(TierRule rule, AppMessages messages) {
+    static List<String> conditions(TierRule rule, TierMessages messages) {
         List<String> lines = new ArrayList<>();
         if (rule.spendMultiplier() != null) {
             lines.add(messages.rule_spend_multiplier(FormText.plain(rule.spendMultiplier())));
@@ -130,7 +129,7 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
         return List.copyOf(lines);
     }
 
-    private static BarChart tierChart(TierDistribution d, AppMessages messages) {
+    private static BarChart tierChart(TierDistribution d, TierMessages messages) {
         List<BarChart.Value> values = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             values.add(new BarChart.Value(messages.tier(tier), d.tiers().getOrDefault(tier, 0L),
@@ -139,7 +138,7 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
         return BarChart.of(values, d.total());
     }
 
-    private static BarChart classChart(TierDistribution d, AppMessages messages) {
+    private static BarChart classChart(TierDistribution d, TierMessages messages) {
         List<BarChart.Value> values = new ArrayList<>();
         for (ValueClass valueClass : ValueClass.values()) {
             values.add(new BarChart.Value(messages.value_class(valueClass),
@@ -148,7 +147,7 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
         return BarChart.of(values, d.total());
     }
 
-    private static BarChart loyaltyChart(TierDistribution d, AppMessages messages) {
+    private static BarChart loyaltyChart(TierDistribution d, TierMessages messages) {
         List<BarChart.Value> values = new ArrayList<>();
         for (LoyaltyType type : LoyaltyType.values()) {
             values.add(new BarChart.Value(messages.loyalty_type(type), d.loyaltyTypes().getOrDefault(type, 0L),

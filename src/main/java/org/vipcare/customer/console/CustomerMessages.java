@@ -1,0 +1,102 @@
+package org.vipcare.customer.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.vipcare.customer.CommunicationStyle;
+import org.vipcare.customer.ContactChannel;
+import org.vipcare.customer.CustomerType;
+import org.vipcare.customer.IdDocumentType;
+import org.vipcare.customer.PaymentType;
+import org.vipcare.customer.TimelineKind;
+import org.vipcare.customer.ValueOrientation;
+import org.vipcare.tier.LifecycleStage;
+
+/**
+ * The texts of the customer pages ({@code {customer:key}},
+ * {@code messages/customer*.properties}); keys as in {@link org.vipcare.console.ConsoleMessages}.
+ */
+@MessageBundle(value = "customer", locale = "en")
+public interface CustomerMessages {
+
+    // ---- customer fields
+    @Message String field_external_ref();
+    @Message String field_name();
+    @Message String field_type();
+    @Message String field_id_type();
+    @Message String field_id_number();
+    @Message String field_mobile();
+    @Message String field_office();
+    @Message String field_home();
+    @Message String field_email();
+    @Message String field_address();
+    @Message String field_birthday();
+    @Message String field_preferred_channel();
+    @Message String field_contact_window();
+    @Message String field_contact_from();
+    @Message String field_contact_to();
+    @Message String field_payment_type();
+    @Message String field_joined_at();
+    @Message String field_manager();
+    @Message String field_language();
+    @Message String field_notes();
+    @Message String field_communication_style();
+    @Message String field_value_orientation();
+    @Message String field_tenure();
+    @Message String field_updated_at();
+    @Message String field_customer();
+
+    // ---- customer values
+    @Message String customer_type(CustomerType type);
+    @Message String contact_channel(ContactChannel channel);
+    @Message String payment_type(PaymentType paymentType);
+    @Message String id_document_type(IdDocumentType type);
+    @Message String communication_style(CommunicationStyle style);
+    @Message String value_orientation(ValueOrientation orientation);
+    @Message String timeline_kind(TimelineKind kind);
+    @Message String tenure(int years, int months);
+
+    // ---- customer pages
+    @Message String customers_title();
+    @Message String customers_new();
+    @Message String customers_empty();
+    @Message String filter_q();
+    @Message String filter_q_hint();
+    @Message String watch_only();
+    @Message String watch_none();
+    @Message String sort();
+    @Message String sort_newest();
+    @Message String sort_name();
+    @Message String sort_tenure();
+    @Message String sort_updated();
+    @Message String section_descriptive();
+    @Message String section_contact();
+    @Message String section_profile();
+    @Message String section_derived();
+    @Message String section_timeline();
+    @Message String masked_note();
+    @Message String timeline_kind_column();
+    @Message String timeline_summary();
+    @Message String timeline_empty();
+    @Message String notice_created();
+    @Message String notice_saved();
+    @Message String back_to_customers();
+    @Message String form_new_title();
+    @Message String form_edit_title(String name);
+    @Message String form_stale();
+    @Message String form_reload();
+
+    // ---- customer page: what to do, window figures, tier history
+    @Message String section_recommended_action();
+    @Message String recommended_action(String code);
+    @Message String recommended_action_hint(LifecycleStage stage);
+    @Message String field_window_spend();
+    @Message String field_window_visits();
+    @Message String window_figures_hint();
+    @Message String section_tier_history();
+    @Message String tier_history_empty();
+    @Message String tier_history_more(int shown, long total);
+    @Message String history_at();
+    @Message String history_reason();
+    @Message String history_policy_version();
+    @Message String history_first_tier();
+}
