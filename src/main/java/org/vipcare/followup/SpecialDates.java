@@ -55,7 +55,8 @@ public class SpecialDates {
         this.config = config;
     }
 
-    @Scheduled(cron = "{vipcare.follow-ups.special-dates-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{vipcare.follow-ups.special-dates-cron}", timeZone = "{vipcare.zone}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         createFor(clock.instant().atZone(config.zone()).toLocalDate());
     }

@@ -66,7 +66,8 @@ public class TierEvaluations {
         return get(started.id());
     }
 
-    @Scheduled(cron = "{vipcare.tiers.evaluation-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{vipcare.tiers.evaluation-cron}", timeZone = "{vipcare.zone}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             TierEvaluationDto done = runNow("scheduler");
