@@ -1,5 +1,7 @@
-package org.vipcare.customer;
+package org.vipcare.common;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,17 +21,19 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vipcare.customer.Customer;
 import org.vipcare.security.Role;
+import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestClock;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
 
 /**
- * At 17:30 UTC it is already 01:30 the next day in Shanghai, the business zone: a join date that defaults to the
- * business day must stay acceptable to every write that echoes it.
+ * Dates through the API are days in the business zone (Asia/Shanghai in tests). At 17:30 UTC it is already 01:30 the
+ * next day there, which is when a date judged in UTC goes wrong.
  */
 @QuarkusTest
-class CustomerBusinessDayTest {
+class BusinessDayTest {
 
     @Inject
     TestClock clock;
@@ -48,11 +52,7 @@ class CustomerBusinessDayTest {
     void aJoinDateDefaultedToTheBusinessDayIsAcceptedBackWhileUtcIsStillOnTheDayBefore() {
         Caller agent = TestData.newUser(Role.AGENT);
         Caller integration = TestData.as(Role.INTEGRATION);
-        // Today's date, so that tokens (checked against real time) stay valid and a validator reading the system
-        // clock instead of the service's would see the same UTC day.
-        LocalDate utcDay = LocalDate.now(ZoneOffset.UTC);
-        clock.pin(utcDay.atTime(LocalTime.of(17, 30)).toInstant(ZoneOffset.UTC));
-        String businessDay = utcDay.plusDays(1).toString();
+        String businessDay = pinAtHalfPastFiveUtc().toString();
 
         String mobile = TestData.mobile();
         Map<String, Object> body = TestData.customerBody("Night Owl", Map.of("phones", Map.of("mobile", mobile)));
@@ -78,5 +78,35 @@ class CustomerBusinessDayTest {
 
         assertEquals(LocalDate.parse(businessDay), QuarkusTransaction.requiringNew()
                 .call(() -> Customer.findLiveByExternalRef(imported).orElseThrow().joinedAt));
+    }
+
+    @Test
+    void aReportWithoutDateCoversTheBusinessDay() {
+        Caller supervisor = TestData.as(Role.SUPERVISOR);
+        LocalDate businessDay = pinAtHalfPastFiveUtc();
+        supervisor.request().queryParam("period", "WEEK").get("/api/v1/complaints/reports")
+                .then().statusCode(200).body("date", equalTo(businessDay.toString()));
+    }
+
+    @Test
+    void aPlainDateFilterStartsAtMidnightInTheBusinessZone() {
+        Caller agent = TestData.newUser(Role.AGENT);
+        String customer = TestData.createCustomer(agent, TestData.customerBody("Early Caller"));
+        // 01:00 on the 24th in Shanghai, still the 23rd in UTC
+        String complaint = ComplaintData.createComplaint(agent, customer, Map.of("receivedAt", "2026-11-23T17:00:00Z"));
+        agent.request().queryParam("customerId", customer).queryParam("from", "2026-11-24")
+                .get("/api/v1/complaints").then().statusCode(200).body("items.id", contains(complaint));
+        agent.request().queryParam("customerId", customer).queryParam("to", "2026-11-24")
+                .get("/api/v1/complaints").then().statusCode(200).body("items", empty());
+    }
+
+    /**
+     * Stops the clock at 17:30 UTC today and answers the business day, tomorrow. Today, so that tokens (checked
+     * against real time) stay valid and a validator reading the system clock would see the same UTC day.
+     */
+    private LocalDate pinAtHalfPastFiveUtc() {
+        LocalDate utcDay = LocalDate.now(ZoneOffset.UTC);
+        clock.pin(utcDay.atTime(LocalTime.of(17, 30)).toInstant(ZoneOffset.UTC));
+        return utcDay.plusDays(1);
     }
 }
