@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.QueryParams;
@@ -21,9 +22,11 @@ import org.vipcare.security.Role;
 public class AuditResource {
 
     private final AuditLog audit;
+    private final BusinessTime time;
 
-    public AuditResource(AuditLog audit) {
+    public AuditResource(AuditLog audit, BusinessTime time) {
         this.audit = audit;
+        this.time = time;
     }
 
     @GET
@@ -36,7 +39,7 @@ public class AuditResource {
     public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId, @QueryParam("actor") String actor,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
         return audit.search(QueryParams.uuid("customerId", customerId), actor,
-                QueryParams.enumValue("action", AuditAction.class, action), QueryParams.instant("from", from),
-                QueryParams.instant("to", to), paging);
+                QueryParams.enumValue("action", AuditAction.class, action),
+                QueryParams.instant("from", from, time.zone()), QueryParams.instant("to", to, time.zone()), paging);
     }
 }

@@ -11,11 +11,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
-import org.vipcare.common.VipCareConfig;
 
 /**
  * The business calendar as data: reads it, loads {@link BusinessCalendar} snapshots for the SLA and follow-up
@@ -28,12 +28,12 @@ public class BusinessCalendars {
 
     private final EntityManager em;
     private final Clock clock;
-    private final VipCareConfig config;
+    private final BusinessTime time;
 
-    public BusinessCalendars(EntityManager em, Clock clock, VipCareConfig config) {
+    public BusinessCalendars(EntityManager em, Clock clock, BusinessTime time) {
         this.em = em;
         this.clock = clock;
-        this.config = config;
+        this.time = time;
     }
 
     /** The calendar as it stands now, for working-time maths. */
@@ -49,7 +49,7 @@ public class BusinessCalendars {
         for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
             days.put(day.day, day.kind);
         }
-        return new BusinessCalendar(config.zone(), week, days);
+        return new BusinessCalendar(time.zone(), week, days);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,7 +58,7 @@ public class BusinessCalendars {
             throw ProblemException.invalid("to", "must not be before from");
         }
         List<WorkingHours> week = WorkingHours.week();
-        return new CalendarDto(config.zone(), revision(week), hours(week),
+        return new CalendarDto(time.zone(), revision(week), hours(week),
                 CalendarDay.between(from, to).stream().map(CalendarDayDto::from).toList());
     }
 
@@ -89,7 +89,7 @@ public class BusinessCalendars {
             row.updatedBy = actor;
         }
         em.flush();
-        return new CalendarDto(config.zone(), next, hours(week), List.of());
+        return new CalendarDto(time.zone(), next, hours(week), List.of());
     }
 
     /** Creates or changes one day; a change needs If-Match with the day's version, a new day none. */

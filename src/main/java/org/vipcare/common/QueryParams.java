@@ -3,6 +3,7 @@ package org.vipcare.common;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ import java.util.UUID;
  * it cannot convert.
  */
 public final class QueryParams {
+
+    /** How {@link #instant} reads its value, for the API documentation of such parameters. */
+    public static final String INSTANT_OR_DATE = "ISO-8601 time with offset, or a date: its start in vipcare.zone";
 
     private QueryParams() {
     }
@@ -26,8 +30,11 @@ public final class QueryParams {
         }
     }
 
-    /** Accepts an ISO-8601 time with offset or a plain date (taken as the start of that day in UTC). */
-    public static Instant instant(String name, String value) {
+    /**
+     * Accepts an ISO-8601 time with offset or a plain date, taken as the start of that day in {@code zone} (the
+     * business zone, {@link BusinessTime#zone()}).
+     */
+    public static Instant instant(String name, String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -35,7 +42,7 @@ public final class QueryParams {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.trim()).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+                return LocalDate.parse(value.trim()).atStartOfDay(zone).toInstant();
             } catch (DateTimeParseException e2) {
                 throw ProblemException.invalid(name, "must be an ISO-8601 date or time with offset");
             }

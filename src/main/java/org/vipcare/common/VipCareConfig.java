@@ -10,7 +10,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "vipcare")
 public interface VipCareConfig {
 
-    /** Zone in which times are shown when a user has none. */
+    /**
+     * The business zone: the zone of every plain date (join dates, report days, date filters), of "today", of the
+     * crons, and in which times are shown when a user has none. Read it through {@link BusinessTime}.
+     */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
@@ -63,7 +66,7 @@ public interface VipCareConfig {
     }
 
     interface FollowUps {
-        /** When SPECIAL_DATE tasks are made (Quartz-style cron in the JVM's zone, or "off"); daily by default. */
+        /** When SPECIAL_DATE tasks are made (Quartz-style cron in the business zone, or "off"); daily by default. */
         @WithDefault("0 0 6 * * ?")
         String specialDatesCron();
 
@@ -73,7 +76,7 @@ public interface VipCareConfig {
     }
 
     interface Tiers {
-        /** When the scheduled evaluation runs (Quartz-style cron, or "off"); monthly by default. */
+        /** When the scheduled evaluation runs (Quartz-style cron in the business zone, or "off"); monthly. */
         @WithDefault("0 0 3 1 * ?")
         String evaluationCron();
 

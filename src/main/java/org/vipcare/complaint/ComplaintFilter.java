@@ -11,13 +11,14 @@ import org.vipcare.common.QueryParams;
 public record ComplaintFilter(ComplaintStatus status, String category, UUID ownerId, Boolean overdue, UUID customerId,
         Instant from, Instant to, ComplaintSlaState slaState) {
 
+    /** {@code from} and {@code to} come read by {@link QueryParams#instant}: a plain date is a business day. */
     public static ComplaintFilter parse(String status, String category, String ownerId, String overdue,
-            String customerId, String from, String to, String slaState) {
+            String customerId, Instant from, Instant to, String slaState) {
         String code = category == null || category.isBlank() ? null : category.trim().toUpperCase();
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),
                 code, QueryParams.uuid("ownerId", ownerId), QueryParams.bool("overdue", overdue),
-                QueryParams.uuid("customerId", customerId), QueryParams.instant("from", from),
-                QueryParams.instant("to", to), QueryParams.enumValue("slaState", ComplaintSlaState.class, slaState));
+                QueryParams.uuid("customerId", customerId), from, to,
+                QueryParams.enumValue("slaState", ComplaintSlaState.class, slaState));
         if (filter.from != null && filter.to != null && !filter.from.isBefore(filter.to)) {
             throw ProblemException.invalid("to", "must be after from");
         }

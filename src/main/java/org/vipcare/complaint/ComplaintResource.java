@@ -27,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.QueryParams;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
@@ -48,11 +50,14 @@ public class ComplaintResource {
     private final ComplaintService complaints;
     private final CurrentUser caller;
     private final Idempotency idempotency;
+    private final BusinessTime time;
 
-    public ComplaintResource(ComplaintService complaints, CurrentUser caller, Idempotency idempotency) {
+    public ComplaintResource(ComplaintService complaints, CurrentUser caller, Idempotency idempotency,
+            BusinessTime time) {
         this.complaints = complaints;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.time = time;
     }
 
     @POST
@@ -98,13 +103,14 @@ public class ComplaintResource {
     public Page<ComplaintDto> list(@QueryParam("status") String status, @QueryParam("category") String category,
             @QueryParam("ownerId") String ownerId, @QueryParam("overdue") String overdue,
             @QueryParam("customerId") String customerId,
-            @Parameter(description = "ISO-8601 time or date") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 time or date") @QueryParam("to") String to,
+            @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("from") String from,
+            @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("to") String to,
             @Parameter(description = "ON_TRACK, WARNING (amber: 75 % of a running clock gone), BREACHED or MET")
             @QueryParam("slaState") String slaState,
             @BeanParam PageRequest paging) {
-        return complaints.list(ComplaintFilter.parse(status, category, ownerId, overdue, customerId, from, to,
-                slaState), paging);
+        return complaints.list(ComplaintFilter.parse(status, category, ownerId, overdue, customerId,
+                QueryParams.instant("from", from, time.zone()), QueryParams.instant("to", to, time.zone()), slaState),
+                paging);
     }
 
     @GET

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.vipcare.common.VipCareConfig;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
 import org.vipcare.security.UserService;
@@ -33,17 +33,17 @@ public class ConsoleContext {
     private final CurrentVertxRequest request;
     private final SecurityIdentity identity;
     private final UserService users;
-    private final VipCareConfig config;
+    private final BusinessTime time;
 
     private Optional<User> user;
     private String language;
 
     public ConsoleContext(CurrentVertxRequest request, SecurityIdentity identity, UserService users,
-            VipCareConfig config) {
+            BusinessTime time) {
         this.request = request;
         this.identity = identity;
         this.users = users;
-        this.config = config;
+        this.time = time;
     }
 
     /** A link back to this page in another language, with its label in that language. */
@@ -98,9 +98,9 @@ public class ConsoleContext {
         return Locale.forLanguageTag(languageTag());
     }
 
-    /** Users have no zone of their own yet, so everybody sees the service's zone. */
+    /** Users have no zone of their own yet, so everybody sees the business zone. */
     public ZoneId zone() {
-        return config.zone();
+        return time.zone();
     }
 
     /** The messages in this request's language, for the few texts made in Java (form conversion errors). */

@@ -12,13 +12,13 @@ import java.util.Objects;
 import java.util.UUID;
 import org.vipcare.audit.AuditAction;
 import org.vipcare.audit.AuditLog;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
-import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -41,21 +41,22 @@ public class CustomerService {
     private final Clock clock;
     private final CurrentUser caller;
     private final AuditLog audit;
-    private final VipCareConfig config;
+    private final BusinessTime time;
     private final CustomerCounts counts;
 
-    public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, VipCareConfig config,
+    public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, BusinessTime time,
             CustomerCounts counts) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.audit = audit;
-        this.config = config;
+        this.time = time;
         this.counts = counts;
     }
 
+    /** The business day: what a join date defaults to and what lifecycle stages count from. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return time.today();
     }
 
     public Customer create(CustomerInput input) {

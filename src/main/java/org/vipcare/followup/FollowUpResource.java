@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
@@ -42,11 +43,14 @@ public class FollowUpResource {
     private final FollowUpService followUps;
     private final CurrentUser caller;
     private final Idempotency idempotency;
+    private final BusinessTime time;
 
-    public FollowUpResource(FollowUpService followUps, CurrentUser caller, Idempotency idempotency) {
+    public FollowUpResource(FollowUpService followUps, CurrentUser caller, Idempotency idempotency,
+            BusinessTime time) {
         this.followUps = followUps;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.time = time;
     }
 
     @GET
@@ -60,7 +64,7 @@ public class FollowUpResource {
         return followUps.queue(QueryParams.uuid("assigneeId", assigneeId),
                 QueryParams.enumValue("status", FollowUpStatus.class, status),
                 QueryParams.enumValue("purpose", FollowUpPurpose.class, purpose),
-                QueryParams.instant("dueBefore", dueBefore), QueryParams.uuid("customerId", customerId),
+                QueryParams.instant("dueBefore", dueBefore, time.zone()), QueryParams.uuid("customerId", customerId),
                 QueryParams.uuid("complaintId", complaintId), paging);
     }
 

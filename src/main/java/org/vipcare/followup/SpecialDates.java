@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.tier.Tier;
 
@@ -48,16 +49,19 @@ public class SpecialDates {
     private final EntityManager em;
     private final Clock clock;
     private final VipCareConfig config;
+    private final BusinessTime time;
 
-    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config) {
+    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config, BusinessTime time) {
         this.em = em;
         this.clock = clock;
         this.config = config;
+        this.time = time;
     }
 
-    @Scheduled(cron = "{vipcare.follow-ups.special-dates-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{vipcare.follow-ups.special-dates-cron}", timeZone = "{vipcare.zone}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        createFor(clock.instant().atZone(config.zone()).toLocalDate());
+        createFor(time.today());
     }
 
     /**
@@ -77,7 +81,7 @@ public class SpecialDates {
         int created = em.createNativeQuery(CREATE)
                 .setParameter("day", day)
                 .setParameter("dayText", day.toString())
-                .setParameter("zone", config.zone().getId())
+                .setParameter("zone", time.zone().getId())
                 .setParameter("now", clock.instant())
                 .setParameter("year", day.getYear())
                 .setParameter("month", day.getMonthValue())

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,20 +57,21 @@ public class MyDayAdminResource {
     private final FollowUpService followUps;
     private final CurrentUser caller;
     private final ConsoleContext console;
+    private final Clock clock;
 
     public MyDayAdminResource(ComplaintService complaints, FollowUpService followUps, CurrentUser caller,
-            ConsoleContext console) {
+            ConsoleContext console, Clock clock) {
         this.complaints = complaints;
         this.followUps = followUps;
         this.caller = caller;
         this.console = console;
+        this.clock = clock;
     }
 
     @GET
     public TemplateInstance myDay() {
         UUID me = caller.id();
-        Instant now = complaints.now();
-        LocalDate today = LocalDate.ofInstant(now, console.zone());
+        LocalDate today = LocalDate.now(clock.withZone(console.zone()));
         Instant endOfToday = today.plusDays(1).atStartOfDay(console.zone()).toInstant();
 
         List<ComplaintDto> attention = needingAttention(me);

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
-import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.Role;
 
 /** Complaint reports for supervisors (API.md "Complaints"); a literal path, so it never reaches /complaints/{id}. */
@@ -33,13 +32,11 @@ public class ComplaintReportResource {
     static final String CSV = "text/csv";
 
     private final ComplaintReports reports;
-    private final Clock clock;
-    private final VipCareConfig config;
+    private final BusinessTime time;
 
-    public ComplaintReportResource(ComplaintReports reports, Clock clock, VipCareConfig config) {
+    public ComplaintReportResource(ComplaintReports reports, BusinessTime time) {
         this.reports = reports;
-        this.clock = clock;
-        this.config = config;
+        this.time = time;
     }
 
     @GET
@@ -58,7 +55,8 @@ public class ComplaintReportResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response report(
             @Parameter(description = "WEEK, MONTH, QUARTER or YEAR", required = true) @QueryParam("period") String period,
-            @Parameter(description = "A day in the period, yyyy-MM-dd; default today") @QueryParam("date") String date,
+            @Parameter(description = "A day in the period, yyyy-MM-dd; default today in vipcare.zone")
+            @QueryParam("date") String date,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportPeriod reportPeriod = QueryParams.enumValue("period", ReportPeriod.class, period);
@@ -78,7 +76,7 @@ public class ComplaintReportResource {
 
     private LocalDate day(String date) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now(clock.withZone(config.zone()));
+            return time.today();
         }
         try {
             return LocalDate.parse(date.trim());

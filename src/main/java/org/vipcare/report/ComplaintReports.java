@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.vipcare.common.VipCareConfig;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.report.ComplaintReport.CategoryCount;
 import org.vipcare.report.ComplaintReport.DepartmentCount;
 import org.vipcare.report.ComplaintReport.Month;
@@ -190,27 +190,27 @@ public class ComplaintReports {
             """;
 
     private final EntityManager em;
-    private final VipCareConfig config;
+    private final BusinessTime time;
     private final ComplaintRollup rollup;
 
-    public ComplaintReports(EntityManager em, VipCareConfig config, ComplaintRollup rollup) {
+    public ComplaintReports(EntityManager em, BusinessTime time, ComplaintRollup rollup) {
         this.em = em;
-        this.config = config;
+        this.time = time;
         this.rollup = rollup;
     }
 
     public ComplaintReport report(ReportPeriod period, LocalDate date) {
-        boolean fromRollup = period.coversWholeMonths() && rollup.isIn(config.zone());
+        boolean fromRollup = period.coversWholeMonths() && rollup.isIn(time.zone());
         return report(period, date, fromRollup ? Source.ROLLUP : Source.COMPLAINTS);
     }
 
     /** The report with its cells from the given source; the roll-up only for whole months. */
     ComplaintReport report(ReportPeriod period, LocalDate date, Source source) {
-        ZoneId zone = config.zone();
+        ZoneId zone = time.zone();
         LocalDate start = period.start(date);
         LocalDate end = period.end(date);
-        Instant from = start.atStartOfDay(zone).toInstant();
-        Instant to = end.atStartOfDay(zone).toInstant();
+        Instant from = time.startOf(start);
+        Instant to = time.startOf(end);
         // A pass costs a few hundred thousand rows at most: compiling it (JIT) costs more than it saves.
         em.createNativeQuery("set local jit = off").executeUpdate();
         Query staff;

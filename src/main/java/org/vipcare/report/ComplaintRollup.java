@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
-import org.vipcare.common.VipCareConfig;
+import org.vipcare.common.BusinessTime;
 
 /**
  * The monthly roll-up of complaints (complaint_month, complaint_staff_month; V10) that whole-month reports read. Its
@@ -23,16 +23,16 @@ import org.vipcare.common.VipCareConfig;
 public class ComplaintRollup {
 
     private final EntityManager em;
-    private final VipCareConfig config;
+    private final BusinessTime time;
 
-    public ComplaintRollup(EntityManager em, VipCareConfig config) {
+    public ComplaintRollup(EntityManager em, BusinessTime time) {
         this.em = em;
-        this.config = config;
+        this.time = time;
     }
 
     void onStart(@Observes @Priority(5) StartupEvent start) {
-        if (rebuildFor(config.zone())) {
-            Log.infof("Complaint roll-up rebuilt for months in %s", config.zone());
+        if (rebuildFor(time.zone())) {
+            Log.infof("Complaint roll-up rebuilt for months in %s", time.zone());
         }
     }
 

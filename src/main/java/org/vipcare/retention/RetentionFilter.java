@@ -11,13 +11,13 @@ import org.vipcare.common.QueryParams;
 public record RetentionFilter(RetentionStage stage, RetentionOutcome outcome, String reason, UUID managerId,
         UUID customerId, Instant from, Instant to) {
 
+    /** {@code from} and {@code to} come read by {@link QueryParams#instant}: a plain date is a business day. */
     public static RetentionFilter parse(String stage, String outcome, String reason, String managerId,
-            String customerId, String from, String to) {
+            String customerId, Instant from, Instant to) {
         String code = reason == null || reason.isBlank() ? null : reason.trim().toUpperCase();
         RetentionFilter filter = new RetentionFilter(QueryParams.enumValue("stage", RetentionStage.class, stage),
                 QueryParams.enumValue("outcome", RetentionOutcome.class, outcome), code,
-                QueryParams.uuid("managerId", managerId), QueryParams.uuid("customerId", customerId),
-                QueryParams.instant("from", from), QueryParams.instant("to", to));
+                QueryParams.uuid("managerId", managerId), QueryParams.uuid("customerId", customerId), from, to);
         if (filter.from != null && filter.to != null && !filter.from.isBefore(filter.to)) {
             throw ProblemException.invalid("to", "must be after from");
         }

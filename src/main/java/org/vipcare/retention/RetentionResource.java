@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
@@ -57,11 +58,14 @@ public class RetentionResource {
     private final RetentionService retention;
     private final CurrentUser caller;
     private final Idempotency idempotency;
+    private final BusinessTime time;
 
-    public RetentionResource(RetentionService retention, CurrentUser caller, Idempotency idempotency) {
+    public RetentionResource(RetentionService retention, CurrentUser caller, Idempotency idempotency,
+            BusinessTime time) {
         this.retention = retention;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.time = time;
     }
 
     @POST
@@ -122,10 +126,11 @@ public class RetentionResource {
     public Page<RetentionCaseDto> list(@QueryParam("stage") String stage, @QueryParam("outcome") String outcome,
             @QueryParam("reason") String reason, @QueryParam("managerId") String managerId,
             @QueryParam("customerId") String customerId,
-            @Parameter(description = "ISO-8601 time or date") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 time or date") @QueryParam("to") String to,
+            @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("from") String from,
+            @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("to") String to,
             @BeanParam PageRequest paging, @Context HttpHeaders headers) {
-        return retention.list(RetentionFilter.parse(stage, outcome, reason, managerId, customerId, from, to), paging,
+        return retention.list(RetentionFilter.parse(stage, outcome, reason, managerId, customerId,
+                QueryParams.instant("from", from, time.zone()), QueryParams.instant("to", to, time.zone())), paging,
                 language(headers));
     }
 
@@ -217,11 +222,11 @@ public class RetentionResource {
                     + "missing values group under NONE. statedVsReal: among probed cases with a stated reason, how "
                     + "many stated something other than the real reason's code.")
     public RetentionStatsDto stats(
-            @Parameter(description = "ISO-8601 time or date") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 time or date") @QueryParam("to") String to,
+            @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("from") String from,
+            @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("to") String to,
             @QueryParam("managerId") String managerId) {
-        return retention.stats(QueryParams.instant("from", from), QueryParams.instant("to", to),
-                QueryParams.uuid("managerId", managerId));
+        return retention.stats(QueryParams.instant("from", from, time.zone()),
+                QueryParams.instant("to", to, time.zone()), QueryParams.uuid("managerId", managerId));
     }
 
     @GET

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlValues;
-import org.vipcare.common.VipCareConfig;
 
 /**
  * Starts, runs and reports tier evaluations. At most one runs at a time across replicas: a unique index admits one
@@ -39,17 +39,17 @@ public class TierEvaluations {
      */
     private final ThreadContext detached;
     private final Clock clock;
-    private final VipCareConfig config;
+    private final BusinessTime time;
 
     public TierEvaluations(EntityManager em, TierEvaluationSql sql, TierPolicies policies, ManagedExecutor executor,
-            Clock clock, VipCareConfig config) {
+            Clock clock, BusinessTime time) {
         this.em = em;
         this.sql = sql;
         this.policies = policies;
         this.executor = executor;
         this.detached = ThreadContext.builder().propagated().cleared(ThreadContext.ALL_REMAINING).build();
         this.clock = clock;
-        this.config = config;
+        this.time = time;
     }
 
     /** Records a RUNNING evaluation under the current policy and runs it in the background. */
@@ -66,7 +66,8 @@ public class TierEvaluations {
         return get(started.id());
     }
 
-    @Scheduled(cron = "{vipcare.tiers.evaluation-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{vipcare.tiers.evaluation-cron}", timeZone = "{vipcare.zone}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             TierEvaluationDto done = runNow("scheduler");
@@ -116,7 +117,7 @@ public class TierEvaluations {
     private void execute(UUID id, int policyVersion) {
         try {
             Instant asOf = clock.instant();
-            boolean ran = sql.run(id, policyVersion, asOf, LocalDate.ofInstant(asOf, config.zone()));
+            boolean ran = sql.run(id, policyVersion, asOf, LocalDate.ofInstant(asOf, time.zone()));
             if (!ran) {
                 QuarkusTransaction.requiringNew().run(() -> fail(id, "another evaluation holds the lock"));
             }

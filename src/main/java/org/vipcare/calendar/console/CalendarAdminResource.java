@@ -24,6 +24,7 @@ import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.calendar.CalendarDayUpdate;
 import org.vipcare.calendar.CalendarDto;
 import org.vipcare.calendar.WorkingHoursDto;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.VipCareConfig;
@@ -53,14 +54,16 @@ public class CalendarAdminResource {
     private final LocalizedValidator validator;
     private final ConsoleContext console;
     private final VipCareConfig config;
+    private final BusinessTime time;
 
     public CalendarAdminResource(BusinessCalendars calendars, CurrentUser caller, LocalizedValidator validator,
-            ConsoleContext console, VipCareConfig config) {
+            ConsoleContext console, VipCareConfig config, BusinessTime time) {
         this.calendars = calendars;
         this.caller = caller;
         this.validator = validator;
         this.console = console;
         this.config = config;
+        this.time = time;
     }
 
     @GET
@@ -179,7 +182,7 @@ public class CalendarAdminResource {
     }
 
     private int thisYear() {
-        return LocalDate.now(config.zone()).getYear();
+        return time.today().getYear();
     }
 
 

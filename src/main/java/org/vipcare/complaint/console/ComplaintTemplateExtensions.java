@@ -1,17 +1,17 @@
 package org.vipcare.complaint.console;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.vipcare.complaint.ComplaintDto;
 import org.vipcare.complaint.ComplaintSlaState;
 import org.vipcare.complaint.ComplaintStatus;
+import org.vipcare.console.ConsoleLocaleInitializer;
 import org.vipcare.followup.FollowUpDto;
 
 /** How complaints and follow-ups look in the console: which clock is running, how long is left, which forms show. */
@@ -32,23 +32,25 @@ public class ComplaintTemplateExtensions {
         return c.feedbackAt() == null ? c.feedbackDueAt() : null;
     }
 
-    /** "due in 1 h 20 min" or "overdue by 3 h" for the running clock, counted from the injected clock's now. */
-    public static String countdown(ComplaintDto c, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
-        return countdownTo(runningDue(c), locale);
+    /** "due in 1 h 20 min" or "overdue by 3 h" for the running clock, counted from the service clock's now. */
+    public static String countdown(ComplaintDto c, @TemplateAttribute(TemplateInstance.LOCALE) Object locale,
+            @TemplateAttribute(ConsoleLocaleInitializer.NOW_ATTRIBUTE) Object now) {
+        return countdownTo(runningDue(c), locale, now);
     }
 
     /** The same text for a follow-up's due time. */
-    public static String dueText(FollowUpDto f, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
-        return countdownTo(f.dueAt(), locale);
+    public static String dueText(FollowUpDto f, @TemplateAttribute(TemplateInstance.LOCALE) Object locale,
+            @TemplateAttribute(ConsoleLocaleInitializer.NOW_ATTRIBUTE) Object now) {
+        return countdownTo(f.dueAt(), locale, now);
     }
 
-    public static String countdownTo(Instant due, Object locale) {
+    private static String countdownTo(Instant due, Object locale, Object now) {
         if (due == null) {
             return null;
         }
         ComplaintMessages messages = MessageBundles.get(ComplaintMessages.class,
                 Localized.Literal.of(locale instanceof Locale l ? l.toLanguageTag() : "en"));
-        Duration left = Duration.between(now(), due);
+        Duration left = Duration.between(instant(now), due);
         boolean late = left.isNegative();
         String span = span(left.abs(), messages);
         return late ? messages.sla_overdue_by(span) : messages.sla_due_in(span);
@@ -78,8 +80,9 @@ public class ComplaintTemplateExtensions {
         return state == ComplaintSlaState.BREACHED || state == ComplaintSlaState.WARNING;
     }
 
-    public static boolean overdue(FollowUpDto f) {
-        return f.dueAt() != null && f.dueAt().isBefore(now());
+    public static boolean overdue(FollowUpDto f,
+            @TemplateAttribute(ConsoleLocaleInitializer.NOW_ATTRIBUTE) Object now) {
+        return f.dueAt() != null && f.dueAt().isBefore(instant(now));
     }
 
     /** Whether the service allows the console move ({@code contact}, {@code progress}, ...) now. */
@@ -100,7 +103,11 @@ public class ComplaintTemplateExtensions {
         return !c.allowedMoves().isEmpty() || c.status() != ComplaintStatus.CLOSED;
     }
 
-    private static Instant now() {
-        return Arc.container().instance(Clock.class).get().instant();
+    /** The render time {@link ConsoleLocaleInitializer} gives every template. */
+    private static Instant instant(Object now) {
+        if (now instanceof Instant at) {
+            return at;
+        }
+        throw new IllegalStateException("Template rendered without " + ConsoleLocaleInitializer.NOW_ATTRIBUTE);
     }
 }

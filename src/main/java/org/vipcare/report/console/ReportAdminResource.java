@@ -14,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.report.ComplaintReport;
 import org.vipcare.report.ComplaintReportCsv;
@@ -48,12 +48,12 @@ public class ReportAdminResource {
     }
 
     private final ComplaintReports reports;
-    private final Clock clock;
+    private final BusinessTime time;
     private final ConsoleContext console;
 
-    public ReportAdminResource(ComplaintReports reports, Clock clock, ConsoleContext console) {
+    public ReportAdminResource(ComplaintReports reports, BusinessTime time, ConsoleContext console) {
         this.reports = reports;
-        this.clock = clock;
+        this.time = time;
         this.console = console;
     }
 
@@ -97,7 +97,8 @@ public class ReportAdminResource {
                 errors.add("period", texts.invalid_period());
             }
         }
-        LocalDate day = LocalDate.now(clock.withZone(console.zone()));
+        // the report's periods are business-zone days, whatever zone the page shows times in
+        LocalDate day = time.today();
         if (!FormText.blank(date)) {
             try {
                 day = LocalDate.parse(date.trim());
