@@ -2,7 +2,6 @@ package org.vipcare.complaint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,18 +150,9 @@ public class ComplaintService {
     public Page<ComplaintDto> list(ComplaintFilter filter, PageRequest request) {
         PageRequest.Paging paging = request.resolve(SORTABLE, QUEUE_ORDER);
         Instant now = clock.instant();
-        ComplaintFilter.Condition condition = filter.toSql(now, caller.seesEverything() ? null : caller.id());
-        Query select = em.createNativeQuery("select c.* from complaint c where " + condition.sql() + " order by "
-                + paging.orderBy() + ", c.id limit " + paging.size() + " offset " + paging.offset(), Complaint.class);
-        Query count = em.createNativeQuery("select count(*) from complaint c where " + condition.sql());
-        for (int i = 0; i < condition.params().size(); i++) {
-            select.setParameter(i + 1, condition.params().get(i));
-            count.setParameter(i + 1, condition.params().get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Complaint> rows = select.getResultList();
-        return new Page<>(rows.stream().map(c -> ComplaintDto.from(c, now)).toList(), paging.page(), paging.size(),
-                ((Number) count.getSingleResult()).longValue());
+        return filter.toSql(now, caller.seesEverything() ? null : caller.id())
+                .page(em, "c.*", "complaint c", paging.orderBy() + ", c.id", paging, Complaint.class)
+                .map(c -> ComplaintDto.from(c, now));
     }
 
     /** First contact with the customer; records whether the contact clock was met. */

@@ -2,7 +2,6 @@ package org.vipcare.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.SqlList;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -107,17 +107,10 @@ public class CustomerService {
 
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
-        CustomerFilter.Condition condition = filter.toSql(today());
-        Query select = em.createNativeQuery("select * from " + Customer.WITH_STANDING + " where "
-                + condition.numbered(1) + " order by " + paging.orderBy() + ", id limit " + paging.size()
-                + " offset " + paging.offset(), Customer.class);
-        Query count = em.createNativeQuery("select count(*) from " + Customer.WITH_STANDING + " where "
-                + condition.numbered(1));
-        bind(select, condition.params());
-        bind(count, condition.params());
-        long total = counts.total(condition, () -> ((Number) count.getSingleResult()).longValue());
-        @SuppressWarnings("unchecked")
-        List<Customer> rows = select.getResultList();
+        SqlList where = filter.toSql(today());
+        long total = counts.total(where, () -> where.count(em, Customer.WITH_STANDING));
+        List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, paging.orderBy() + ", id", paging,
+                Customer.class);
         LocalDate today = today();
         List<CustomerDto> items = rows.stream().map(c -> {
             boolean unmasked = mayUnmask(c);
@@ -213,12 +206,6 @@ public class CustomerService {
     private boolean isManager(UUID userId) {
         return User.<User>findByIdOptional(userId)
                 .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
-    }
-
-    private static void bind(Query query, List<Object> params) {
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
     }
 
     static String blankToNull(String value) {

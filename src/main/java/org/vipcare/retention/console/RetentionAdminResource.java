@@ -103,7 +103,7 @@ public class RetentionAdminResource {
             filter = RetentionFilter.parse(stage, outcome, reason, null, null, null, null);
         } catch (ProblemException unreadable) {
             // A filter that cannot be read shows everything rather than an error.
-            filter = new RetentionFilter(null, null, null, null, null, null, null);
+            filter = RetentionFilter.NONE;
             stage = outcome = reason = null;
         }
         Page<RetentionSaveDeskDto> desk = retention.saveDesk(PageRequest.of(0, DESK_SIZE, null));
