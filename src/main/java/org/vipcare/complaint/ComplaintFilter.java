@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
 
 /** The filters of the complaint list, turned into one SQL condition with named parameters. */
 public record ComplaintFilter(ComplaintStatus status, String category, UUID ownerId, Boolean overdue, UUID customerId,
@@ -12,7 +13,8 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
 
     public static ComplaintFilter parse(String status, String category, String ownerId, String overdue,
             String customerId, String from, String to, String slaState) {
-        String code = category == null || category.isBlank() ? null : category.trim().toUpperCase();
+        String given = Text.trimToNull(category);
+        String code = given == null ? null : given.toUpperCase();
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),
                 code, QueryParams.uuid("ownerId", ownerId), QueryParams.bool("overdue", overdue),
                 QueryParams.uuid("customerId", customerId), QueryParams.instant("from", from),

@@ -17,6 +17,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.customer.Customer;
 import org.vipcare.followup.FollowUpService;
@@ -106,10 +107,10 @@ public class ComplaintService {
         complaint.customerId = customer.id;
         complaint.receivedAt = receivedAt;
         complaint.channel = input.channel();
-        complaint.place = blankToNull(input.place());
+        complaint.place = Text.trimToNull(input.place());
         complaint.category = category;
         complaint.summary = input.summary().trim();
-        complaint.demand = blankToNull(input.demand());
+        complaint.demand = Text.trimToNull(input.demand());
         complaint.complainantType = input.complainantType();
         complaint.purpose = input.purpose();
         complaint.firstReceiverId = firstReceiver;
@@ -168,7 +169,7 @@ public class ComplaintService {
         }
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.CONTACTED, now);
         complaint.contact(at);
-        record(complaint, ComplaintEventKind.CONTACTED, from, at, blankToNull(body.note()));
+        record(complaint, ComplaintEventKind.CONTACTED, from, at, Text.trimToNull(body.note()));
         return flushed(complaint);
     }
 
@@ -195,7 +196,7 @@ public class ComplaintService {
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.RESOLVED, now);
         complaint.resolvedAt = now;
         complaint.resolution = body.resolution().trim();
-        complaint.compensation = blankToNull(body.compensation());
+        complaint.compensation = Text.trimToNull(body.compensation());
         complaint.feedback(now);
         followUps.scheduleVerification(complaint.id, complaint.customerId, complaint.ownerId, now);
         record(complaint, ComplaintEventKind.RESOLVED, from, now, complaint.resolution);
@@ -305,9 +306,5 @@ public class ComplaintService {
     private static boolean isHandler(UUID userId) {
         return User.<User>findByIdOptional(userId)
                 .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
 import org.vipcare.tier.LifecycleStage;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
@@ -21,7 +22,7 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
     /** Parses the raw query parameters, answering 400 for values that are not allowed. */
     public static CustomerFilter parse(String q, String tier, String watch, String valueClass, String loyaltyType,
             String managerId, String type, String lifecycleStage) {
-        return new CustomerFilter(q == null || q.isBlank() ? null : q.trim(),
+        return new CustomerFilter(Text.trimToNull(q),
                 QueryParams.enumValue("tier", Tier.class, tier),
                 QueryParams.bool("watch", watch),
                 QueryParams.enumValue("valueClass", ValueClass.class, valueClass),

@@ -18,6 +18,7 @@ import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -171,16 +172,16 @@ public class CustomerService {
             violations.add("managerId", "must be the id of an enabled agent or supervisor");
         }
         violations.throwIfAny();
-        customer.externalRef = blankToNull(input.externalRef());
+        customer.externalRef = Text.trimToNull(input.externalRef());
         customer.name = input.name().trim();
         customer.type = input.type();
         customer.idDocType = input.idDocument() == null ? null : input.idDocument().type();
         customer.idDocNumber = input.idDocument() == null ? null : input.idDocument().number().trim();
-        customer.phoneMobile = input.phones() == null ? null : blankToNull(input.phones().mobile());
-        customer.phoneOffice = input.phones() == null ? null : blankToNull(input.phones().office());
-        customer.phoneHome = input.phones() == null ? null : blankToNull(input.phones().home());
-        customer.email = blankToNull(input.email());
-        customer.address = blankToNull(input.address());
+        customer.phoneMobile = input.phones() == null ? null : Text.trimToNull(input.phones().mobile());
+        customer.phoneOffice = input.phones() == null ? null : Text.trimToNull(input.phones().office());
+        customer.phoneHome = input.phones() == null ? null : Text.trimToNull(input.phones().home());
+        customer.email = Text.trimToNull(input.email());
+        customer.address = Text.trimToNull(input.address());
         customer.birthday = input.birthday();
         customer.preferredChannel = input.preferredChannel();
         customer.contactFrom = input.preferredContactWindow() == null ? null : input.preferredContactWindow().from();
@@ -190,7 +191,7 @@ public class CustomerService {
                 : customer.joinedAt != null ? customer.joinedAt : today();
         customer.managerId = managerId;
         customer.language = input.language();
-        customer.notes = blankToNull(input.notes());
+        customer.notes = Text.trimToNull(input.notes());
         customer.communicationStyle = input.communicationStyle();
         customer.valueOrientation = input.valueOrientation();
     }
@@ -206,9 +207,5 @@ public class CustomerService {
     private boolean isManager(UUID userId) {
         return User.<User>findByIdOptional(userId)
                 .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

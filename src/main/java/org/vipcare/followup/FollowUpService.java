@@ -18,6 +18,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintChannel;
@@ -122,7 +123,7 @@ public class FollowUpService {
         task.purpose = input.purpose();
         task.dueAt = input.dueAt();
         task.assigneeId = assignee;
-        task.note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+        task.note = Text.trimToNull(input.note());
         task.persist();
         em.flush();
         return task;
@@ -162,10 +163,10 @@ public class FollowUpService {
         attempt.byUserId = caller.id();
         attempt.outcome = input.outcome();
         attempt.satisfaction = input.satisfaction() == null ? null : input.satisfaction().shortValue();
-        attempt.answers = blankToNull(input.answers());
-        attempt.suggestion = blankToNull(input.suggestion());
-        attempt.problem = blankToNull(input.problem());
-        attempt.lead = blankToNull(input.lead());
+        attempt.answers = Text.trimToNull(input.answers());
+        attempt.suggestion = Text.trimToNull(input.suggestion());
+        attempt.problem = Text.trimToNull(input.problem());
+        attempt.lead = Text.trimToNull(input.lead());
         attempt.callbackAt = input.callbackAt();
         if (input.openComplaint()) {
             FollowUpAttemptCreate.ComplaintPart part = input.complaint();
@@ -306,7 +307,8 @@ public class FollowUpService {
             }
             if (input.complaint() == null) {
                 violations.add("complaint", "is required with openComplaint");
-            } else if (blankToNull(input.complaint().summary()) == null && blankToNull(input.problem()) == null) {
+            } else if (Text.trimToNull(input.complaint().summary()) == null
+                    && Text.trimToNull(input.problem()) == null) {
                 violations.add("problem", "is required with openComplaint unless complaint.summary is given");
             }
         } else if (input.complaint() != null) {
@@ -325,9 +327,5 @@ public class FollowUpService {
     private static boolean isAssignable(UUID userId) {
         return User.<User>findByIdOptional(userId)
                 .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

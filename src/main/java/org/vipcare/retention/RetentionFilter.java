@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
 
 /** The filters of the retention case list, turned into one SQL condition with named parameters. */
 public record RetentionFilter(RetentionStage stage, RetentionOutcome outcome, String reason, UUID managerId,
@@ -14,7 +15,8 @@ public record RetentionFilter(RetentionStage stage, RetentionOutcome outcome, St
 
     public static RetentionFilter parse(String stage, String outcome, String reason, String managerId,
             String customerId, String from, String to) {
-        String code = reason == null || reason.isBlank() ? null : reason.trim().toUpperCase();
+        String given = Text.trimToNull(reason);
+        String code = given == null ? null : given.toUpperCase();
         RetentionFilter filter = new RetentionFilter(QueryParams.enumValue("stage", RetentionStage.class, stage),
                 QueryParams.enumValue("outcome", RetentionOutcome.class, outcome), code,
                 QueryParams.uuid("managerId", managerId), QueryParams.uuid("customerId", customerId),

@@ -22,6 +22,7 @@ import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlList;
 import org.vipcare.common.SqlValues;
+import org.vipcare.common.Text;
 import org.vipcare.customer.Customer;
 import org.vipcare.followup.FollowUp;
 import org.vipcare.followup.FollowUpService;
@@ -70,8 +71,8 @@ public class RetentionService {
         }
         RetentionSource source = caller.is(Role.INTEGRATION) && !caller.is(Role.AGENT) && !caller.seesEverything()
                 ? RetentionSource.INTEGRATION : RetentionSource.AGENT;
-        return persistNew(customer, input.type(), blankToNull(input.service()), blankToNull(input.statedReason()),
-                blankToNull(input.channel()), source);
+        return persistNew(customer, input.type(), Text.trimToNull(input.service()),
+                Text.trimToNull(input.statedReason()), Text.trimToNull(input.channel()), source);
     }
 
     /** One click on a WATCH customer: a NETWORK case, unless the customer is not WATCH or already has an open case. */
@@ -187,7 +188,7 @@ public class RetentionService {
         RetentionCase c = forStep(id);
         RetentionStage from = c.perform(RetentionAction.PROBE, now);
         c.realReason = reason;
-        c.reasonDetail = blankToNull(body.reasonDetail());
+        c.reasonDetail = Text.trimToNull(body.reasonDetail());
         c.fixable = body.fixable();
         c.attitude = body.attitude();
         c.severity = body.severity().shortValue();
@@ -248,7 +249,7 @@ public class RetentionService {
         RetentionCase c = forStep(id);
         RetentionStage from = c.perform(RetentionAction.close(body.outcome()), now);
         c.outcome = body.outcome();
-        c.note = blankToNull(body.note());
+        c.note = Text.trimToNull(body.note());
         c.closedAt = now;
         UUID assignee = c.managerId != null ? c.managerId : caller.id();
         Duration delay = body.outcome() == RetentionOutcome.LOST ? CARE_AFTER_LOST : CARE_AFTER_RETAINED;
@@ -408,9 +409,5 @@ public class RetentionService {
     private RetentionCase flushed(RetentionCase c) {
         em.flush();
         return c;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.common.Text;
 import org.vipcare.complaint.ComplainantType;
 import org.vipcare.complaint.ComplaintChannel;
 import org.vipcare.complaint.ComplaintCreate;
@@ -44,8 +45,8 @@ public class ComplaintForm {
     ComplaintCreate toInput(ZoneId zone, FormErrors errors, AppMessages messages, ComplaintMessages texts) {
         return new ComplaintCreate(uuid("customerId", customerId, errors, messages),
                 ConsoleTime.read("receivedAt", receivedAt, zone, errors, texts),
-                choice("channel", ComplaintChannel.class, channel, errors, messages), trim(place), trim(category),
-                trim(summary), trim(demand),
+                choice("channel", ComplaintChannel.class, channel, errors, messages), Text.trimToNull(place),
+                Text.trimToNull(category), Text.trimToNull(summary), Text.trimToNull(demand),
                 choice("complainantType", ComplainantType.class, complainantType, errors, messages),
                 choice("purpose", ComplaintPurpose.class, purpose, errors, messages), null,
                 uuid("staffConcernedId", staffConcernedId, errors, messages));
@@ -74,9 +75,5 @@ public class ComplaintForm {
             errors.add(field, messages.invalid_choice());
             return null;
         }
-    }
-
-    private static String trim(String value) {
-        return FormText.blank(value) ? null : value.trim();
     }
 }

@@ -35,6 +35,7 @@ import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.Text;
 import org.vipcare.customer.Customer;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerService;
@@ -110,8 +111,8 @@ public class RetentionAdminResource {
         Page<RetentionCaseDto> cases = retention.list(filter, PageRequest.of(pageNumber(page), PAGE_SIZE, null),
                 console.languageTag());
         List<ChurnReasonDto> reasons = retention.reasons(console.languageTag());
-        return Templates.list(new RetentionListPage(desk, cases, blankToNull(stage), blankToNull(outcome),
-                blankToNull(reason), reasons, names(reasons),
+        return Templates.list(new RetentionListPage(desk, cases, Text.trimToNull(stage), Text.trimToNull(outcome),
+                Text.trimToNull(reason), reasons, names(reasons),
                 customerNames(cases.items().stream().map(RetentionCaseDto::customerId).toList()),
                 caller.seesEverything()));
     }
@@ -298,10 +299,6 @@ public class RetentionAdminResource {
 
     private static Response showCase(UUID id, String notice) {
         return Response.seeOther(URI.create("/admin/retention/" + id + "?notice=" + notice)).build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static int pageNumber(String page) {

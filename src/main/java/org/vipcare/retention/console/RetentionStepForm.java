@@ -6,6 +6,7 @@ import org.vipcare.console.FormText;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.common.Text;
 import org.vipcare.retention.RetentionAttitude;
 import org.vipcare.retention.RetentionMethod;
 import org.vipcare.retention.RetentionMoves;
@@ -39,7 +40,7 @@ public class RetentionStepForm {
     }
 
     RetentionMoves.Probe toProbe(FormErrors errors, AppMessages messages) {
-        return new RetentionMoves.Probe(trimmed(realReason), trimmed(reasonDetail),
+        return new RetentionMoves.Probe(Text.trimToNull(realReason), Text.trimToNull(reasonDetail),
                 FormText.blank(fixable) ? null : Boolean.valueOf("true".equals(fixable.trim())),
                 choice("attitude", RetentionAttitude.class, attitude, errors, messages),
                 FormText.integer("severity", severity, errors, messages),
@@ -48,7 +49,7 @@ public class RetentionStepForm {
 
     RetentionMoves.Offer toOffer(FormErrors errors, AppMessages messages) {
         return new RetentionMoves.Offer(choice("kind", RetentionMethod.class, kind, errors, messages),
-                trimmed(description), FormText.decimal("monthlyValue", monthlyValue, errors, messages));
+                Text.trimToNull(description), FormText.decimal("monthlyValue", monthlyValue, errors, messages));
     }
 
     RetentionMoves.Agreement toAgreement(FormErrors errors, AppMessages messages) {
@@ -65,7 +66,7 @@ public class RetentionStepForm {
 
     RetentionMoves.Close toClose(FormErrors errors, AppMessages messages) {
         return new RetentionMoves.Close(choice("outcome", RetentionOutcome.class, outcome, errors, messages),
-                trimmed(note));
+                Text.trimToNull(note));
     }
 
     /** Blank is "not given"; a value that is not one of the choices is noted and read as not given. */
@@ -80,9 +81,5 @@ public class RetentionStepForm {
             errors.add(field, messages.invalid_choice());
             return null;
         }
-    }
-
-    private static String trimmed(String text) {
-        return FormText.blank(text) ? null : text.trim();
     }
 }
