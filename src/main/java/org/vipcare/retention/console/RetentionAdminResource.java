@@ -3,6 +3,7 @@ package org.vipcare.retention.console;
 import org.vipcare.console.AdminTemplateExtensions;
 import org.vipcare.console.BarChart;
 import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import io.quarkus.qute.CheckedTemplate;
@@ -108,8 +109,8 @@ public class RetentionAdminResource {
             stage = outcome = reason = null;
         }
         Page<RetentionSaveDeskDto> desk = retention.saveDesk(PageRequest.of(0, DESK_SIZE, null));
-        Page<RetentionCaseDto> cases = retention.list(filter, PageRequest.of(pageNumber(page), PAGE_SIZE, null),
-                console.languageTag());
+        Page<RetentionCaseDto> cases = retention.list(filter,
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null), console.languageTag());
         List<ChurnReasonDto> reasons = retention.reasons(console.languageTag());
         return Templates.list(new RetentionListPage(desk, cases, Text.trimToNull(stage), Text.trimToNull(outcome),
                 Text.trimToNull(reason), reasons, names(reasons),
@@ -299,13 +300,5 @@ public class RetentionAdminResource {
 
     private static Response showCase(UUID id, String notice) {
         return Response.seeOther(URI.create("/admin/retention/" + id + "?notice=" + notice)).build();
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }
