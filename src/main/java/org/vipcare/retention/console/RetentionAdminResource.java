@@ -258,23 +258,24 @@ public class RetentionAdminResource {
         RetentionStatsDto stats = retention.stats(null, null, null);
         BarChart byReason = RetentionDashboard.rates(stats.byRealReason(),
                 key -> "NONE".equals(key) ? messages.retention_no_reason() : reasonNames.getOrDefault(key, key),
-                "retention-reason", messages);
+                "retention-reason", messages, console.messages());
         BarChart byOffer = RetentionDashboard.rates(stats.byOfferKind(),
                 key -> "NONE".equals(key) ? messages.retention_no_offer()
                         : messages.rmethod(org.vipcare.retention.RetentionMethod.valueOf(key)),
-                "retention-offer", messages);
-        List<BarChart.Value> stages = new ArrayList<>();
+                "retention-offer", messages, console.messages());
+        List<BarChart.Count> stages = new ArrayList<>();
         long total = 0;
         for (RetentionStage stage : RetentionStage.values()) {
             long count = retention.list(new RetentionFilter(stage, null, null, null, null, null, null),
                     PageRequest.of(0, 1, null), console.languageTag()).total();
             total += count;
-            stages.add(new BarChart.Value(messages.rstage(stage), count,
+            stages.add(new BarChart.Count(messages.rstage(stage), count,
                     "retention-stage-" + AdminTemplateExtensions.css(stage)));
         }
         return Templates.dashboard(new RetentionDashboard(stats,
-                RetentionDashboard.percent(stats.overall().retentionRate()), byReason, byOffer,
-                BarChart.of(stages, total), retention.watchWithoutOpenCase(WATCH_SHOWN), reasonNames));
+                BarChart.percent(stats.overall().retentionRate()), byReason, byOffer,
+                BarChart.counts(stages, total, console.messages()::chart_value),
+                retention.watchWithoutOpenCase(WATCH_SHOWN), reasonNames));
     }
 
     // ------------------------------------------------------------------ helpers
