@@ -13,6 +13,7 @@ import java.util.Objects;
  * A list read with native SQL: a where-clause built from a list's filters, with named parameters ({@code :name}), and
  * the page of rows it selects with their total. The page and its count are built from the same clause, so they always
  * select the same rows. Column names and orders come from code, never from a request; values only ever as parameters.
+ * The clause may also be written in JPQL for a Panache query ({@link #where()} with {@link #params()}).
  */
 public final class SqlList {
 
@@ -26,13 +27,12 @@ public final class SqlList {
     }
 
     /**
-     * A condition using {@code :name}, bound to {@code value} (an enum by its name). Conditions may share a parameter
-     * when they mean the same value.
+     * A condition using {@code :name}, bound to {@code value}. Conditions may share a parameter when they mean the
+     * same value.
      */
     public SqlList and(String condition, String name, Object value) {
-        Object bound = value instanceof Enum<?> constant ? constant.name() : value;
-        Object earlier = params.putIfAbsent(name, bound);
-        if (earlier != null && !Objects.equals(earlier, bound)) {
+        Object earlier = params.putIfAbsent(name, value);
+        if (earlier != null && !Objects.equals(earlier, value)) {
             throw new IllegalArgumentException("Parameter :" + name + " is bound to another value already");
         }
         conditions.add(condition);
@@ -49,6 +49,7 @@ public final class SqlList {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
+    /** The values by name, as given: for JPQL, where an enum stays an enum. */
     public Map<String, Object> params() {
         return Collections.unmodifiableMap(params);
     }
@@ -101,7 +102,7 @@ public final class SqlList {
             }
             if (end > i + 1) {
                 sql.append('?');
-                values.add(params.get(where.substring(i + 1, end)));
+                values.add(sqlValue(params.get(where.substring(i + 1, end))));
                 i = end - 1;
             } else {
                 sql.append(c);
@@ -113,9 +114,14 @@ public final class SqlList {
     public record Jdbc(String where, List<Object> params) {
     }
 
-    /** Binds the parameters to a query written around {@link #where()}. */
+    /** Binds the parameters to a native query written around {@link #where()}. */
     public Query bind(Query query) {
-        params.forEach(query::setParameter);
+        params.forEach((name, value) -> query.setParameter(name, sqlValue(value)));
         return query;
+    }
+
+    /** Enums are stored by name. */
+    private static Object sqlValue(Object value) {
+        return value instanceof Enum<?> constant ? constant.name() : value;
     }
 }

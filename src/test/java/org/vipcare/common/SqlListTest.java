@@ -22,7 +22,7 @@ class SqlListTest {
                 .andIfGiven("owner = :owner", "owner", null);
 
         assertEquals("erased_at is null and colour = :colour", where.where());
-        assertEquals(Map.of("colour", "RED"), where.params());
+        assertEquals(Map.of("colour", Colour.RED), where.params());
     }
 
     @Test
@@ -36,12 +36,14 @@ class SqlListTest {
     @Test
     void forJdbcEveryNameBecomesAPlaceholderInOrderButQuotesAndCastsStay() {
         SqlList where = new SqlList().and("(m = :viewer or o = :viewer)", "viewer", "u1")
-                .and("q like :q escape '\\'", "q", "%x%").and("s <> 'a:b'").and("d::date = :day", "day", "2026-11-23");
+                .and("q like :q escape '\\'", "q", "%x%").and("s <> 'a:b'").and("d::date = :day", "day", "2026-11-23")
+                .and("colour = :colour", "colour", Colour.RED);
 
         SqlList.Jdbc jdbc = where.jdbc();
 
-        assertEquals("(m = ? or o = ?) and q like ? escape '\\' and s <> 'a:b' and d::date = ?", jdbc.where());
-        assertEquals(Arrays.asList("u1", "u1", "%x%", "2026-11-23"), jdbc.params());
+        assertEquals("(m = ? or o = ?) and q like ? escape '\\' and s <> 'a:b' and d::date = ? and colour = ?",
+                jdbc.where());
+        assertEquals(Arrays.asList("u1", "u1", "%x%", "2026-11-23", "RED"), jdbc.params());
         assertEquals(List.of(), new SqlList().jdbc().params());
     }
 }
