@@ -42,13 +42,13 @@ public class RetentionStepForm {
     RetentionMoves.Probe toProbe(FormErrors errors, AppMessages messages) {
         return new RetentionMoves.Probe(Text.trimToNull(realReason), Text.trimToNull(reasonDetail),
                 FormText.blank(fixable) ? null : Boolean.valueOf("true".equals(fixable.trim())),
-                choice("attitude", RetentionAttitude.class, attitude, errors, messages),
+                FormText.choice("attitude", RetentionAttitude.class, attitude, errors, messages),
                 FormText.integer("severity", severity, errors, messages),
                 FormText.integer("countermeasureCost", countermeasureCost, errors, messages));
     }
 
     RetentionMoves.Offer toOffer(FormErrors errors, AppMessages messages) {
-        return new RetentionMoves.Offer(choice("kind", RetentionMethod.class, kind, errors, messages),
+        return new RetentionMoves.Offer(FormText.choice("kind", RetentionMethod.class, kind, errors, messages),
                 Text.trimToNull(description), FormText.decimal("monthlyValue", monthlyValue, errors, messages));
     }
 
@@ -61,25 +61,11 @@ public class RetentionStepForm {
                 errors.add("offerId", messages.invalid_choice());
             }
         }
-        return new RetentionMoves.Agreement(offer, choice("method", RetentionMethod.class, method, errors, messages));
+        return new RetentionMoves.Agreement(offer, FormText.choice("method", RetentionMethod.class, method, errors, messages));
     }
 
     RetentionMoves.Close toClose(FormErrors errors, AppMessages messages) {
-        return new RetentionMoves.Close(choice("outcome", RetentionOutcome.class, outcome, errors, messages),
+        return new RetentionMoves.Close(FormText.choice("outcome", RetentionOutcome.class, outcome, errors, messages),
                 Text.trimToNull(note));
-    }
-
-    /** Blank is "not given"; a value that is not one of the choices is noted and read as not given. */
-    static <E extends Enum<E>> E choice(String field, Class<E> type, String text, FormErrors errors,
-            AppMessages messages) {
-        if (FormText.blank(text)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, messages.invalid_choice());
-            return null;
-        }
     }
 }
