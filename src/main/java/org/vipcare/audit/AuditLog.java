@@ -1,17 +1,16 @@
 package org.vipcare.audit;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.SqlList;
 
 /** Writes and reads the audit trail. Writing joins the caller's transaction, or makes its own. */
 @ApplicationScoped
@@ -45,31 +44,14 @@ public class AuditLog {
     public Page<AuditEntryDto> search(UUID customerId, String actor, AuditAction action, Instant from, Instant to,
             PageRequest paging) {
         PageRequest.Paging page = paging.resolve(Map.of("at", "at"), "at desc");
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (customerId != null) {
-            where.add("customerId = :customerId");
-            params.and("customerId", customerId);
-        }
-        if (actor != null && !actor.isBlank()) {
-            where.add("actor = :actor");
-            params.and("actor", actor);
-        }
-        if (action != null) {
-            where.add("action = :action");
-            params.and("action", action);
-        }
-        if (from != null) {
-            where.add("at >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.add("at < :to");
-            params.and("to", to);
-        }
+        SqlList where = new SqlList()
+                .andIfGiven("customerId = :customerId", "customerId", customerId)
+                .andIfGiven("actor = :actor", "actor", actor == null || actor.isBlank() ? null : actor)
+                .andIfGiven("action = :action", "action", action)
+                .andIfGiven("at >= :from", "from", from)
+                .andIfGiven("at < :to", "to", to);
         Sort sort = page.ascending() ? Sort.ascending("at", "id") : Sort.descending("at", "id");
-        var query = where.isEmpty() ? AuditEntry.<AuditEntry>findAll(sort)
-                : AuditEntry.<AuditEntry>find(String.join(" and ", where), sort, params);
+        var query = AuditEntry.<AuditEntry>find(where.where(), sort, where.params());
         List<AuditEntryDto> items = query.page(page.page(), page.size()).list().stream().map(AuditEntryDto::from)
                 .toList();
         return new Page<>(items, page.page(), page.size(), query.count());

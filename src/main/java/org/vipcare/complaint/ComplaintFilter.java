@@ -1,20 +1,21 @@
 package org.vipcare.complaint;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
 
-/** The filters of the complaint list, turned into one SQL condition with numbered parameters. */
+/** The filters of the complaint list, turned into one SQL condition with named parameters. */
 public record ComplaintFilter(ComplaintStatus status, String category, UUID ownerId, Boolean overdue, UUID customerId,
         Instant from, Instant to, ComplaintSlaState slaState) {
 
     /** {@code from} and {@code to} come read by {@link QueryParams#instant}: a plain date is a business day. */
     public static ComplaintFilter parse(String status, String category, String ownerId, String overdue,
             String customerId, Instant from, Instant to, String slaState) {
-        String code = category == null || category.isBlank() ? null : category.trim().toUpperCase();
+        String given = Text.trimToNull(category);
+        String code = given == null ? null : given.toUpperCase();
         ComplaintFilter filter = new ComplaintFilter(QueryParams.enumValue("status", ComplaintStatus.class, status),
                 code, QueryParams.uuid("ownerId", ownerId), QueryParams.bool("overdue", overdue),
                 QueryParams.uuid("customerId", customerId), from, to,
@@ -25,56 +26,28 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
         return filter;
     }
 
-    public record Condition(String sql, List<Object> params) {
-    }
-
     /**
      * Overdue means a clock is still running past its due time now (what the breach detector will mark, or has).
      * {@code visibleTo}, when set, limits the rows to those an agent may read.
      */
-    public Condition toSql(Instant now, UUID visibleTo) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (visibleTo != null) {
-            where.add(("(c.owner_id = ?n or c.first_receiver_id = ?n"
-                    + " or c.customer_id in (select id from customer where manager_id = ?n))")
-                    .replace("?n", "?" + (params.size() + 1)));
-            params.add(visibleTo);
-        }
-        if (status != null) {
-            params.add(status.name());
-            where.add("c.status = ?" + params.size());
-        }
-        if (category != null) {
-            params.add(category);
-            where.add("c.category = ?" + params.size());
-        }
-        if (ownerId != null) {
-            params.add(ownerId);
-            where.add("c.owner_id = ?" + params.size());
-        }
+    public SqlList toSql(Instant now, UUID visibleTo) {
+        SqlList where = new SqlList();
+        where.andIfGiven("(c.owner_id = :viewer or c.first_receiver_id = :viewer"
+                + " or c.customer_id in (select id from customer where manager_id = :viewer))", "viewer", visibleTo);
+        where.andIfGiven("c.status = :status", "status", status);
+        where.andIfGiven("c.category = :category", "category", category);
+        where.andIfGiven("c.owner_id = :ownerId", "ownerId", ownerId);
         if (overdue != null) {
-            params.add(now);
-            String late = "(c.status <> 'CLOSED' and c.next_due_at < ?" + params.size() + ")";
-            where.add(overdue ? late : "not coalesce(" + late + ", false)");
+            String late = "(c.status <> 'CLOSED' and c.next_due_at < :now)";
+            where.and(overdue ? late : "not coalesce(" + late + ", false)", "now", now);
         }
         if (slaState != null) {
-            params.add(now);
-            where.add(slaCondition(slaState).replace("?n", "?" + params.size()));
+            where.and(slaCondition(slaState), "now", now);
         }
-        if (customerId != null) {
-            params.add(customerId);
-            where.add("c.customer_id = ?" + params.size());
-        }
-        if (from != null) {
-            params.add(from);
-            where.add("c.received_at >= ?" + params.size());
-        }
-        if (to != null) {
-            params.add(to);
-            where.add("c.received_at < ?" + params.size());
-        }
-        return new Condition(where.isEmpty() ? "true" : String.join(" and ", where), params);
+        where.andIfGiven("c.customer_id = :customerId", "customerId", customerId);
+        where.andIfGiven("c.received_at >= :from", "from", from);
+        where.andIfGiven("c.received_at < :to", "to", to);
+        return where;
     }
 
     /** The complaint's state is its more urgent clock's: BREACHED, then WARNING, ON_TRACK, MET. */
@@ -90,13 +63,13 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
         };
     }
 
-    // One clock's state in SQL, as ComplaintSla.state decides it in Java; ?n stands for now.
+    // One clock's state in SQL, as ComplaintSla.state decides it in Java.
     private static String breached(String clock, String satisfiedAt) {
         return "(c." + clock + "_breached or c." + clock + "_on_time is false or (c." + satisfiedAt + " is null and c."
-                + clock + "_due_at < ?n))";
+                + clock + "_due_at < :now))";
     }
 
     private static String warning(String clock, String satisfiedAt) {
-        return "(c." + satisfiedAt + " is null and c." + clock + "_warn_at <= ?n)";
+        return "(c." + satisfiedAt + " is null and c." + clock + "_warn_at <= :now)";
     }
 }

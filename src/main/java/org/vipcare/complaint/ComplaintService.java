@@ -2,7 +2,6 @@ package org.vipcare.complaint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.customer.Customer;
 import org.vipcare.followup.FollowUpService;
@@ -107,10 +107,10 @@ public class ComplaintService {
         complaint.customerId = customer.id;
         complaint.receivedAt = receivedAt;
         complaint.channel = input.channel();
-        complaint.place = blankToNull(input.place());
+        complaint.place = Text.trimToNull(input.place());
         complaint.category = category;
         complaint.summary = input.summary().trim();
-        complaint.demand = blankToNull(input.demand());
+        complaint.demand = Text.trimToNull(input.demand());
         complaint.complainantType = input.complainantType();
         complaint.purpose = input.purpose();
         complaint.firstReceiverId = firstReceiver;
@@ -151,18 +151,9 @@ public class ComplaintService {
     public Page<ComplaintDto> list(ComplaintFilter filter, PageRequest request) {
         PageRequest.Paging paging = request.resolve(SORTABLE, QUEUE_ORDER);
         Instant now = clock.instant();
-        ComplaintFilter.Condition condition = filter.toSql(now, caller.seesEverything() ? null : caller.id());
-        Query select = em.createNativeQuery("select c.* from complaint c where " + condition.sql() + " order by "
-                + paging.orderBy() + ", c.id limit " + paging.size() + " offset " + paging.offset(), Complaint.class);
-        Query count = em.createNativeQuery("select count(*) from complaint c where " + condition.sql());
-        for (int i = 0; i < condition.params().size(); i++) {
-            select.setParameter(i + 1, condition.params().get(i));
-            count.setParameter(i + 1, condition.params().get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Complaint> rows = select.getResultList();
-        return new Page<>(rows.stream().map(c -> ComplaintDto.from(c, now)).toList(), paging.page(), paging.size(),
-                ((Number) count.getSingleResult()).longValue());
+        return filter.toSql(now, caller.seesEverything() ? null : caller.id())
+                .page(em, "c.*", "complaint c", paging.orderBy() + ", c.id", paging, Complaint.class)
+                .map(c -> ComplaintDto.from(c, now));
     }
 
     /** First contact with the customer; records whether the contact clock was met. */
@@ -178,7 +169,7 @@ public class ComplaintService {
         }
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.CONTACTED, now);
         complaint.contact(at);
-        record(complaint, ComplaintEventKind.CONTACTED, from, at, blankToNull(body.note()));
+        record(complaint, ComplaintEventKind.CONTACTED, from, at, Text.trimToNull(body.note()));
         return flushed(complaint);
     }
 
@@ -205,7 +196,7 @@ public class ComplaintService {
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.RESOLVED, now);
         complaint.resolvedAt = now;
         complaint.resolution = body.resolution().trim();
-        complaint.compensation = blankToNull(body.compensation());
+        complaint.compensation = Text.trimToNull(body.compensation());
         complaint.feedback(now);
         followUps.scheduleVerification(complaint.id, complaint.customerId, complaint.ownerId, now);
         record(complaint, ComplaintEventKind.RESOLVED, from, now, complaint.resolution);
@@ -315,9 +306,5 @@ public class ComplaintService {
     private static boolean isHandler(UUID userId) {
         return User.<User>findByIdOptional(userId)
                 .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

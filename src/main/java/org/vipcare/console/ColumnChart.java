@@ -80,12 +80,9 @@ public record ColumnChart(List<Column> columns, List<Series> legend, long max) {
         return new ColumnChart(List.copyOf(columns), List.copyOf(legend), max);
     }
 
-    /** Proportional to the tallest column; a count above 0 stays visible however small it is. */
+    /** Proportional to the tallest column, as bars are to the longest. */
     public static int height(long count, long max) {
-        if (count <= 0 || max <= 0) {
-            return 0;
-        }
-        return (int) Math.max(2, Math.round((double) count * PLOT_HEIGHT / max));
+        return BarChart.length(count, max, PLOT_HEIGHT);
     }
 
     public int width() {

@@ -1,9 +1,10 @@
 package org.vipcare.console;
 
 import java.math.BigDecimal;
+import java.util.UUID;
 
 /**
- * Reads numbers typed into console forms. Blank means "not given" (null); text that is not a number is noted in
+ * Reads what was typed or chosen in console forms. Blank means "not given" (null); text that is not a number is noted in
  * the form's errors and also read as null, so that the services' own rules judge only what could be read.
  */
 public final class FormText {
@@ -31,6 +32,33 @@ public final class FormText {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
             errors.add(field, messages.invalid_whole_number());
+            return null;
+        }
+    }
+
+    /** One of a select's options: the name of a constant of {@code type}. */
+    public static <E extends Enum<E>> E choice(String field, Class<E> type, String text, FormErrors errors,
+            ConsoleMessages messages) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, messages.invalid_choice());
+            return null;
+        }
+    }
+
+    /** The id of a chosen record (a customer, a user); one that is not an id is noted as a bad choice. */
+    public static UUID uuid(String field, String text, FormErrors errors, ConsoleMessages messages) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, messages.invalid_choice());
             return null;
         }
     }

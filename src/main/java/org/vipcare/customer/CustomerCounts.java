@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.vipcare.common.SqlList;
 
 /**
  * Totals for the customer list. An exact count costs as much as the rows it counts, so a large total (a broad
@@ -30,8 +31,8 @@ public class CustomerCounts {
         this.clock = clock;
     }
 
-    public long total(CustomerFilter.Condition condition, LongSupplier count) {
-        String key = condition.sql() + condition.params();
+    public long total(SqlList where, LongSupplier count) {
+        String key = where.where() + where.params();
         Instant now = clock.instant();
         Entry cached = cache.get(key);
         if (cached != null && cached.expires().isAfter(now)) {

@@ -35,6 +35,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
+import org.vipcare.common.SqlList;
 import org.vipcare.security.Masking;
 import org.vipcare.security.User;
 import org.vipcare.tier.LifecycleStage;
@@ -250,16 +251,16 @@ public class CustomerCsv {
     /** Writes the filtered customers as masked CSV, row by row from a server-side cursor. */
     public void export(CustomerFilter filter, OutputStream out) {
         LocalDate today = customers.today();
-        CustomerFilter.Condition condition = filter.toSql(today);
+        SqlList.Jdbc where = filter.toSql(today).jdbc();
         String sql = "select id, external_ref, name, type, phone_mobile, phone_office, phone_home, payment_type,"
                 + " joined_at, preferred_channel, manager_id, tier, watch, value_class, loyalty_type"
-                + " from " + Customer.WITH_STANDING + " where " + condition.sql() + " order by created_at, id";
+                + " from " + Customer.WITH_STANDING + " where " + where.where() + " order by created_at, id";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(500);
-                for (int i = 0; i < condition.params().size(); i++) {
-                    statement.setObject(i + 1, condition.params().get(i));
+                for (int i = 0; i < where.params().size(); i++) {
+                    statement.setObject(i + 1, where.params().get(i));
                 }
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()

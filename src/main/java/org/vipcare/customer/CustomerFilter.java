@@ -1,10 +1,10 @@
 package org.vipcare.customer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
 import org.vipcare.tier.LifecycleStage;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
@@ -22,7 +22,7 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
     /** Parses the raw query parameters, answering 400 for values that are not allowed. */
     public static CustomerFilter parse(String q, String tier, String watch, String valueClass, String loyaltyType,
             String managerId, String type, String lifecycleStage) {
-        return new CustomerFilter(q == null || q.isBlank() ? null : q.trim(),
+        return new CustomerFilter(Text.trimToNull(q),
                 QueryParams.enumValue("tier", Tier.class, tier),
                 QueryParams.bool("watch", watch),
                 QueryParams.enumValue("valueClass", ValueClass.class, valueClass),
@@ -32,78 +32,30 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage));
     }
 
-    /** SQL with JDBC {@code ?} placeholders and the values that go with them, in order. */
-    public record Condition(String sql, List<Object> params) {
-
-        /** The same condition with JPA's numbered placeholders ({@code ?1, ?2, ...}), starting at {@code first}. */
-        public String numbered(int first) {
-            StringBuilder out = new StringBuilder();
-            int n = first;
-            for (char c : sql.toCharArray()) {
-                if (c == '?') {
-                    out.append('?').append(n++);
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
-        }
-    }
-
-    public Condition toSql(LocalDate today) {
-        List<String> where = new ArrayList<>(List.of("erased_at is null"));
-        List<Object> params = new ArrayList<>();
+    /** The filters as the where-clause of {@link Customer#WITH_STANDING}. */
+    public SqlList toSql(LocalDate today) {
+        SqlList where = new SqlList().and("erased_at is null");
         if (q != null) {
-            where.add("search_text like ? escape '\\'");
-            params.add("%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.and("search_text like :q escape '\\'", "q",
+                    "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (tier != null) {
-            where.add("tier = ?");
-            params.add(tier.name());
-        }
-        if (watch != null) {
-            where.add("watch = ?");
-            params.add(watch);
-        }
-        if (valueClass != null) {
-            where.add("value_class = ?");
-            params.add(valueClass.name());
-        }
-        if (loyaltyType != null) {
-            where.add("loyalty_type = ?");
-            params.add(loyaltyType.name());
-        }
-        if (managerId != null) {
-            where.add("manager_id = ?");
-            params.add(managerId);
-        }
-        if (type != null) {
-            where.add("type = ?");
-            params.add(type.name());
-        }
+        where.andIfGiven("tier = :tier", "tier", tier)
+                .andIfGiven("watch = :watch", "watch", watch)
+                .andIfGiven("value_class = :valueClass", "valueClass", valueClass)
+                .andIfGiven("loyalty_type = :loyaltyType", "loyaltyType", loyaltyType)
+                .andIfGiven("manager_id = :managerId", "managerId", managerId)
+                .andIfGiven("type = :type", "type", type);
         if (lifecycleStage != null) {
             LocalDate observationCut = today.minusDays(LifecycleStage.OBSERVATION_DAYS);
             LocalDate stableCut = today.minusDays(LifecycleStage.STABLE_DAYS);
             switch (lifecycleStage) {
-                case OBSERVATION -> {
-                    where.add("joined_at > ?");
-                    params.add(observationCut);
-                }
-                case DECLINE -> {
-                    where.add("joined_at <= ? and watch");
-                    params.add(observationCut);
-                }
-                case STABLE -> {
-                    where.add("joined_at <= ? and not watch");
-                    params.add(stableCut);
-                }
-                case FORMATION -> {
-                    where.add("joined_at <= ? and joined_at > ? and not watch");
-                    params.add(observationCut);
-                    params.add(stableCut);
-                }
+                case OBSERVATION -> where.and("joined_at > :observationCut", "observationCut", observationCut);
+                case DECLINE -> where.and("joined_at <= :observationCut and watch", "observationCut", observationCut);
+                case STABLE -> where.and("joined_at <= :stableCut and not watch", "stableCut", stableCut);
+                case FORMATION -> where.and("joined_at <= :observationCut", "observationCut", observationCut)
+                        .and("joined_at > :stableCut and not watch", "stableCut", stableCut);
             }
         }
-        return new Condition(String.join(" and ", where), params);
+        return where;
     }
 }

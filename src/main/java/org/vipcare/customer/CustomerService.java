@@ -2,7 +2,6 @@ package org.vipcare.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +18,9 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
+import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -108,17 +110,10 @@ public class CustomerService {
 
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
-        CustomerFilter.Condition condition = filter.toSql(today());
-        Query select = em.createNativeQuery("select * from " + Customer.WITH_STANDING + " where "
-                + condition.numbered(1) + " order by " + paging.orderBy() + ", id limit " + paging.size()
-                + " offset " + paging.offset(), Customer.class);
-        Query count = em.createNativeQuery("select count(*) from " + Customer.WITH_STANDING + " where "
-                + condition.numbered(1));
-        bind(select, condition.params());
-        bind(count, condition.params());
-        long total = counts.total(condition, () -> ((Number) count.getSingleResult()).longValue());
-        @SuppressWarnings("unchecked")
-        List<Customer> rows = select.getResultList();
+        SqlList where = filter.toSql(today());
+        long total = counts.total(where, () -> where.count(em, Customer.WITH_STANDING));
+        List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, paging.orderBy() + ", id", paging,
+                Customer.class);
         LocalDate today = today();
         List<CustomerDto> items = rows.stream().map(c -> {
             boolean unmasked = mayUnmask(c);
@@ -179,16 +174,16 @@ public class CustomerService {
             violations.add("managerId", "must be the id of an enabled agent or supervisor");
         }
         violations.throwIfAny();
-        customer.externalRef = blankToNull(input.externalRef());
+        customer.externalRef = Text.trimToNull(input.externalRef());
         customer.name = input.name().trim();
         customer.type = input.type();
         customer.idDocType = input.idDocument() == null ? null : input.idDocument().type();
         customer.idDocNumber = input.idDocument() == null ? null : input.idDocument().number().trim();
-        customer.phoneMobile = input.phones() == null ? null : blankToNull(input.phones().mobile());
-        customer.phoneOffice = input.phones() == null ? null : blankToNull(input.phones().office());
-        customer.phoneHome = input.phones() == null ? null : blankToNull(input.phones().home());
-        customer.email = blankToNull(input.email());
-        customer.address = blankToNull(input.address());
+        customer.phoneMobile = input.phones() == null ? null : Text.trimToNull(input.phones().mobile());
+        customer.phoneOffice = input.phones() == null ? null : Text.trimToNull(input.phones().office());
+        customer.phoneHome = input.phones() == null ? null : Text.trimToNull(input.phones().home());
+        customer.email = Text.trimToNull(input.email());
+        customer.address = Text.trimToNull(input.address());
         customer.birthday = input.birthday();
         customer.preferredChannel = input.preferredChannel();
         customer.contactFrom = input.preferredContactWindow() == null ? null : input.preferredContactWindow().from();
@@ -198,7 +193,7 @@ public class CustomerService {
                 : customer.joinedAt != null ? customer.joinedAt : today();
         customer.managerId = managerId;
         customer.language = input.language();
-        customer.notes = blankToNull(input.notes());
+        customer.notes = Text.trimToNull(input.notes());
         customer.communicationStyle = input.communicationStyle();
         customer.valueOrientation = input.valueOrientation();
     }
@@ -214,15 +209,5 @@ public class CustomerService {
     private boolean isManager(UUID userId) {
         return User.<User>findByIdOptional(userId)
                 .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
-    }
-
-    private static void bind(Query query, List<Object> params) {
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,6 +1,5 @@
 package org.vipcare.followup;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +16,8 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.SqlList;
+import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintChannel;
@@ -63,38 +63,17 @@ public class FollowUpService {
     public Page<FollowUpDto> queue(UUID assigneeId, FollowUpStatus status, FollowUpPurpose purpose, Instant dueBefore,
             UUID customerId, UUID complaintId, PageRequest request) {
         PageRequest.Paging paging = request.resolve(Map.of("dueAt", "dueAt", "createdAt", "createdAt"), "dueAt asc");
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        UUID assignee = caller.seesEverything() ? assigneeId : caller.id();
-        if (assignee != null) {
-            where.add("assigneeId = :assignee");
-            params.and("assignee", assignee);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (purpose != null) {
-            where.add("purpose = :purpose");
-            params.and("purpose", purpose);
-        }
-        if (dueBefore != null) {
-            where.add("dueAt < :dueBefore");
-            params.and("dueBefore", dueBefore);
-        }
-        if (customerId != null) {
-            where.add("customerId = :customerId");
-            params.and("customerId", customerId);
-        }
-        if (complaintId != null) {
-            where.add("complaintId = :complaintId");
-            params.and("complaintId", complaintId);
-        }
+        SqlList where = new SqlList()
+                .andIfGiven("assigneeId = :assignee", "assignee", caller.seesEverything() ? assigneeId : caller.id())
+                .andIfGiven("status = :status", "status", status)
+                .andIfGiven("purpose = :purpose", "purpose", purpose)
+                .andIfGiven("dueAt < :dueBefore", "dueBefore", dueBefore)
+                .andIfGiven("customerId = :customerId", "customerId", customerId)
+                .andIfGiven("complaintId = :complaintId", "complaintId", complaintId);
         String[] order = paging.orderBy().split(" ");
         Sort sort = Sort.by(order[0], paging.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
-        var query = where.isEmpty() ? FollowUp.<FollowUp>findAll(sort)
-                : FollowUp.<FollowUp>find(String.join(" and ", where), sort, params);
+        var query = FollowUp.<FollowUp>find(where.where(), sort, where.params());
         List<FollowUpDto> items = query.page(paging.page(), paging.size()).list().stream().map(FollowUpDto::from)
                 .toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
@@ -122,7 +101,7 @@ public class FollowUpService {
         task.purpose = input.purpose();
         task.dueAt = input.dueAt();
         task.assigneeId = assignee;
-        task.note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+        task.note = Text.trimToNull(input.note());
         task.persist();
         em.flush();
         return task;
@@ -162,10 +141,10 @@ public class FollowUpService {
         attempt.byUserId = caller.id();
         attempt.outcome = input.outcome();
         attempt.satisfaction = input.satisfaction() == null ? null : input.satisfaction().shortValue();
-        attempt.answers = blankToNull(input.answers());
-        attempt.suggestion = blankToNull(input.suggestion());
-        attempt.problem = blankToNull(input.problem());
-        attempt.lead = blankToNull(input.lead());
+        attempt.answers = Text.trimToNull(input.answers());
+        attempt.suggestion = Text.trimToNull(input.suggestion());
+        attempt.problem = Text.trimToNull(input.problem());
+        attempt.lead = Text.trimToNull(input.lead());
         attempt.callbackAt = input.callbackAt();
         if (input.openComplaint()) {
             FollowUpAttemptCreate.ComplaintPart part = input.complaint();
@@ -306,7 +285,8 @@ public class FollowUpService {
             }
             if (input.complaint() == null) {
                 violations.add("complaint", "is required with openComplaint");
-            } else if (blankToNull(input.complaint().summary()) == null && blankToNull(input.problem()) == null) {
+            } else if (Text.trimToNull(input.complaint().summary()) == null
+                    && Text.trimToNull(input.problem()) == null) {
                 violations.add("problem", "is required with openComplaint unless complaint.summary is given");
             }
         } else if (input.complaint() != null) {
@@ -325,9 +305,5 @@ public class FollowUpService {
     private static boolean isAssignable(UUID userId) {
         return User.<User>findByIdOptional(userId)
                 .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

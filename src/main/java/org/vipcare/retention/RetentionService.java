@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,9 @@ import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.SqlList;
 import org.vipcare.common.SqlValues;
+import org.vipcare.common.Text;
 import org.vipcare.customer.Customer;
 import org.vipcare.followup.FollowUp;
 import org.vipcare.followup.FollowUpService;
@@ -70,8 +71,8 @@ public class RetentionService {
         }
         RetentionSource source = caller.is(Role.INTEGRATION) && !caller.is(Role.AGENT) && !caller.seesEverything()
                 ? RetentionSource.INTEGRATION : RetentionSource.AGENT;
-        return persistNew(customer, input.type(), blankToNull(input.service()), blankToNull(input.statedReason()),
-                blankToNull(input.channel()), source);
+        return persistNew(customer, input.type(), Text.trimToNull(input.service()),
+                Text.trimToNull(input.statedReason()), Text.trimToNull(input.channel()), source);
     }
 
     /** One click on a WATCH customer: a NETWORK case, unless the customer is not WATCH or already has an open case. */
@@ -132,49 +133,29 @@ public class RetentionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RetentionCaseDto> list(RetentionFilter filter, PageRequest request, String locale) {
         PageRequest.Paging paging = request.resolve(SORTABLE, DEFAULT_ORDER);
-        RetentionFilter.Condition condition = filter.toSql(visibility());
-        Query select = em.createNativeQuery("select rc.* from retention_case rc where " + condition.sql()
-                + " order by " + paging.orderBy() + ", rc.id limit " + paging.size() + " offset " + paging.offset(),
-                RetentionCase.class);
-        Query count = em.createNativeQuery("select count(*) from retention_case rc where " + condition.sql());
-        for (int i = 0; i < condition.params().size(); i++) {
-            select.setParameter(i + 1, condition.params().get(i));
-            count.setParameter(i + 1, condition.params().get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<RetentionCase> rows = select.getResultList();
-        Map<UUID, List<RetentionOffer>> offers = RetentionOffer.ofCases(rows.stream().map(c -> c.id).toList())
+        Page<RetentionCase> page = filter.toSql(visibility())
+                .page(em, "rc.*", "retention_case rc", paging.orderBy() + ", rc.id", paging, RetentionCase.class);
+        Map<UUID, List<RetentionOffer>> offers = RetentionOffer.ofCases(page.items().stream().map(c -> c.id).toList())
                 .stream().collect(Collectors.groupingBy(o -> o.caseId));
         List<RetentionPlaybook> playbook = RetentionPlaybook.inLocale(locale);
-        return new Page<>(rows.stream().map(c -> RetentionCaseDto.from(c, offers.getOrDefault(c.id, List.of()),
-                playbook)).toList(), paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+        return page.map(c -> RetentionCaseDto.from(c, offers.getOrDefault(c.id, List.of()), playbook));
     }
 
     /** Open cases of live customers, the most valuable customer first, then the oldest case. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RetentionSaveDeskDto> saveDesk(PageRequest request) {
         PageRequest.Paging paging = request.resolve(Map.of(), SAVE_DESK_ORDER);
-        RetentionFilter.Condition condition = new RetentionFilter(null, null, null, null, null, null, null)
-                .toSql(visibility());
-        String from = " from retention_case rc join customer c on c.id = rc.customer_id"
-                + " join customer_standing s on s.customer_id = c.id where rc.stage <> 'CLOSED'"
-                + " and c.erased_at is null and " + condition.sql();
-        Query select = em.createNativeQuery("select rc.id, rc.customer_id, c.name, s.tier, s.watch, s.window_spend, "
-                + "rc.type, rc.stage, rc.real_reason, rc.retention_score, rc.manager_id, rc.source, rc.opened_at"
-                + from + " order by " + SAVE_DESK_ORDER + " limit " + paging.size() + " offset " + paging.offset());
-        Query count = em.createNativeQuery("select count(*)" + from);
-        for (int i = 0; i < condition.params().size(); i++) {
-            select.setParameter(i + 1, condition.params().get(i));
-            count.setParameter(i + 1, condition.params().get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
-        List<RetentionSaveDeskDto> items = rows.stream().map(r -> new RetentionSaveDeskDto((UUID) r[0], (UUID) r[1],
-                (String) r[2], Tier.valueOf((String) r[3]), (Boolean) r[4], (BigDecimal) r[5],
-                RetentionType.valueOf((String) r[6]), RetentionStage.valueOf((String) r[7]), (String) r[8],
-                SqlValues.integer(r[9]), (UUID) r[10], RetentionSource.valueOf((String) r[11]),
-                SqlValues.instant(r[12]))).toList();
-        return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+        SqlList where = RetentionFilter.NONE.toSql(visibility())
+                .and("rc.stage <> 'CLOSED'").and("c.erased_at is null");
+        return where.page(em, "rc.id, rc.customer_id, c.name, s.tier, s.watch, s.window_spend, rc.type, rc.stage,"
+                + " rc.real_reason, rc.retention_score, rc.manager_id, rc.source, rc.opened_at",
+                "retention_case rc join customer c on c.id = rc.customer_id"
+                        + " join customer_standing s on s.customer_id = c.id", SAVE_DESK_ORDER, paging)
+                .map(r -> new RetentionSaveDeskDto((UUID) r[0], (UUID) r[1], (String) r[2],
+                        Tier.valueOf((String) r[3]), (Boolean) r[4], (BigDecimal) r[5],
+                        RetentionType.valueOf((String) r[6]), RetentionStage.valueOf((String) r[7]), (String) r[8],
+                        SqlValues.integer(r[9]), (UUID) r[10], RetentionSource.valueOf((String) r[11]),
+                        SqlValues.instant(r[12])));
     }
 
     /**
@@ -207,7 +188,7 @@ public class RetentionService {
         RetentionCase c = forStep(id);
         RetentionStage from = c.perform(RetentionAction.PROBE, now);
         c.realReason = reason;
-        c.reasonDetail = blankToNull(body.reasonDetail());
+        c.reasonDetail = Text.trimToNull(body.reasonDetail());
         c.fixable = body.fixable();
         c.attitude = body.attitude();
         c.severity = body.severity().shortValue();
@@ -268,7 +249,7 @@ public class RetentionService {
         RetentionCase c = forStep(id);
         RetentionStage from = c.perform(RetentionAction.close(body.outcome()), now);
         c.outcome = body.outcome();
-        c.note = blankToNull(body.note());
+        c.note = Text.trimToNull(body.note());
         c.closedAt = now;
         UUID assignee = c.managerId != null ? c.managerId : caller.id();
         Duration delay = body.outcome() == RetentionOutcome.LOST ? CARE_AFTER_LOST : CARE_AFTER_RETAINED;
@@ -327,22 +308,9 @@ public class RetentionService {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalid("to", "must be after from");
         }
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (from != null) {
-            params.add(from);
-            where.add("rc.opened_at >= ?" + params.size());
-        }
-        if (to != null) {
-            params.add(to);
-            where.add("rc.opened_at < ?" + params.size());
-        }
-        if (managerId != null) {
-            params.add(managerId);
-            where.add("rc.manager_id = ?" + params.size());
-        }
-        String condition = where.isEmpty() ? "true" : String.join(" and ", where);
-        List<RetentionStatsDto.Group> overall = groups("'ALL'", condition, params);
+        SqlList where = new RetentionFilter(null, null, null, managerId, null, from, to)
+                .toSql(RetentionFilter.Visibility.ALL);
+        List<RetentionStatsDto.Group> overall = groups("'ALL'", where);
         RetentionStatsDto.Group all = overall.isEmpty() ? new RetentionStatsDto.Group("ALL", 0, 0, 0, 0, 0, 0, null)
                 : overall.get(0);
         Query gap = em.createNativeQuery("""
@@ -350,21 +318,20 @@ public class RetentionService {
                        count(*) filter (where rc.real_reason is not null and btrim(rc.stated_reason) <> ''),
                        count(*) filter (where rc.real_reason is not null and btrim(rc.stated_reason) <> ''
                                           and upper(btrim(rc.stated_reason)) <> rc.real_reason)
-                  from retention_case rc""" + " where " + condition);
-        bind(gap, params);
-        Object[] g = (Object[]) gap.getSingleResult();
+                  from retention_case rc""" + " where " + where.where());
+        Object[] g = (Object[]) where.bind(gap).getSingleResult();
         long compared = ((Number) g[1]).longValue();
         long differing = ((Number) g[2]).longValue();
         return new RetentionStatsDto(from, to, managerId, all,
-                groups("coalesce(rc.real_reason, 'NONE')", condition, params),
-                groups("coalesce(o.kind, 'NONE')", condition, params),
-                groups(RetentionScoreBand.sql("rc.retention_score"), condition, params),
-                groups("coalesce(cast(rc.manager_id as varchar), 'NONE')", condition, params),
+                groups("coalesce(rc.real_reason, 'NONE')", where),
+                groups("coalesce(o.kind, 'NONE')", where),
+                groups(RetentionScoreBand.sql("rc.retention_score"), where),
+                groups("coalesce(cast(rc.manager_id as varchar), 'NONE')", where),
                 new RetentionStatsDto.ReasonGap(((Number) g[0]).longValue(), compared, differing,
                         rate(differing, compared)));
     }
 
-    private List<RetentionStatsDto.Group> groups(String key, String condition, List<Object> params) {
+    private List<RetentionStatsDto.Group> groups(String key, SqlList where) {
         Query query = em.createNativeQuery("select " + key + " as key, count(*),"
                 + " count(*) filter (where rc.stage <> 'CLOSED'),"
                 + " count(*) filter (where rc.stage = 'CLOSED'),"
@@ -372,10 +339,9 @@ public class RetentionService {
                 + " count(*) filter (where rc.outcome = 'PARTIAL'),"
                 + " count(*) filter (where rc.outcome = 'LOST')"
                 + " from retention_case rc left join retention_offer o on o.id = rc.agreed_offer_id"
-                + " where " + condition + " group by 1 order by 1");
-        bind(query, params);
+                + " where " + where.where() + " group by 1 order by 1");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = where.bind(query).getResultList();
         return rows.stream().map(r -> {
             long closed = ((Number) r[3]).longValue();
             long retained = ((Number) r[4]).longValue();
@@ -384,12 +350,6 @@ public class RetentionService {
                     ((Number) r[2]).longValue(), closed, retained, partial, ((Number) r[6]).longValue(),
                     rate(retained + partial, closed));
         }).toList();
-    }
-
-    private static void bind(Query query, List<Object> params) {
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
     }
 
     static BigDecimal rate(long part, long whole) {
@@ -449,9 +409,5 @@ public class RetentionService {
     private RetentionCase flushed(RetentionCase c) {
         em.flush();
         return c;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

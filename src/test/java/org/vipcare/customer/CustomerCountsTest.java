@@ -6,15 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.vipcare.common.SqlList;
 
 class CustomerCountsTest {
 
     private final MutableClock clock = new MutableClock();
     private final CustomerCounts counts = new CustomerCounts(clock);
-    private final CustomerFilter.Condition condition = new CustomerFilter.Condition("type = ?", List.of("INDIVIDUAL"));
+    private final SqlList condition = new SqlList().and("type = :type", "type", "INDIVIDUAL");
 
     @Test
     void smallTotalsAreAlwaysCountedAfresh() {
@@ -33,7 +33,7 @@ class CustomerCountsTest {
         assertEquals(50_000, counts.total(condition, rows::get));
         clock.advance(Duration.ofSeconds(2));
         assertEquals(50_001, counts.total(condition, rows::get));
-        assertEquals(7, counts.total(new CustomerFilter.Condition("type = ?", List.of("ENTERPRISE")), () -> 7));
+        assertEquals(7, counts.total(new SqlList().and("type = :type", "type", "ENTERPRISE"), () -> 7));
     }
 
     private static final class MutableClock extends Clock {

@@ -2,6 +2,7 @@ package org.vipcare.complaint.console;
 
 import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.ConsoleTime;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
@@ -109,7 +110,7 @@ public class ComplaintAdminResource {
             @RestQuery String ownerId, @RestQuery String slaState, @RestQuery String page) {
         ComplaintListQuery query = new ComplaintListQuery(status, category, overdue, ownerId, slaState);
         Page<ComplaintDto> found = complaints.list(query.filter(),
-                PageRequest.of(pageNumber(page), PAGE_SIZE, null));
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null));
         return Templates.list(found, query, Managers.load(users), ComplaintCategories.load(console.languageTag()),
                 CustomerNames.of(found.items().stream().map(ComplaintDto::customerId).toList()));
     }
@@ -264,13 +265,5 @@ public class ComplaintAdminResource {
 
     private static Response showDetail(UUID id, String notice) {
         return Response.seeOther(URI.create("/admin/complaints/" + id + "?notice=" + notice)).build();
-    }
-
-    public static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

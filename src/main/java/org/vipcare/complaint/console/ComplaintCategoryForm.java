@@ -5,6 +5,7 @@ import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.common.Text;
 import org.vipcare.complaint.ComplaintCategoryDto;
 import org.vipcare.complaint.ComplaintCategoryUpdate;
 
@@ -42,7 +43,7 @@ public class ComplaintCategoryForm {
     }
 
     ComplaintCategoryUpdate toUpdate(FormErrors errors, ConsoleMessages messages) {
-        return new ComplaintCategoryUpdate(trim(nameEn), trim(nameZh),
+        return new ComplaintCategoryUpdate(Text.trimToNull(nameEn), Text.trimToNull(nameZh),
                 FormText.integer("sortOrder", sortOrder, errors, messages), FormText.ticked(active));
     }
 
@@ -58,9 +59,5 @@ public class ComplaintCategoryForm {
 
     public boolean activeTicked() {
         return FormText.ticked(active);
-    }
-
-    private static String trim(String value) {
-        return FormText.blank(value) ? null : value.trim();
     }
 }

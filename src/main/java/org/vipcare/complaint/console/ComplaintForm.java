@@ -7,8 +7,8 @@ import org.vipcare.console.FormText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.common.Text;
 import org.vipcare.complaint.ComplainantType;
 import org.vipcare.complaint.ComplaintChannel;
 import org.vipcare.complaint.ComplaintCreate;
@@ -42,41 +42,12 @@ public class ComplaintForm {
 
     /** The API's input; what cannot be read is noted in the errors and left null for Bean Validation. */
     ComplaintCreate toInput(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
-        return new ComplaintCreate(uuid("customerId", customerId, errors, messages),
+        return new ComplaintCreate(FormText.uuid("customerId", customerId, errors, messages),
                 ConsoleTime.read("receivedAt", receivedAt, zone, errors, messages),
-                choice("channel", ComplaintChannel.class, channel, errors, messages), trim(place), trim(category),
-                trim(summary), trim(demand),
-                choice("complainantType", ComplainantType.class, complainantType, errors, messages),
-                choice("purpose", ComplaintPurpose.class, purpose, errors, messages), null,
-                uuid("staffConcernedId", staffConcernedId, errors, messages));
-    }
-
-    static UUID uuid(String field, String text, FormErrors errors, ConsoleMessages messages) {
-        if (FormText.blank(text)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, messages.invalid_choice());
-            return null;
-        }
-    }
-
-    public static <E extends Enum<E>> E choice(String field, Class<E> type, String text, FormErrors errors,
-            ConsoleMessages messages) {
-        if (FormText.blank(text)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, messages.invalid_choice());
-            return null;
-        }
-    }
-
-    private static String trim(String value) {
-        return FormText.blank(value) ? null : value.trim();
+                FormText.choice("channel", ComplaintChannel.class, channel, errors, messages), Text.trimToNull(place),
+                Text.trimToNull(category), Text.trimToNull(summary), Text.trimToNull(demand),
+                FormText.choice("complainantType", ComplainantType.class, complainantType, errors, messages),
+                FormText.choice("purpose", ComplaintPurpose.class, purpose, errors, messages), null,
+                FormText.uuid("staffConcernedId", staffConcernedId, errors, messages));
     }
 }

@@ -40,6 +40,6 @@ public class ComplaintMoveForm {
     }
 
     ComplaintMoves.Handover handover(FormErrors errors, ConsoleMessages messages) {
-        return new ComplaintMoves.Handover(ComplaintForm.uuid("toUserId", toUserId, errors, messages), note);
+        return new ComplaintMoves.Handover(FormText.uuid("toUserId", toUserId, errors, messages), note);
     }
 }

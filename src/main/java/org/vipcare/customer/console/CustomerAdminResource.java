@@ -1,6 +1,7 @@
 package org.vipcare.customer.console;
 
 import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
@@ -81,7 +82,8 @@ public class CustomerAdminResource {
             @RestQuery String page) {
         CustomerListQuery query = new CustomerListQuery(q, tier, type, lifecycleStage, watch, sort);
         Page<CustomerDto> found = customers.list(query.filter(),
-                PageRequest.of(pageNumber(page), PAGE_SIZE, query.sortOrDefault()), "GET /admin/customers");
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sortOrDefault()),
+                "GET /admin/customers");
         return Templates.list(found, query, Managers.load(users));
     }
 
@@ -89,7 +91,8 @@ public class CustomerAdminResource {
     @Path("/{id}")
     public TemplateInstance detail(@RestPath UUID id, @RestQuery String page, @RestQuery String notice) {
         CustomerDto customer = customers.read(id, "GET /admin/customers/" + id);
-        Page<TimelineEvent> events = timeline.of(id, PageRequest.of(pageNumber(page), TIMELINE_SIZE, null));
+        Page<TimelineEvent> events = timeline.of(id,
+                PageRequest.of(ConsolePaging.pageNumber(page), TIMELINE_SIZE, null));
         Page<TierHistoryDto> tierHistory = customers.tierHistory(id,
                 PageRequest.of(0, TIER_HISTORY_SIZE, "changedAt,desc"));
         String managerName = customer.managerId() == null ? null : users.get(customer.managerId()).displayName;
@@ -174,14 +177,5 @@ public class CustomerAdminResource {
 
     private static Response showDetail(UUID id, String notice) {
         return Response.seeOther(URI.create("/admin/customers/" + id + "?notice=" + notice)).build();
-    }
-
-    /** Pages count from 0; anything unreadable shows the first page rather than an error. */
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.vipcare.customer.console;
 
 import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
+import org.vipcare.console.FormText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.common.Text;
 import org.vipcare.customer.CommunicationStyle;
 import org.vipcare.customer.ContactChannel;
 import org.vipcare.customer.CustomerDto;
@@ -67,9 +69,9 @@ public class CustomerForm {
         CustomerForm form = new CustomerForm();
         form.externalRef = c.externalRef();
         form.name = c.name();
-        form.type = text(c.type());
+        form.type = FormText.text(c.type());
         if (c.idDocument() != null) {
-            form.idType = text(c.idDocument().type());
+            form.idType = FormText.text(c.idDocument().type());
             form.idNumber = c.idDocument().number();
         }
         if (c.phones() != null) {
@@ -79,19 +81,19 @@ public class CustomerForm {
         }
         form.email = c.email();
         form.address = c.address();
-        form.birthday = text(c.birthday());
-        form.preferredChannel = text(c.preferredChannel());
+        form.birthday = FormText.text(c.birthday());
+        form.preferredChannel = FormText.text(c.preferredChannel());
         if (c.preferredContactWindow() != null) {
-            form.contactFrom = text(c.preferredContactWindow().from());
-            form.contactTo = text(c.preferredContactWindow().to());
+            form.contactFrom = FormText.text(c.preferredContactWindow().from());
+            form.contactTo = FormText.text(c.preferredContactWindow().to());
         }
-        form.paymentType = text(c.paymentType());
-        form.joinedAt = text(c.joinedAt());
-        form.managerId = text(c.managerId());
+        form.paymentType = FormText.text(c.paymentType());
+        form.joinedAt = FormText.text(c.joinedAt());
+        form.managerId = FormText.text(c.managerId());
         form.language = c.language();
         form.notes = c.notes();
-        form.communicationStyle = text(c.communicationStyle());
-        form.valueOrientation = text(c.valueOrientation());
+        form.communicationStyle = FormText.text(c.communicationStyle());
+        form.valueOrientation = FormText.text(c.valueOrientation());
         form.version = Long.toString(c.version());
         return form;
     }
@@ -100,23 +102,24 @@ public class CustomerForm {
     CustomerInput toInput(FormErrors errors, ConsoleMessages messages) {
         Reader read = new Reader(errors, messages);
         IdDocumentType documentType = read.choice("idDocument.type", idType, IdDocumentType.class);
-        CustomerInput.IdDocument idDocument = blank(idType) && blank(idNumber) ? null
-                : new CustomerInput.IdDocument(documentType, trim(idNumber));
-        CustomerInput.Phones phones = blank(mobile) && blank(office) && blank(home) ? null
-                : new CustomerInput.Phones(trim(mobile), trim(office), trim(home));
+        CustomerInput.IdDocument idDocument = FormText.blank(idType) && FormText.blank(idNumber) ? null
+                : new CustomerInput.IdDocument(documentType, Text.trimToNull(idNumber));
+        CustomerInput.Phones phones = FormText.blank(mobile) && FormText.blank(office) && FormText.blank(home) ? null
+                : new CustomerInput.Phones(Text.trimToNull(mobile), Text.trimToNull(office), Text.trimToNull(home));
         LocalTime from = read.value("preferredContactWindow.from", contactFrom, LocalTime::parse,
                 messages.invalid_time());
         LocalTime to = read.value("preferredContactWindow.to", contactTo, LocalTime::parse, messages.invalid_time());
         CustomerInput.ContactWindow window = from == null && to == null ? null
                 : new CustomerInput.ContactWindow(from, to);
-        return new CustomerInput(trim(externalRef), trim(name), read.choice("type", type, CustomerType.class),
-                idDocument, phones, trim(email), trim(address),
+        return new CustomerInput(Text.trimToNull(externalRef), Text.trimToNull(name),
+                read.choice("type", type, CustomerType.class), idDocument, phones, Text.trimToNull(email),
+                Text.trimToNull(address),
                 read.value("birthday", birthday, LocalDate::parse, messages.invalid_date()),
                 read.choice("preferredChannel", preferredChannel, ContactChannel.class), window,
                 read.choice("paymentType", paymentType, PaymentType.class),
                 read.value("joinedAt", joinedAt, LocalDate::parse, messages.invalid_date()),
                 read.value("managerId", managerId, UUID::fromString, messages.invalid_choice()),
-                trim(language), trim(notes),
+                Text.trimToNull(language), Text.trimToNull(notes),
                 read.choice("communicationStyle", communicationStyle, CommunicationStyle.class),
                 read.choice("valueOrientation", valueOrientation, ValueOrientation.class));
     }
@@ -125,7 +128,7 @@ public class CustomerForm {
     private record Reader(FormErrors errors, ConsoleMessages messages) {
 
         <T> T value(String field, String text, Function<String, T> parse, String message) {
-            if (blank(text)) {
+            if (FormText.blank(text)) {
                 return null;
             }
             try {
@@ -139,17 +142,5 @@ public class CustomerForm {
         <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
             return value(field, text, t -> Enum.valueOf(type, t), messages.invalid_choice());
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String trim(String value) {
-        return blank(value) ? null : value.trim();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

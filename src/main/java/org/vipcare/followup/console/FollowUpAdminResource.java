@@ -1,7 +1,8 @@
 package org.vipcare.followup.console;
 
-import org.vipcare.complaint.console.ComplaintAdminResource;
+import org.vipcare.complaint.console.ComplaintMessages;
 import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
@@ -91,7 +92,7 @@ public class FollowUpAdminResource {
                 : QueryParams.enumValue("status", FollowUpStatus.class, query.statusOrDefault());
         Page<FollowUpDto> found = followUps.queue(null, statusFilter,
                 QueryParams.enumValue("purpose", FollowUpPurpose.class, purpose), null, null, null,
-                PageRequest.of(ComplaintAdminResource.pageNumber(page), PAGE_SIZE, null));
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null));
         return Templates.queue(found, query, CustomerNames.of(found.items().stream().map(FollowUpDto::customerId)
                 .toList()), Managers.load(users));
     }

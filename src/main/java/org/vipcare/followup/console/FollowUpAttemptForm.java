@@ -1,6 +1,6 @@
 package org.vipcare.followup.console;
 
-import org.vipcare.complaint.console.ComplaintForm;
+import org.vipcare.complaint.console.ComplaintMessages;
 import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.ConsoleTime;
 import org.vipcare.console.FormErrors;
@@ -28,7 +28,7 @@ public class FollowUpAttemptForm {
     /** The API's input; opening a complaint from the call is left to the API for now. */
     FollowUpAttemptCreate toInput(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
         return new FollowUpAttemptCreate(
-                ComplaintForm.choice("outcome", FollowUpOutcome.class, outcome, errors, messages),
+                FormText.choice("outcome", FollowUpOutcome.class, outcome, errors, messages),
                 FormText.integer("satisfaction", satisfaction, errors, messages), answers, suggestion, problem, lead,
                 ConsoleTime.read("callbackAt", callbackAt, zone, errors, messages), false, null);
     }

@@ -67,7 +67,7 @@ public class ReportAdminResource {
         }
         ComplaintReport report = reports.report(choice.period(), choice.date());
         return Response.ok(Templates.report(ReportPage.of(report, ComplaintCategories.load(console.languageTag()),
-                texts, console.locale()))).build();
+                texts, console.messages(), console.locale()))).build();
     }
 
     /** The report as the reports API's CSV, for the page's download link (the API itself takes bearer tokens only). */

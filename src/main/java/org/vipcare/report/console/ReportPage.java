@@ -1,10 +1,11 @@
 package org.vipcare.report.console;
 
 import org.vipcare.complaint.console.ComplaintCategories;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.BarChart;
 import org.vipcare.console.ColumnChart;
 import org.vipcare.console.FormErrors;
-import org.vipcare.console.RateChart;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -25,7 +26,7 @@ import org.vipcare.report.ReportPeriod;
  * them into labels in the reader's language and chart geometry.
  */
 public record ReportPage(String period, String date, FormErrors errors, List<ReportPeriod> periods,
-        ComplaintReport report, String firstDay, String lastDay, String csvHref, RateChart slaChart,
+        ComplaintReport report, String firstDay, String lastDay, String csvHref, BarChart slaChart,
         BarChart categoryChart, BarChart departmentChart, ColumnChart trendChart) {
 
     static final Set<String> FIELDS = Set.of("period", "date");
@@ -39,27 +40,36 @@ public record ReportPage(String period, String date, FormErrors errors, List<Rep
     }
 
     static ReportPage of(ComplaintReport report, ComplaintCategories categories, ReportMessages texts,
-            Locale locale) {
+            ConsoleMessages messages, Locale locale) {
         Map<String, String> tones = tones(categories, report);
-        List<BarChart.Value> byCategory = report.byCategory().stream()
-                .map(c -> new BarChart.Value(categories.nameOf(c.category()), c.count(), tones.get(c.category())))
+        List<BarChart.Count> byCategory = report.byCategory().stream()
+                .map(c -> new BarChart.Count(categories.nameOf(c.category()), c.count(), tones.get(c.category())))
                 .toList();
-        List<BarChart.Value> byDepartment = report.byDepartment().stream()
-                .map(d -> new BarChart.Value(d.department() == null ? texts.no_department() : d.department(),
+        List<BarChart.Count> byDepartment = report.byDepartment().stream()
+                .map(d -> new BarChart.Count(d.department() == null ? texts.no_department() : d.department(),
                         d.count(), "department"))
                 .toList();
-        RateChart sla = RateChart.of(List.of(
-                new RateChart.Value(texts.contact_on_time(), report.slaAttainment().contactOnTimeRate(),
-                        "sla-contact"),
-                new RateChart.Value(texts.feedback_on_time(), report.slaAttainment().feedbackOnTimeRate(),
-                        "sla-feedback")));
+        BarChart sla = BarChart.rates(BarChart.Layout.RATES, List.of(
+                onTime(texts.contact_on_time(), report.slaAttainment().contactOnTimeRate(), "sla-contact", texts,
+                        messages),
+                onTime(texts.feedback_on_time(), report.slaAttainment().feedbackOnTimeRate(), "sla-feedback", texts,
+                        messages)));
         LocalDate first = report.from().toLocalDate();
         LocalDate last = report.to().toLocalDate().minusDays(1);
         return new ReportPage(report.period().name(), report.date().toString(),
                 new FormErrors(FIELDS), List.of(ReportPeriod.values()), report, first.toString(), last.toString(),
                 "/admin/reports/csv?period=" + report.period() + "&date=" + report.date(), sla,
-                BarChart.of(byCategory, report.total()), BarChart.of(byDepartment, report.total()),
+                BarChart.counts(byCategory, report.total(), messages::chart_value),
+                BarChart.counts(byDepartment, report.total(), messages::chart_value),
                 report.trend() == null ? null : trend(report.trend(), categories, tones, locale));
+    }
+
+    /** An on-time rate; one that cannot be known (no clock has an outcome yet) says so in its tooltip. */
+    private static BarChart.Rate onTime(String label, BigDecimal rate, String tone, ReportMessages texts,
+            ConsoleMessages messages) {
+        String percent = BarChart.percent(rate);
+        return percent == null ? new BarChart.Rate(label, null, tone, messages.none(), texts.rate_unknown())
+                : new BarChart.Rate(label, rate, tone, messages.rate(percent));
     }
 
     /** The stacked monthly columns; the legend lists the categories that occur, in the categories' own order. */
@@ -104,6 +114,15 @@ public record ReportPage(String period, String date, FormErrors errors, List<Rep
             tones.put(code, "series-" + (i++ % PALETTE));
         }
         return tones;
+    }
+
+    /** The contact clock's on-time rate in percent, null when it cannot be known. */
+    public String contactRate() {
+        return BarChart.percent(report.slaAttainment().contactOnTimeRate());
+    }
+
+    public String feedbackRate() {
+        return BarChart.percent(report.slaAttainment().feedbackOnTimeRate());
     }
 
     public boolean hasReport() {

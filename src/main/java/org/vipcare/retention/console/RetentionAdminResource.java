@@ -3,6 +3,7 @@ package org.vipcare.retention.console;
 import org.vipcare.console.AdminTemplateExtensions;
 import org.vipcare.console.BarChart;
 import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,6 +36,7 @@ import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.Text;
 import org.vipcare.customer.Customer;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerService;
@@ -103,15 +105,15 @@ public class RetentionAdminResource {
             filter = RetentionFilter.parse(stage, outcome, reason, null, null, null, null);
         } catch (ProblemException unreadable) {
             // A filter that cannot be read shows everything rather than an error.
-            filter = new RetentionFilter(null, null, null, null, null, null, null);
+            filter = RetentionFilter.NONE;
             stage = outcome = reason = null;
         }
         Page<RetentionSaveDeskDto> desk = retention.saveDesk(PageRequest.of(0, DESK_SIZE, null));
-        Page<RetentionCaseDto> cases = retention.list(filter, PageRequest.of(pageNumber(page), PAGE_SIZE, null),
-                console.languageTag());
+        Page<RetentionCaseDto> cases = retention.list(filter,
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null), console.languageTag());
         List<ChurnReasonDto> reasons = retention.reasons(console.languageTag());
-        return Templates.list(new RetentionListPage(desk, cases, blankToNull(stage), blankToNull(outcome),
-                blankToNull(reason), reasons, names(reasons),
+        return Templates.list(new RetentionListPage(desk, cases, Text.trimToNull(stage), Text.trimToNull(outcome),
+                Text.trimToNull(reason), reasons, names(reasons),
                 customerNames(cases.items().stream().map(RetentionCaseDto::customerId).toList()),
                 caller.seesEverything()));
     }
@@ -256,23 +258,24 @@ public class RetentionAdminResource {
         RetentionStatsDto stats = retention.stats(null, null, null);
         BarChart byReason = RetentionDashboard.rates(stats.byRealReason(),
                 key -> "NONE".equals(key) ? messages.retention_no_reason() : reasonNames.getOrDefault(key, key),
-                "retention-reason", messages);
+                "retention-reason", messages, console.messages());
         BarChart byOffer = RetentionDashboard.rates(stats.byOfferKind(),
                 key -> "NONE".equals(key) ? messages.retention_no_offer()
                         : messages.rmethod(org.vipcare.retention.RetentionMethod.valueOf(key)),
-                "retention-offer", messages);
-        List<BarChart.Value> stages = new ArrayList<>();
+                "retention-offer", messages, console.messages());
+        List<BarChart.Count> stages = new ArrayList<>();
         long total = 0;
         for (RetentionStage stage : RetentionStage.values()) {
             long count = retention.list(new RetentionFilter(stage, null, null, null, null, null, null),
                     PageRequest.of(0, 1, null), console.languageTag()).total();
             total += count;
-            stages.add(new BarChart.Value(messages.rstage(stage), count,
+            stages.add(new BarChart.Count(messages.rstage(stage), count,
                     "retention-stage-" + AdminTemplateExtensions.css(stage)));
         }
         return Templates.dashboard(new RetentionDashboard(stats,
-                RetentionDashboard.percent(stats.overall().retentionRate()), byReason, byOffer,
-                BarChart.of(stages, total), retention.watchWithoutOpenCase(WATCH_SHOWN), reasonNames));
+                BarChart.percent(stats.overall().retentionRate()), byReason, byOffer,
+                BarChart.counts(stages, total, console.messages()::chart_value),
+                retention.watchWithoutOpenCase(WATCH_SHOWN), reasonNames));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -298,17 +301,5 @@ public class RetentionAdminResource {
 
     private static Response showCase(UUID id, String notice) {
         return Response.seeOther(URI.create("/admin/retention/" + id + "?notice=" + notice)).build();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

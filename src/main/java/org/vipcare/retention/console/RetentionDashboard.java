@@ -1,9 +1,8 @@
 package org.vipcare.retention.console;
 
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.BarChart;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,27 +16,14 @@ import org.vipcare.retention.RetentionWatchCustomerDto;
 public record RetentionDashboard(RetentionStatsDto stats, String overallRate, BarChart byReason, BarChart byOffer,
         BarChart byStage, List<RetentionWatchCustomerDto> watch, Map<String, String> reasonNames) {
 
-    static BarChart rates(List<RetentionStatsDto.Group> groups, Function<String, String> name, String tonePrefix,
-            RetentionMessages messages) {
-        List<BarChart.Bar> bars = new ArrayList<>();
-        int y = BarChart.TOP;
-        for (RetentionStatsDto.Group group : groups) {
-            if (group.closed() == 0) {
-                continue;
-            }
-            long saved = group.retained() + group.partial();
+    /** Each group's retention rate, said as the cases saved and their share of the group's closed cases. */
+    static BarChart rates(List<RetentionStatsDto.Group> groups, Function<String, String> name, String tone,
+            RetentionMessages messages, ConsoleMessages app) {
+        List<BarChart.Rate> rates = groups.stream().filter(group -> group.closed() > 0).map(group -> {
             BigDecimal rate = group.retentionRate() == null ? BigDecimal.ZERO : group.retentionRate();
-            int width = saved == 0 ? 0 : Math.max(2, rate.multiply(BigDecimal.valueOf(BarChart.BAR_SPACE))
-                    .setScale(0, RoundingMode.HALF_UP).intValue());
-            bars.add(new BarChart.Bar(messages.retention_rate_label(name.apply(group.key()), group.closed()), saved,
-                    percent(rate), tonePrefix, y, width));
-            y += BarChart.ROW;
-        }
-        return new BarChart(List.copyOf(bars));
-    }
-
-    static String percent(BigDecimal rate) {
-        return rate == null ? null : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+            return new BarChart.Rate(messages.retention_rate_label(name.apply(group.key()), group.closed()), rate,
+                    tone, app.chart_value(group.retained() + group.partial(), BarChart.percent(rate)));
+        }).toList();
+        return BarChart.rates(BarChart.Layout.COUNTS, rates);
     }
 }

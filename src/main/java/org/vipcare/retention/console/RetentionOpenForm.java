@@ -42,7 +42,7 @@ public class RetentionOpenForm {
 
     RetentionCreate toCreate(FormErrors errors, ConsoleMessages messages) {
         return new RetentionCreate(customer(),
-                RetentionStepForm.choice("type", RetentionType.class, type, errors, messages),
+                FormText.choice("type", RetentionType.class, type, errors, messages),
                 service, statedReason, channel);
     }
 }

@@ -6,6 +6,7 @@ import org.vipcare.console.FormText;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
+import org.vipcare.common.Text;
 import org.vipcare.retention.RetentionAttitude;
 import org.vipcare.retention.RetentionMethod;
 import org.vipcare.retention.RetentionMoves;
@@ -39,16 +40,16 @@ public class RetentionStepForm {
     }
 
     RetentionMoves.Probe toProbe(FormErrors errors, ConsoleMessages messages) {
-        return new RetentionMoves.Probe(trimmed(realReason), trimmed(reasonDetail),
+        return new RetentionMoves.Probe(Text.trimToNull(realReason), Text.trimToNull(reasonDetail),
                 FormText.blank(fixable) ? null : Boolean.valueOf("true".equals(fixable.trim())),
-                choice("attitude", RetentionAttitude.class, attitude, errors, messages),
+                FormText.choice("attitude", RetentionAttitude.class, attitude, errors, messages),
                 FormText.integer("severity", severity, errors, messages),
                 FormText.integer("countermeasureCost", countermeasureCost, errors, messages));
     }
 
     RetentionMoves.Offer toOffer(FormErrors errors, ConsoleMessages messages) {
-        return new RetentionMoves.Offer(choice("kind", RetentionMethod.class, kind, errors, messages),
-                trimmed(description), FormText.decimal("monthlyValue", monthlyValue, errors, messages));
+        return new RetentionMoves.Offer(FormText.choice("kind", RetentionMethod.class, kind, errors, messages),
+                Text.trimToNull(description), FormText.decimal("monthlyValue", monthlyValue, errors, messages));
     }
 
     RetentionMoves.Agreement toAgreement(FormErrors errors, ConsoleMessages messages) {
@@ -60,29 +61,11 @@ public class RetentionStepForm {
                 errors.add("offerId", messages.invalid_choice());
             }
         }
-        return new RetentionMoves.Agreement(offer, choice("method", RetentionMethod.class, method, errors, messages));
+        return new RetentionMoves.Agreement(offer, FormText.choice("method", RetentionMethod.class, method, errors, messages));
     }
 
     RetentionMoves.Close toClose(FormErrors errors, ConsoleMessages messages) {
-        return new RetentionMoves.Close(choice("outcome", RetentionOutcome.class, outcome, errors, messages),
-                trimmed(note));
-    }
-
-    /** Blank is "not given"; a value that is not one of the choices is noted and read as not given. */
-    static <E extends Enum<E>> E choice(String field, Class<E> type, String text, FormErrors errors,
-            ConsoleMessages messages) {
-        if (FormText.blank(text)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, messages.invalid_choice());
-            return null;
-        }
-    }
-
-    private static String trimmed(String text) {
-        return FormText.blank(text) ? null : text.trim();
+        return new RetentionMoves.Close(FormText.choice("outcome", RetentionOutcome.class, outcome, errors, messages),
+                Text.trimToNull(note));
     }
 }

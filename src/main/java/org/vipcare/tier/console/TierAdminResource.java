@@ -162,7 +162,8 @@ public class TierAdminResource {
         boolean mayEdit = caller.seesEverything();
         // Evaluation runs are supervisors' and admins' business, as in the API.
         List<TierEvaluationDto> runs = mayEdit ? evaluations.recent(RUNS_SHOWN) : List.of();
-        return TierPage.of(policies.current(), distributions.current(), runs, mayEdit, notice, refused, texts());
+        return TierPage.of(policies.current(), distributions.current(), runs, mayEdit, notice, refused, texts(),
+                console.messages());
     }
 
     private Response refused(boolean stale, TierPage.Refused refused) {

@@ -2,10 +2,14 @@ package org.vipcare.tier.console;
 
 import org.vipcare.console.AdminTemplateExtensions;
 import org.vipcare.console.BarChart;
+import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.vipcare.tier.EvaluationStatus;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
@@ -77,7 +81,7 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
     }
 
     static TierPage of(TierPolicyDto policy, TierDistribution distribution, List<TierEvaluationDto> runs,
-            boolean mayEdit, String notice, Refused refused, TierMessages messages) {
+            boolean mayEdit, String notice, Refused refused, TierMessages messages, ConsoleMessages console) {
         List<TierCard> cards = policy.tiers().stream().map(tier -> {
             boolean failed = tier.code() == refused.tier();
             List<String> conditions = conditions(tier.rule(), messages);
@@ -90,8 +94,12 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
                 settingsFailed ? refused.settingsForm() : PolicySettingsForm.of(policy),
                 settingsFailed ? refused.errors() : new FormErrors(PolicySettingsForm.FIELDS), settingsFailed);
         return new TierPage(policy, cards, settings, mayEdit, distribution,
-                tierChart(distribution, messages), classChart(distribution, messages),
-                loyaltyChart(distribution, messages), BarChart.share(distribution.watch(), distribution.total()),
+                chart(Tier.values(), distribution.tiers(), messages::tier, "tier-", distribution.total(), console),
+                chart(ValueClass.values(), distribution.valueClasses(), messages::value_class, "class-",
+                        distribution.total(), console),
+                chart(LoyaltyType.values(), distribution.loyaltyTypes(), messages::loyalty_type, "loyalty-",
+                        distribution.total(), console),
+                BarChart.share(distribution.watch(), distribution.total()),
                 runs, notice, refused.alert());
     }
 
@@ -129,30 +137,11 @@ public record TierPage(TierPolicyDto policy, List<TierCard> tiers, SettingsCard 
         return List.copyOf(lines);
     }
 
-    private static BarChart tierChart(TierDistribution d, TierMessages messages) {
-        List<BarChart.Value> values = new ArrayList<>();
-        for (Tier tier : Tier.values()) {
-            values.add(new BarChart.Value(messages.tier(tier), d.tiers().getOrDefault(tier, 0L),
-                    "tier-" + AdminTemplateExtensions.css(tier)));
-        }
-        return BarChart.of(values, d.total());
-    }
-
-    private static BarChart classChart(TierDistribution d, TierMessages messages) {
-        List<BarChart.Value> values = new ArrayList<>();
-        for (ValueClass valueClass : ValueClass.values()) {
-            values.add(new BarChart.Value(messages.value_class(valueClass),
-                    d.valueClasses().getOrDefault(valueClass, 0L), "class-" + AdminTemplateExtensions.css(valueClass)));
-        }
-        return BarChart.of(values, d.total());
-    }
-
-    private static BarChart loyaltyChart(TierDistribution d, TierMessages messages) {
-        List<BarChart.Value> values = new ArrayList<>();
-        for (LoyaltyType type : LoyaltyType.values()) {
-            values.add(new BarChart.Value(messages.loyalty_type(type), d.loyaltyTypes().getOrDefault(type, 0L),
-                    "loyalty-" + AdminTemplateExtensions.css(type)));
-        }
-        return BarChart.of(values, d.total());
+    /** One bar per kind, in the enum's order; kinds no customer has get an empty bar. */
+    private static <E extends Enum<E>> BarChart chart(E[] kinds, Map<E, Long> counts, Function<E, String> label,
+            String tonePrefix, long total, ConsoleMessages messages) {
+        List<BarChart.Count> values = Arrays.stream(kinds).map(kind -> new BarChart.Count(label.apply(kind),
+                counts.getOrDefault(kind, 0L), tonePrefix + AdminTemplateExtensions.css(kind))).toList();
+        return BarChart.counts(values, total, messages::chart_value);
     }
 }

@@ -1,7 +1,7 @@
 package org.vipcare.report.console;
 
+import org.vipcare.console.BarChart;
 import org.vipcare.console.ColumnChart;
-import org.vipcare.console.RateChart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,15 +52,21 @@ class ReportChartsTest {
 
     @Test
     void ratesArePercentagesOfTheFullTrackAndUnknownOnesAreEmpty() {
-        RateChart chart = RateChart.of(List.of(new RateChart.Value("Contact", new BigDecimal("0.6667"), "a"),
-                new RateChart.Value("Feedback", null, "b"), new RateChart.Value("All", BigDecimal.ONE, "c")));
+        BarChart chart = BarChart.rates(BarChart.Layout.RATES, List.of(
+                new BarChart.Rate("Contact", new BigDecimal("0.6667"), "a", "66.7 %"),
+                new BarChart.Rate("Feedback", null, "b", "-", "unknown"),
+                new BarChart.Rate("All", BigDecimal.ONE, "c", "100 %")));
 
-        assertEquals(List.of(133, 0, RateChart.BAR_SPACE), chart.rates().stream().map(RateChart.Rate::width)
-                .toList());
-        assertEquals("66.7", chart.rates().get(0).percent());
-        assertNull(chart.rates().get(1).percent());
-        assertEquals("100", chart.rates().get(2).percent());
-        assertEquals("0", RateChart.percent(BigDecimal.ZERO.setScale(4)));
-        assertEquals(2, RateChart.width(new BigDecimal("0.0001")));
+        assertEquals(List.of(133, 0, BarChart.Layout.RATES.trackWidth()), chart.bars().stream()
+                .map(BarChart.Bar::width).toList());
+        // the text stands at the end of the track, whatever the rate
+        int trackEnd = BarChart.Layout.RATES.labelWidth() + BarChart.Layout.RATES.trackWidth() + 8;
+        assertEquals(List.of(trackEnd, trackEnd, trackEnd), chart.bars().stream().map(BarChart.Bar::valueX).toList());
+        assertEquals("unknown", chart.bars().get(1).title());
+        assertEquals("66.7", BarChart.percent(new BigDecimal("0.6667")));
+        assertNull(BarChart.percent(null));
+        assertEquals("100", BarChart.percent(BigDecimal.ONE));
+        assertEquals("0", BarChart.percent(BigDecimal.ZERO.setScale(4)));
+        assertEquals(2, BarChart.length(new BigDecimal("0.0001"), BarChart.Layout.RATES.trackWidth()));
     }
 }
