@@ -135,7 +135,7 @@ class ComplaintCategoryResourceTest {
         agent.request().body(ComplaintData.complaintBody(customer, Map.of("category", code)))
                 .post("/api/v1/complaints").then().statusCode(400)
                 .body("violations.field", contains("category"));
-        assertEquals(1, ComplaintData.count("complaint", "customer_id", customer));
+        assertEquals(1, TestData.count("complaint", "customer_id", customer));
         agent.request().get("/api/v1/complaints/" + old).then().statusCode(200).body("category", equalTo(code));
         agent.request().body(Map.of()).post("/api/v1/complaints/" + old + "/contact").then().statusCode(200);
 

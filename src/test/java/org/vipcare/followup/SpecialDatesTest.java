@@ -22,7 +22,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.security.Role;
-import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
 import org.vipcare.tier.Tier;
@@ -124,7 +123,7 @@ class SpecialDatesTest {
             overrides.put("preferredContactWindow", Map.of("from", windowFrom, "to", "18:00"));
         }
         String id = TestData.createCustomer(agent, TestData.customerBody("Celebrated", overrides));
-        ComplaintData.setTier(id, tier, false);
+        TestData.setTier(id, tier, false);
         return id;
     }
 

@@ -1,8 +1,5 @@
 package org.vipcare.calendar.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,8 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
+import org.vipcare.support.TestData.TestUser;
 
 /**
  * The calendar page. The calendar is shared by every test: days go far into the future and are removed again; the
@@ -38,8 +37,8 @@ class CalendarAdminResourceTest {
 
     @Test
     void agentsReadTheCalendarButChangeNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().get("/admin/calendar?year=2026").then().statusCode(200)
                 .body(containsString("Business calendar"), containsString("Holidays and make-up days in 2026"),
@@ -54,8 +53,8 @@ class CalendarAdminResourceTest {
 
     @Test
     void supervisorsDeclareChangeAndRemoveADay() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         LocalDate day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360));
         Caller reader = TestData.as(Role.AGENT);
         try {
@@ -93,8 +92,8 @@ class CalendarAdminResourceTest {
 
     @Test
     void workingHoursAreSavedWholeAndAStaleOrBadFormSavesNothing() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         Caller admin = TestData.as(Role.ADMIN);
         List<Map<String, Object>> original = admin.request().get("/api/v1/calendar").then().extract().jsonPath()
                 .getList("workingHours");

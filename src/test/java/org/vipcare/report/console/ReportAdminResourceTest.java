@@ -1,8 +1,5 @@
 package org.vipcare.report.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -28,8 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
+import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
+import org.vipcare.support.TestData.TestUser;
 
 /**
  * The reports page renders the report of hand-made data: three complaints in an otherwise empty year, two owners in
@@ -69,7 +68,7 @@ class ReportAdminResourceTest {
         }
         Caller admin = TestData.admin();
         int year = emptyYear(admin);
-        String department = ConsoleTestData.unique("Reports dept");
+        String department = TestData.unique("Reports dept");
         Caller first = owner(department, "Report Owner One");
         Caller second = owner(department, "Report Owner Two");
         String customer = TestData.createCustomer(admin, TestData.customerBody("Report page customer"));
@@ -82,8 +81,8 @@ class ReportAdminResourceTest {
 
     @Test
     void agentsAreRefusedAndSeeNoLink() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().get("/admin/reports").then().statusCode(403)
                 .contentType(startsWith("text/html")).body(containsString("403"));
@@ -94,8 +93,8 @@ class ReportAdminResourceTest {
 
     @Test
     void aMonthShowsTheFiguresChartsAndTables() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         String page = console.request().queryParam("period", "MONTH").queryParam("date", book.day())
                 .get("/admin/reports").then().statusCode(200)
@@ -124,8 +123,8 @@ class ReportAdminResourceTest {
 
     @Test
     void aYearDrawsTheMonthsAndReadsInChinese() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR, "zh-CN");
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR, "zh-CN");
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         String page = console.request().header("Accept-Language", "zh-CN").queryParam("period", "YEAR")
                 .queryParam("date", book.day()).get("/admin/reports").then().statusCode(200)
@@ -141,8 +140,8 @@ class ReportAdminResourceTest {
 
     @Test
     void aChoiceThatCannotBeReadIsShownNotGuessed() {
-        TestUser admin = ConsoleTestData.newUser(Role.ADMIN);
-        ConsoleSession console = ConsoleSession.login(admin.username(), ConsoleTestData.PASSWORD);
+        TestUser admin = TestData.newConsoleUser(Role.ADMIN);
+        ConsoleSession console = ConsoleSession.login(admin.username(), TestData.PASSWORD);
 
         console.request().queryParam("period", "DECADE").queryParam("date", "2026-02-30").get("/admin/reports")
                 .then().statusCode(400).contentType(startsWith("text/html"))
@@ -155,8 +154,8 @@ class ReportAdminResourceTest {
 
     @Test
     void theCsvDownloadIsTheApisCsv() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         String csv = console.request().queryParam("period", "MONTH").queryParam("date", book.day())
                 .get("/admin/reports/csv").then().statusCode(200)
