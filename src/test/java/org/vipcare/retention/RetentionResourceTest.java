@@ -467,7 +467,7 @@ class RetentionResourceTest {
                 .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(200)
                 .header("ETag", "\"" + (version + 1) + "\"")
                 .body("text", containsString("end date"), "updatedBy", equalTo(supervisor.username()));
-        // Put the seeded text back, so that the shared database keeps the reference text.
+        // Put the seeded text back for the other tests of the run.
         supervisor.request().header("If-Match", "\"" + (version + 1) + "\"")
                 .body(Map.of("locale", "en", "title", numb.get("title"), "text", numb.get("text")))
                 .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(200);

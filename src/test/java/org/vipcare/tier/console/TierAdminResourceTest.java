@@ -37,9 +37,9 @@ import org.vipcare.tier.TierRule;
 import org.vipcare.tier.TierUpdate;
 
 /**
- * The tiers page and the customer page's tier parts. The database is shared: the current policy may move under
- * these tests, so each test tells its own policy versions and runs apart by the unique user that made them, and
- * a test that changes GOLD puts the SPEC defaults back.
+ * The tiers page and the customer page's tier parts. The policy is shared by every test of the run: each test tells
+ * its own policy versions and runs apart by the unique user that made them, and a test that changes GOLD puts the
+ * SPEC defaults back.
  */
 @QuarkusTest
 class TierAdminResourceTest {
@@ -230,7 +230,7 @@ class TierAdminResourceTest {
         TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
         ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
-        Response started = untilNotBusy(() -> console.form().post("/admin/tiers/evaluations"));
+        Response started = console.form().post("/admin/tiers/evaluations");
         assertEquals(303, started.statusCode(), started.asString());
         assertTrue(started.header("Location").endsWith("/admin/tiers?notice=evaluation-started"));
         assertEquals(1, runsBy(supervisor.username()));
@@ -252,7 +252,7 @@ class TierAdminResourceTest {
         TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
         ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         String runner = TestData.unique("runner");
-        UUID running = untilInserted(runner);
+        UUID running = insertRunning(runner);
         try {
             console.form().post("/admin/tiers/evaluations")
                     .then().statusCode(409)
@@ -356,18 +356,6 @@ class TierAdminResourceTest {
                 .setParameter(1, parameter).getSingleResult()).longValue());
     }
 
-    /** Another test run may be evaluating the shared database; waits for it rather than failing. */
-    private static Response untilNotBusy(java.util.function.Supplier<Response> post) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            Response response = post.get();
-            if (response.statusCode() != 409 || System.currentTimeMillis() > deadline) {
-                return response;
-            }
-            sleep();
-        }
-    }
-
     private String untilFinished(String requestedBy) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
@@ -382,29 +370,19 @@ class TierAdminResourceTest {
         return fail("the evaluation did not finish within a minute");
     }
 
-    /** A RUNNING row by {@code requestedBy}; waits while a real run holds the one RUNNING slot. */
-    private UUID untilInserted(String requestedBy) {
+    /** A RUNNING row by {@code requestedBy}, as a run still going would leave. */
+    private UUID insertRunning(String requestedBy) {
         UUID id = UUID.randomUUID();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into tier_evaluation"
-                        + " (id, status, policy_version, requested_by, started_at)"
-                        + " select ?1, 'RUNNING', max(version), ?2, now() from tier_policy")
-                        .setParameter(1, id).setParameter(2, requestedBy).executeUpdate());
-                return id;
-            } catch (RuntimeException slotTaken) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw slotTaken;
-                }
-                sleep();
-            }
-        }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into tier_evaluation"
+                + " (id, status, policy_version, requested_by, started_at)"
+                + " select ?1, 'RUNNING', max(version), ?2, now() from tier_policy")
+                .setParameter(1, id).setParameter(2, requestedBy).executeUpdate());
+        return id;
     }
 
     private static void sleep() {
         try {
-            Thread.sleep(250);
+            Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
