@@ -47,7 +47,7 @@ class BreachDetectorTest {
     void aMissedContactEscalatesWithinOneScanAndStaysAfterALateContact() {
         Caller owner = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(owner, TestData.customerBody("Waiting"));
-        Instant received = ComplaintData.now().minus(Duration.ofMinutes(30));
+        Instant received = TestData.now().minus(Duration.ofMinutes(30));
         JsonPath created = owner.request().body(ComplaintData.complaintBody(customer,
                 Map.of("receivedAt", received.toString()))).post("/api/v1/complaints")
                 .then().statusCode(201).extract().jsonPath();
@@ -79,7 +79,7 @@ class BreachDetectorTest {
     void aLateContactBetweenTwoScansIsStillMarked() {
         Caller owner = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(owner, TestData.customerBody("Between scans"));
-        Instant received = ComplaintData.now().minus(Duration.ofHours(3));
+        Instant received = TestData.now().minus(Duration.ofHours(3));
         String id = ComplaintData.createComplaint(owner, customer, Map.of("receivedAt", received.toString()));
         String path = "/api/v1/complaints/" + id;
         // Contacted 2 h 30 min after receipt, before any scan ran.
@@ -120,7 +120,7 @@ class BreachDetectorTest {
     void aBacklogIsMarkedBatchAfterBatchInOneScan() {
         Caller owner = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(owner, TestData.customerBody("Backlog"));
-        Instant received = ComplaintData.now().minus(Duration.ofHours(5));
+        Instant received = TestData.now().minus(Duration.ofHours(5));
         java.util.List<String> paths = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             paths.add("/api/v1/complaints/" + ComplaintData.createComplaint(owner, customer,

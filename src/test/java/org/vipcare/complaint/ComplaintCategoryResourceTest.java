@@ -34,7 +34,7 @@ class ComplaintCategoryResourceTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** A code no other test run uses: the database is shared and categories are never deleted. */
+    /** A code no other test uses: categories are never deleted. */
     static String newCode() {
         return "T_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
@@ -91,7 +91,7 @@ class ComplaintCategoryResourceTest {
                 .then().statusCode(412).body("type", endsWith("/precondition-failed"));
         assertEquals("Waiting time", stored(code).nameEn);
 
-        // (left retired: the shared test database keeps every category a run makes)
+        // (left retired, so that the other tests of the run do not meet it among the active categories)
         TestData.admin().request().header("If-Match", "\"0\"").body(body("Queues", "排队", 21, false))
                 .put(PATH + "/" + code).then().statusCode(200).header("ETag", "\"1\"")
                 .body("nameEn", equalTo("Queues"), "sortOrder", is(21), "active", is(false), "version", is(1));
@@ -135,7 +135,7 @@ class ComplaintCategoryResourceTest {
         agent.request().body(ComplaintData.complaintBody(customer, Map.of("category", code)))
                 .post("/api/v1/complaints").then().statusCode(400)
                 .body("violations.field", contains("category"));
-        assertEquals(1, ComplaintData.count("complaint", "customer_id", customer));
+        assertEquals(1, TestData.count("complaint", "customer_id", customer));
         agent.request().get("/api/v1/complaints/" + old).then().statusCode(200).body("category", equalTo(code));
         agent.request().body(Map.of()).post("/api/v1/complaints/" + old + "/contact").then().statusCode(200);
 

@@ -53,7 +53,7 @@ class ComplaintResourceTest {
     void recordsAComplaintOwnedByItsFirstReceiverWithDueTimes() {
         Caller agent = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(agent, TestData.customerBody("Complainer"));
-        Instant received = ComplaintData.now().minus(Duration.ofMinutes(10));
+        Instant received = TestData.now().minus(Duration.ofMinutes(10));
         BigDecimal m = policies.current().tier(Tier.ORDINARY).slaMultiplier();
 
         JsonPath body = agent.request()
@@ -89,8 +89,8 @@ class ComplaintResourceTest {
     void dueTimesFollowTheCustomersTierAndWatchFlag(Tier tier, boolean watch) {
         Caller agent = TestData.as(Role.AGENT);
         String customer = TestData.createCustomer(agent, TestData.customerBody("Tiered " + tier));
-        ComplaintData.setTier(customer, tier, watch);
-        Instant received = ComplaintData.now().minus(Duration.ofMinutes(1));
+        TestData.setTier(customer, tier, watch);
+        Instant received = TestData.now().minus(Duration.ofMinutes(1));
         var policy = policies.current();
         BigDecimal m = policy.tier(tier).slaMultiplier();
         if (watch) {
@@ -122,7 +122,7 @@ class ComplaintResourceTest {
         agent.request().body(ComplaintData.complaintBody(customer,
                 Map.of("receivedAt", Instant.now().plus(Duration.ofHours(1)).toString())))
                 .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("receivedAt"));
-        assertEquals(0, ComplaintData.count("complaint", "customer_id", customer));
+        assertEquals(0, TestData.count("complaint", "customer_id", customer));
     }
 
     @Test
@@ -155,7 +155,7 @@ class ComplaintResourceTest {
                 .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("staffConcernedId"));
         agent.request().body(ComplaintData.complaintBody(nobody, Map.of("staffConcernedId", "not-a-uuid")))
                 .post("/api/v1/complaints").then().statusCode(400).body("violations.field", contains("staffConcernedId"));
-        assertEquals(0, ComplaintData.count("complaint", "customer_id", nobody));
+        assertEquals(0, TestData.count("complaint", "customer_id", nobody));
     }
 
     @Test
@@ -200,10 +200,10 @@ class ComplaintResourceTest {
         Caller owner = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(owner, TestData.customerBody("Whole life"));
         String id = ComplaintData.createComplaint(owner, customer,
-                Map.of("receivedAt", ComplaintData.now().minus(Duration.ofMinutes(5)).toString()));
+                Map.of("receivedAt", TestData.now().minus(Duration.ofMinutes(5)).toString()));
         String path = "/api/v1/complaints/" + id;
 
-        Instant contactedAt = ComplaintData.now().minusSeconds(30);
+        Instant contactedAt = TestData.now().minusSeconds(30);
         owner.request().body(Map.of("contactedAt", contactedAt.toString(), "note", "Called back"))
                 .post(path + "/contact").then().statusCode(200).header("ETag", "\"1\"")
                 .body("status", equalTo("CONTACTED"), "contactedAt", equalTo(contactedAt.toString()),
@@ -375,7 +375,7 @@ class ComplaintResourceTest {
     void listsFilterAndPutTheEarliestDueFirst() {
         Caller agent = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(agent, TestData.customerBody("Lister"));
-        Instant now = ComplaintData.now();
+        Instant now = TestData.now();
         String late = ComplaintData.createComplaint(agent, customer,
                 Map.of("receivedAt", now.minus(Duration.ofHours(3)).toString(), "category", "NETWORK"));
         String fresh = ComplaintData.createComplaint(agent, customer, Map.of("receivedAt", now.toString()));
@@ -416,7 +416,7 @@ class ComplaintResourceTest {
         String second = agent.request().header("Idempotency-Key", key).body(body).post("/api/v1/complaints")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first, second);
-        assertEquals(1, ComplaintData.count("complaint", "customer_id", customer));
+        assertEquals(1, TestData.count("complaint", "customer_id", customer));
     }
 
     private static void refused(Caller caller, String path, String action, Map<String, Object> body, String status,

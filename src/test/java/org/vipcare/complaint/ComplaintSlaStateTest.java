@@ -32,7 +32,7 @@ class ComplaintSlaStateTest {
     void aClockTurnsAmberAtThreeQuartersThenBreachedAndTheListFiltersOnIt() {
         Caller agent = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(agent, TestData.customerBody("Amber"));
-        Instant now = ComplaintData.now();
+        Instant now = TestData.now();
         // ORDINARY, wall-clock time: contact due 2 h after receipt, amber after 90 minutes.
         String fresh = ComplaintData.createComplaint(agent, customer,
                 Map.of("receivedAt", now.minus(Duration.ofMinutes(10)).toString()));

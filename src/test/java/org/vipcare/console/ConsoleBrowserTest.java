@@ -1,8 +1,5 @@
 package org.vipcare.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleTestData;
-import org.vipcare.support.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +24,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
+import org.vipcare.support.HeadlessChromium;
 import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 
 /**
  * The console's main flows in a real browser (headless Chromium): sign in, find a customer, open it, rename it;
@@ -41,31 +39,36 @@ class ConsoleBrowserTest {
     @TestHTTPResource("/admin/login")
     URL loginPage;
 
-    private HeadlessChromium chromium;
+    /** One browser for the class: each test starts it afresh with {@link HeadlessChromium#reset}. */
+    private static HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start(loginPage, 1280, 1000);
+    void freshBrowser() throws IOException {
+        if (chromium == null) {
+            chromium = HeadlessChromium.start(loginPage, 1280, 1000);
+        }
+        chromium.reset(1280, 1000);
         browser = chromium.browser();
         wait = chromium.waiting();
     }
 
-    @AfterEach
-    void stopBrowser() throws IOException {
+    @AfterAll
+    static void stopBrowser() throws IOException {
         if (chromium != null) {
             chromium.close();
+            chromium = null;
         }
     }
 
     @Test
     void signInFindACustomerAndRenameIt() throws IOException {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        String name = ConsoleTestData.unique("Browser Customer");
-        UUID id = ConsoleTestData.newCustomer(name, agent.id(), ConsoleTestData.mobile());
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        String name = TestData.unique("Browser Customer");
+        UUID id = TestData.newCustomer(name, agent.id(), TestData.mobile());
 
-        chromium.signIn(agent.username(), ConsoleTestData.PASSWORD, "/admin/my-day");
+        chromium.signIn(agent.username(), TestData.PASSWORD, "/admin/my-day");
         browser.findElement(By.linkText("Customers")).click();
         wait.until(ExpectedConditions.urlContains("/admin/customers"));
 
@@ -88,7 +91,7 @@ class ConsoleBrowserTest {
         wait.until(ExpectedConditions.urlContains("notice=saved"));
         assertEquals(newName, browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.getPageSource().contains("Changes saved."));
-        assertEquals(newName, ConsoleTestData.customer(id).name);
+        assertEquals(newName, TestData.customer(id).name);
 
         chromium.screenshot("console-detail.png");
 
@@ -107,10 +110,12 @@ class ConsoleBrowserTest {
     /** A supervisor's tiers page with its charts, in English and then, through the switch, in Chinese. */
     @Test
     void supervisorReadsTheTiersPageInBothLanguages() throws IOException {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        // the charts need a book to chart: a customer of this test's own, not whatever other tests left
+        TestData.newCustomer(TestData.unique("Charted Customer"), supervisor.id(), TestData.mobile());
         browser.manage().window().setSize(new Dimension(1280, 1600));
 
-        chromium.signIn(supervisor.username(), ConsoleTestData.PASSWORD, "/admin/customers");
+        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
 
         browser.findElement(By.linkText("Tiers")).click();
         wait.until(ExpectedConditions.urlContains("/admin/tiers"));
@@ -138,7 +143,7 @@ class ConsoleBrowserTest {
      */
     @Test
     void supervisorReadsAndPrintsTheYearlyReport() throws IOException {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
         TestData.Caller admin = TestData.admin();
         String customer = TestData.createCustomer(admin, TestData.customerBody("Report browser customer"));
         for (String category : List.of("BILLING", "BILLING", "NETWORK", "SERVICE_ATTITUDE")) {
@@ -146,7 +151,7 @@ class ConsoleBrowserTest {
         }
         browser.manage().window().setSize(new Dimension(1280, 1800));
 
-        chromium.signIn(supervisor.username(), ConsoleTestData.PASSWORD, "/admin/customers");
+        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
 
         browser.findElement(By.linkText("Reports")).click();
         wait.until(ExpectedConditions.urlContains("/admin/reports"));
@@ -170,10 +175,10 @@ class ConsoleBrowserTest {
     /** A supervisor declares a holiday on the calendar page, finds it in its year, and removes it again. */
     @Test
     void supervisorDeclaresAndRemovesAHolidayOnTheCalendar() throws IOException {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        LocalDate day = LocalDate.of(2041, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360));
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        LocalDate day = LocalDate.of(2041, 6, 12); // a day no other test uses
         browser.manage().window().setSize(new Dimension(1280, 1600));
-        chromium.signIn(supervisor.username(), ConsoleTestData.PASSWORD, "/admin/customers");
+        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
         try {
             browser.findElement(By.linkText("Calendar")).click();
             wait.until(ExpectedConditions.urlContains("/admin/calendar"));

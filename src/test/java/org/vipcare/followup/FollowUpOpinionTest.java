@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.security.Role;
-import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
 
@@ -103,7 +102,7 @@ class FollowUpOpinionTest {
         // Its answer was due 20 hours ago.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update follow_up_attempt set answer_due_at = ?1 where id = ?2")
-                .setParameter(1, ComplaintData.now().minus(Duration.ofHours(20)))
+                .setParameter(1, TestData.now().minus(Duration.ofHours(20)))
                 .setParameter(2, UUID.fromString(overdue)).executeUpdate());
 
         agent.request().queryParam("customerId", customer).queryParam("answered", "false")

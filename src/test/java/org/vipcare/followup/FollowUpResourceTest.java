@@ -4,9 +4,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.security.Role;
-import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
 
@@ -43,7 +42,7 @@ class FollowUpResourceTest {
         Caller agent = TestData.newUser(Role.AGENT);
         Caller other = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(agent, TestData.customerBody("Called"));
-        Instant due = ComplaintData.now().plus(Duration.ofHours(4));
+        Instant due = TestData.now().plus(Duration.ofHours(4));
 
         String location = agent.request()
                 .body(Map.of("customerId", customer, "purpose", "AFTER_REPAIR", "dueAt", due.toString(),
@@ -104,7 +103,7 @@ class FollowUpResourceTest {
     void noTimeMovesTheCallToTheCallbackOrToTheNextDaysWindow() {
         Caller agent = TestData.newUser(Role.AGENT);
         String task = task(agent, customer(agent, "10:30"));
-        Instant callback = ComplaintData.now().plus(Duration.ofHours(5));
+        Instant callback = TestData.now().plus(Duration.ofHours(5));
         attempt(agent, task, Map.of("outcome", "NO_TIME", "callbackAt", callback.toString())).statusCode(201)
                 .body("followUp.dueAt", equalTo(callback.toString()), "attempt.callbackAt", equalTo(callback.toString()));
         JsonPath next = attempt(agent, task, Map.of("outcome", "NO_TIME")).statusCode(201).extract().jsonPath();
@@ -171,7 +170,7 @@ class FollowUpResourceTest {
                 .body("violations.field", contains("complaint"));
         agent.request().get("/api/v1/follow-ups/" + task).then()
                 .body("attempts", is(0), "status", equalTo("OPEN"), "history", empty());
-        assertEquals(0, ComplaintData.count("complaint", "customer_id", customer));
+        assertEquals(0, TestData.count("complaint", "customer_id", customer));
 
         String complaint = attempt(agent, task, Map.of("outcome", "REACHED", "satisfaction", 2,
                 "problem", "Charged twice for the service", "openComplaint", true,

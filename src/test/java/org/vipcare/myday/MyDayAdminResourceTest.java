@@ -1,9 +1,5 @@
 package org.vipcare.myday;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.complaint.console.ComplaintAdminResourceTest;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,10 +12,14 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vipcare.complaint.console.ComplaintAdminResourceTest;
 import org.vipcare.followup.FollowUp;
 import org.vipcare.followup.FollowUpPurpose;
 import org.vipcare.followup.FollowUpStatus;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
+import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 
 @QuarkusTest
 class MyDayAdminResourceTest {
@@ -49,19 +49,19 @@ class MyDayAdminResourceTest {
 
     @Test
     void anAgentLandsOnMyDayAndSeesItsOverdueComplaintAndDueCalls() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        String customerName = ConsoleTestData.unique("My Day Customer");
-        UUID customer = ConsoleTestData.newCustomer(customerName, agent.id(), ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        String late = ConsoleTestData.unique("Never called back");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        String customerName = TestData.unique("My Day Customer");
+        UUID customer = TestData.newCustomer(customerName, agent.id(), TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        String late = TestData.unique("Never called back");
         UUID overdue = ComplaintAdminResourceTest.record(console, customer, late,
                 Instant.now().minus(Duration.ofDays(5)));
-        String fresh = ConsoleTestData.unique("Just received");
+        String fresh = TestData.unique("Just received");
         ComplaintAdminResourceTest.record(console, customer, fresh, Instant.now());
-        String welcome = ConsoleTestData.unique("Welcome to Gold");
+        String welcome = TestData.unique("Welcome to Gold");
         UUID welcomeCall = followUp(customer, agent.id(), FollowUpPurpose.WELCOME,
                 Instant.now().minus(Duration.ofHours(1)), welcome);
-        String nextWeek = ConsoleTestData.unique("Next week");
+        String nextWeek = TestData.unique("Next week");
         followUp(customer, agent.id(), FollowUpPurpose.SATISFACTION, Instant.now().plus(Duration.ofDays(7)),
                 nextWeek);
 
@@ -77,20 +77,20 @@ class MyDayAdminResourceTest {
 
     @Test
     void aSupervisorStillLandsOnCustomers() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD).request().get("/admin")
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession.login(supervisor.username(), TestData.PASSWORD).request().get("/admin")
                 .then().statusCode(303).header("Location", containsString("/admin/customers"));
     }
 
     @Test
     void theFollowUpQueueAndAnAttemptRecordedThroughTheConsole() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Called"), agent.id(),
-                ConsoleTestData.mobile());
-        String note = ConsoleTestData.unique("After the repair");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Called"), agent.id(),
+                TestData.mobile());
+        String note = TestData.unique("After the repair");
         UUID id = followUp(customer, agent.id(), FollowUpPurpose.AFTER_REPAIR,
                 Instant.now().minus(Duration.ofMinutes(5)), note);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().queryParam("purpose", "AFTER_REPAIR").get("/admin/follow-ups")
                 .then().statusCode(200).body(containsString("/admin/follow-ups/" + id), containsString("After repair"));
@@ -115,13 +115,13 @@ class MyDayAdminResourceTest {
 
     @Test
     void anOpinionRaisedInACallWaitsOnMyDayUntilAnswered() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Opinionated"), agent.id(),
-                ConsoleTestData.mobile());
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Opinionated"), agent.id(),
+                TestData.mobile());
         UUID id = followUp(customer, agent.id(), FollowUpPurpose.SATISFACTION,
                 Instant.now().minus(Duration.ofMinutes(5)), null);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        String suggestion = ConsoleTestData.unique("Open the lounge on Sundays");
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        String suggestion = TestData.unique("Open the lounge on Sundays");
         console.form().formParam("outcome", "REACHED").formParam("suggestion", suggestion)
                 .post("/admin/follow-ups/" + id + "/attempts").then().statusCode(303);
 

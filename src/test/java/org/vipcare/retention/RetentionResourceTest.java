@@ -15,9 +15,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vipcare.security.Role;
-import org.vipcare.support.ComplaintData;
 import org.vipcare.support.RetentionData;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
@@ -163,7 +162,7 @@ class RetentionResourceTest {
         RetentionData.agree(manager, id, offer, "COMPENSATION");
         String followUp = manager.request().body(Map.of("outcome", "PARTIAL")).post(BASE + "/" + id + "/close")
                 .then().statusCode(200).body("outcome", equalTo("PARTIAL")).extract().path("followUpId");
-        assertEquals(1, ComplaintData.count("follow_up", "retention_case_id", id));
+        assertEquals(1, TestData.count("follow_up", "retention_case_id", id));
         manager.request().get("/api/v1/follow-ups/" + followUp).then().body("purpose", equalTo("RETENTION_CARE"));
     }
 
@@ -182,7 +181,7 @@ class RetentionResourceTest {
                 .body("detail", containsString("at least 2 prepared offers, the case has 0"));
         manager.request().get(BASE + "/" + id).then()
                 .body("stage", equalTo("TRUST"), "offers", empty(), "version", equalTo(0));
-        assertEquals(0, ComplaintData.count("retention_offer", "case_id", id));
+        assertEquals(0, TestData.count("retention_offer", "case_id", id));
     }
 
     @Test
@@ -207,7 +206,7 @@ class RetentionResourceTest {
                 .body("violations.field", contains("type"));
         manager.request().body(Map.of("customerId", UUID.randomUUID().toString(), "type", "SERVICE")).post(BASE)
                 .then().statusCode(400).body("violations.field", contains("customerId"));
-        assertEquals(0, ComplaintData.count("retention_case", "customer_id", customer));
+        assertEquals(0, TestData.count("retention_case", "customer_id", customer));
 
         String id = RetentionData.open(manager, customer, Map.of());
         manager.request().body(RetentionData.probe("WEATHER", true, null, 3, 3)).post(BASE + "/" + id + "/probe")
@@ -280,7 +279,7 @@ class RetentionResourceTest {
                 .then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", containsString(first.getString("id")))
                 .body("id", equalTo(first.getString("id")));
-        assertEquals(1, ComplaintData.count("retention_case", "customer_id", customer));
+        assertEquals(1, TestData.count("retention_case", "customer_id", customer));
         integration.request().header("Idempotency-Key", key)
                 .body(Map.of("customerId", customer, "type", "NETWORK")).post(BASE)
                 .then().statusCode(409).body("type", containsString("idempotency-key-reused"));
@@ -301,7 +300,7 @@ class RetentionResourceTest {
         String customer = TestData.createCustomer(manager, TestData.customerBody("Fading"));
         manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(409)
                 .body("type", equalTo(CONFLICT), "detail", containsString("not flagged WATCH"));
-        ComplaintData.setTier(customer, Tier.GOLD, true);
+        TestData.setTier(customer, Tier.GOLD, true);
         JsonPath opened = manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(201)
                 .header("Location", containsString(BASE + "/"))
                 .body("source", equalTo("WATCH"), "type", equalTo("NETWORK"), "stage", equalTo("TRUST"),
@@ -309,7 +308,7 @@ class RetentionResourceTest {
                 .extract().jsonPath();
         manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(409)
                 .body("detail", containsString("already has an open retention case"));
-        assertEquals(1, ComplaintData.count("retention_case", "customer_id", customer));
+        assertEquals(1, TestData.count("retention_case", "customer_id", customer));
 
         RetentionData.close(manager, opened.getString("id"), "LOST");
         manager.request().post(BASE + "/from-watch/" + customer).then().statusCode(201);
@@ -468,7 +467,7 @@ class RetentionResourceTest {
                 .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(200)
                 .header("ETag", "\"" + (version + 1) + "\"")
                 .body("text", containsString("end date"), "updatedBy", equalTo(supervisor.username()));
-        // Put the seeded text back, so that the shared database keeps the reference text.
+        // Put the seeded text back for the other tests of the run.
         supervisor.request().header("If-Match", "\"" + (version + 1) + "\"")
                 .body(Map.of("locale", "en", "title", numb.get("title"), "text", numb.get("text")))
                 .put(BASE + "/playbook/agree.PROMOTION").then().statusCode(200);
@@ -517,8 +516,8 @@ class RetentionResourceTest {
 
     private static String customerAt(Caller manager, Tier tier, String spend) {
         String customer = TestData.createCustomer(manager, TestData.customerBody("Desk " + tier));
-        ComplaintData.setTier(customer, tier, false);
-        RetentionData.windowSpend(customer, spend);
+        TestData.setTier(customer, tier, false);
+        TestData.windowSpend(customer, spend);
         return customer;
     }
 }

@@ -14,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class AuthResourceTest {
     @Test
     void issuesAShortLivedBearerTokenWithTheUsersRoles() {
         Caller agent = TestData.newUser(Role.AGENT);
-        given().contentType(ContentType.JSON).body(Map.of("username", agent.username(), "password", "password-123"))
+        given().contentType(ContentType.JSON).body(Map.of("username", agent.username(), "password", TestData.PASSWORD))
                 .post("/api/v1/auth/token")
                 .then().statusCode(200)
                 .body("tokenType", equalTo("Bearer"), "expiresIn", is(1800), "accessToken", notNullValue());
@@ -57,14 +57,14 @@ class AuthResourceTest {
             login(agent.username(), "wrong-" + i).then().statusCode(401)
                     .contentType("application/problem+json").body("type", endsWith("/unauthenticated"));
         }
-        Response blocked = login(agent.username(), "password-123");
+        Response blocked = login(agent.username(), TestData.PASSWORD);
         blocked.then().statusCode(429).contentType("application/problem+json")
                 .body("type", endsWith("/too-many-requests"));
         assertTrue(Integer.parseInt(blocked.header("Retry-After")) > 0);
         long failures = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("actor = ?1 and action = ?2",
                 agent.username(), AuditAction.LOGIN_FAILED));
         assertEquals(5, failures);
-        login(TestData.newUser(Role.AGENT).username(), "password-123").then().statusCode(200);
+        login(TestData.newUser(Role.AGENT).username(), TestData.PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -96,7 +96,7 @@ class AuthResourceTest {
     void integrationClientsAndDisabledUsersCannotUseTheConsole() {
         Caller integration = TestData.newUser(Role.INTEGRATION);
         given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", integration.username()).formParam("j_password", "password-123")
+                .formParam("j_username", integration.username()).formParam("j_password", TestData.PASSWORD)
                 .post("/j_security_check")
                 .then().statusCode(302).header("Location", endsWith("/admin/login?error=true"));
     }

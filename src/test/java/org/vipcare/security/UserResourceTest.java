@@ -70,6 +70,6 @@ class UserResourceTest {
         long audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "action = ?1 and detail like ?2", AuditAction.ROLE_CHANGE, agent.username() + ":%"));
         assertEquals(1, audited);
-        TestData.token(agent.username(), "password-123");
+        TestData.token(agent.username(), TestData.PASSWORD);
     }
 }

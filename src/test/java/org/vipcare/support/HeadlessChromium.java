@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The headless Chromium of the console's browser tests, with a fresh profile each time, offline, and the console's
+ * The headless Chromium of the console's browser tests, with a fresh profile for each start, offline, and the console's
  * sign-in. Chromium and its driver must be installed (CI installs them): a missing browser fails, it never skips.
+ * Starting it costs seconds, so a class may keep one and {@link #reset} it between tests.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -63,6 +66,14 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return wait;
+    }
+
+    /** Forgets what a previous test did: its sign-in and other cookies, print media, its window size. */
+    public void reset(int width, int height) {
+        browser.get("about:blank");
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        browser.manage().window().setSize(new Dimension(width, height));
     }
 
     /** Signs in through the login form and waits for the role's landing page. */

@@ -1,7 +1,6 @@
 package org.vipcare.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,13 +59,5 @@ public final class RetentionData {
         QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager()
                 .createNativeQuery("update retention_case set opened_at = ?1 where id = ?2")
                 .setParameter(1, at).setParameter(2, UUID.fromString(caseId)).executeUpdate());
-    }
-
-    /** Sets the window spend that only the tier engine writes. */
-    public static void windowSpend(String customerId, String spend) {
-        QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager()
-                .createNativeQuery("update customer_standing set window_spend = ?1 where customer_id = ?2")
-                .setParameter(1, new BigDecimal(spend)).setParameter(2, UUID.fromString(customerId))
-                .executeUpdate());
     }
 }

@@ -1,8 +1,5 @@
 package org.vipcare.calendar.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,16 +14,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
+import org.vipcare.support.TestData.TestUser;
 
 /**
- * The calendar page. The calendar is shared by every test: days go far into the future and are removed again; the
- * working hours are put back as they were (through the API, which the page's forms end in).
+ * The calendar page. The calendar is shared by every test of the run: days go far into the future, on dates no
+ * other test uses, and are removed again; the working hours are put back as they were (through the API, which the
+ * page's forms end in).
  */
 @QuarkusTest
 class CalendarAdminResourceTest {
@@ -38,8 +37,8 @@ class CalendarAdminResourceTest {
 
     @Test
     void agentsReadTheCalendarButChangeNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().get("/admin/calendar?year=2026").then().statusCode(200)
                 .body(containsString("Business calendar"), containsString("Holidays and make-up days in 2026"),
@@ -54,9 +53,9 @@ class CalendarAdminResourceTest {
 
     @Test
     void supervisorsDeclareChangeAndRemoveADay() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
-        LocalDate day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360));
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
+        LocalDate day = LocalDate.of(2040, 6, 12);
         Caller reader = TestData.as(Role.AGENT);
         try {
             String page = console.form().formParam("date", "next monday").formParam("kind", "")
@@ -93,8 +92,8 @@ class CalendarAdminResourceTest {
 
     @Test
     void workingHoursAreSavedWholeAndAStaleOrBadFormSavesNothing() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         Caller admin = TestData.as(Role.ADMIN);
         List<Map<String, Object>> original = admin.request().get("/api/v1/calendar").then().extract().jsonPath()
                 .getList("workingHours");

@@ -1,9 +1,5 @@
 package org.vipcare.complaint.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.console.ConsoleLanguage;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -27,7 +23,11 @@ import org.vipcare.audit.AuditEntry;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintEvent;
 import org.vipcare.complaint.ComplaintStatus;
+import org.vipcare.console.ConsoleLanguage;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
+import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 
 @QuarkusTest
 public class ComplaintAdminResourceTest {
@@ -62,11 +62,11 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void listShowsANewComplaintWithItsBadge() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        String summary = ConsoleTestData.unique("Billed twice");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Complainer"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        String summary = TestData.unique("Billed twice");
         UUID id = record(console, customer, summary, Instant.now().minus(Duration.ofDays(5)));
 
         console.request().queryParam("ownerId", agent.id().toString()).get("/admin/complaints")
@@ -78,11 +78,11 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void detailOffersOnlyTheMovesAllowedNowAndTheRecordForm() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        String summary = ConsoleTestData.unique("Rude staff");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Complainer"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        String summary = TestData.unique("Rude staff");
         UUID id = record(console, customer, summary, Instant.now().minus(Duration.ofMinutes(10)));
 
         console.request().get("/admin/complaints/" + id)
@@ -101,11 +101,11 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void aMoveChangesTheComplaintAndAnIllegalOneChangesNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        UUID id = record(console, customer, ConsoleTestData.unique("Late repair"),
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Complainer"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        UUID id = record(console, customer, TestData.unique("Late repair"),
                 Instant.now().minus(Duration.ofMinutes(30)));
         long version = complaint(id).version;
 
@@ -135,11 +135,11 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void aMoveWithoutItsRequiredTextShowsTheFieldMessage() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        UUID id = record(console, customer, ConsoleTestData.unique("Noisy line"), Instant.now());
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Complainer"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        UUID id = record(console, customer, TestData.unique("Noisy line"), Instant.now());
         console.form().post("/admin/complaints/" + id + "/contact").then().statusCode(303);
 
         console.form().formParam("note", " ").post("/admin/complaints/" + id + "/progress")
@@ -150,8 +150,8 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void theRecordFormShowsFieldMessages() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         console.form()
                 .formParam("customerId", "")
                 .formParam("receivedAt", "yesterday")
@@ -171,11 +171,11 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void theRecordFormNamesTheStaffConcerned() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        TestUser colleague = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Offended"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        TestUser colleague = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Offended"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         console.request().get("/admin/complaints/new").then().statusCode(200)
                 .body(containsString("name=\"staffConcernedId\""),
                         containsString("<option value=\"" + colleague.id() + "\">" + colleague.displayName()));
@@ -205,11 +205,11 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        UUID id = record(console, customer, ConsoleTestData.unique("No token"), Instant.now());
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Complainer"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        UUID id = record(console, customer, TestData.unique("No token"), Instant.now());
 
         console.request().contentType(ConsoleSession.FORM_UTF8).formParam("note", "sneaky")
                 .post("/admin/complaints/" + id + "/contact")
@@ -219,13 +219,13 @@ public class ComplaintAdminResourceTest {
 
     @Test
     void anotherAgentsComplaintOffersNoMoves() {
-        TestUser owner = ConsoleTestData.newUser(Role.AGENT);
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Complainer"), owner.id(),
-                ConsoleTestData.mobile());
-        UUID id = record(ConsoleSession.login(owner.username(), ConsoleTestData.PASSWORD), customer,
-                ConsoleTestData.unique("Handed"), Instant.now());
-        ConsoleSession boss = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser owner = TestData.newConsoleUser(Role.AGENT);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        UUID customer = TestData.newCustomer(TestData.unique("Complainer"), owner.id(),
+                TestData.mobile());
+        UUID id = record(ConsoleSession.login(owner.username(), TestData.PASSWORD), customer,
+                TestData.unique("Handed"), Instant.now());
+        ConsoleSession boss = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         boss.form().formParam("toUserId", supervisor.id().toString()).formParam("note", "I take it")
                 .post("/admin/complaints/" + id + "/handover")
@@ -237,7 +237,7 @@ public class ComplaintAdminResourceTest {
         assertEquals("POST /admin/complaints/" + id + "/handover", audited.endpoint);
         assertTrue(audited.detail.endsWith(" to " + supervisor.username() + ": I take it"), audited.detail);
 
-        ConsoleSession.login(owner.username(), ConsoleTestData.PASSWORD).request().get("/admin/complaints/" + id)
+        ConsoleSession.login(owner.username(), TestData.PASSWORD).request().get("/admin/complaints/" + id)
                 .then().statusCode(200)
                 .body(containsString("Only the owner, a supervisor"), containsString("I take it"),
                         not(containsString("action=\"/admin/complaints/" + id + "/contact\"")));

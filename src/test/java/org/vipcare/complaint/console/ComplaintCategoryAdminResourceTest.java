@@ -1,8 +1,5 @@
 package org.vipcare.complaint.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -18,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.complaint.ComplaintCategory;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
+import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 
 @QuarkusTest
 class ComplaintCategoryAdminResourceTest {
@@ -39,8 +39,8 @@ class ComplaintCategoryAdminResourceTest {
 
     @Test
     void agentsAreRefusedAndSeeNoLink() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         console.request().get(PAGE).then().statusCode(403).contentType(startsWith("text/html"));
         console.form().formParam("code", newCode()).formParam("nameEn", "x").formParam("nameZh", "x")
                 .formParam("sortOrder", "1").post(PAGE).then().statusCode(403);
@@ -50,8 +50,8 @@ class ComplaintCategoryAdminResourceTest {
 
     @Test
     void aSupervisorAddsRenamesAndRetiresACategory() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         console.request().get("/admin/complaints").then().statusCode(200)
                 .body(containsString("href=\"" + PAGE + "\""));
         console.request().get(PAGE).then().statusCode(200)

@@ -1,9 +1,5 @@
 package org.vipcare.customer.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.console.ConsoleLanguage;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
@@ -19,8 +15,12 @@ import io.restassured.response.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vipcare.console.ConsoleLanguage;
 import org.vipcare.customer.Customer;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
+import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 
 @QuarkusTest
 class CustomerAdminResourceTest {
@@ -49,10 +49,10 @@ class CustomerAdminResourceTest {
 
     @Test
     void loginSetsTheSessionCookieAndAnAgentLandsOnMyDay() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
         Response login = given().redirects().follow(false)
                 .contentType(ConsoleSession.FORM_UTF8)
-                .formParam("j_username", agent.username()).formParam("j_password", ConsoleTestData.PASSWORD)
+                .formParam("j_username", agent.username()).formParam("j_password", TestData.PASSWORD)
                 .post("/j_security_check");
         assertTrue(login.statusCode() == 302 || login.statusCode() == 303);
         String session = login.getCookie("vipcare-session");
@@ -69,11 +69,11 @@ class CustomerAdminResourceTest {
 
     @Test
     void listShowsACustomerICreated() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        String name = ConsoleTestData.unique("Listed Customer");
-        String mobile = ConsoleTestData.mobile();
-        ConsoleTestData.newCustomer(name, supervisor.id(), mobile);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        String name = TestData.unique("Listed Customer");
+        String mobile = TestData.mobile();
+        TestData.newCustomer(name, supervisor.id(), mobile);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         console.request().queryParam("q", name).get("/admin/customers")
                 .then().statusCode(200)
@@ -82,12 +82,12 @@ class CustomerAdminResourceTest {
 
     @Test
     void agentSeesAnotherAgentsCustomerPhoneMasked() {
-        TestUser owner = ConsoleTestData.newUser(Role.AGENT);
-        TestUser colleague = ConsoleTestData.newUser(Role.AGENT);
-        String name = ConsoleTestData.unique("Masked Customer");
-        UUID id = ConsoleTestData.newCustomer(name, owner.id(), "13812341234");
+        TestUser owner = TestData.newConsoleUser(Role.AGENT);
+        TestUser colleague = TestData.newConsoleUser(Role.AGENT);
+        String name = TestData.unique("Masked Customer");
+        UUID id = TestData.newCustomer(name, owner.id(), "13812341234");
 
-        ConsoleSession console = ConsoleSession.login(colleague.username(), ConsoleTestData.PASSWORD);
+        ConsoleSession console = ConsoleSession.login(colleague.username(), TestData.PASSWORD);
         console.request().queryParam("q", name).get("/admin/customers")
                 .then().statusCode(200)
                 .body(containsString(name), containsString("138****1234"), not(containsString("13812341234")));
@@ -96,46 +96,46 @@ class CustomerAdminResourceTest {
                 .body(containsString("138****1234"), not(containsString("13812341234")),
                         not(containsString("/admin/customers/" + id + "/edit")));
 
-        ConsoleSession.login(owner.username(), ConsoleTestData.PASSWORD).request().get("/admin/customers/" + id)
+        ConsoleSession.login(owner.username(), TestData.PASSWORD).request().get("/admin/customers/" + id)
                 .then().statusCode(200)
                 .body(containsString("13812341234"), containsString("/admin/customers/" + id + "/edit"));
     }
 
     @Test
     void formPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        String name = ConsoleTestData.unique("Forged Customer");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        String name = TestData.unique("Forged Customer");
 
         console.request().contentType(ConsoleSession.FORM_UTF8)
                 .formParam("name", name).formParam("type", "INDIVIDUAL")
-                .formParam("phones.mobile", ConsoleTestData.mobile())
+                .formParam("phones.mobile", TestData.mobile())
                 .post("/admin/customers")
                 .then().statusCode(403)
                 .contentType(containsString("text/html"))
                 .body(containsString("did not come from this console"));
         console.request().contentType(ConsoleSession.FORM_UTF8)
                 .formParam("_csrf", "not-the-token").formParam("name", name).formParam("type", "INDIVIDUAL")
-                .formParam("phones.mobile", ConsoleTestData.mobile())
+                .formParam("phones.mobile", TestData.mobile())
                 .post("/admin/customers")
                 .then().statusCode(403);
-        assertEquals(0, ConsoleTestData.customersNamed(name));
+        assertEquals(0, TestData.customersNamed(name));
 
-        UUID id = ConsoleTestData.newCustomer(ConsoleTestData.unique("Kept Customer"), agent.id(),
-                ConsoleTestData.mobile());
-        String before = ConsoleTestData.customer(id).name;
+        UUID id = TestData.newCustomer(TestData.unique("Kept Customer"), agent.id(),
+                TestData.mobile());
+        String before = TestData.customer(id).name;
         console.request().contentType(ConsoleSession.FORM_UTF8)
                 .formParam("name", "Renamed by a forgery").formParam("type", "INDIVIDUAL").formParam("version", "0")
                 .post("/admin/customers/" + id)
                 .then().statusCode(403);
-        assertEquals(before, ConsoleTestData.customer(id).name);
+        assertEquals(before, TestData.customer(id).name);
     }
 
     @Test
     void createWithABlankNameShowsTheFieldMessageAndCreatesNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        String mobile = ConsoleTestData.mobile();
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        String mobile = TestData.mobile();
 
         String page = console.form()
                 .formParam("name", "  ").formParam("type", "INDIVIDUAL").formParam("phones.mobile", mobile)
@@ -155,19 +155,19 @@ class CustomerAdminResourceTest {
 
     @Test
     void createSavesAndRedirectsToTheNewCustomer() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        String name = ConsoleTestData.unique("Created Customer");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        String name = TestData.unique("Created Customer");
 
         String location = console.form()
                 .formParam("name", name).formParam("type", "INDIVIDUAL")
-                .formParam("phones.mobile", ConsoleTestData.mobile()).formParam("joinedAt", "2024-01-15")
+                .formParam("phones.mobile", TestData.mobile()).formParam("joinedAt", "2024-01-15")
                 .formParam("preferredContactWindow.from", "09:00").formParam("preferredContactWindow.to", "18:00")
                 .post("/admin/customers")
                 .then().statusCode(303)
                 .header("Location", containsString("/admin/customers/"))
                 .extract().header("Location");
-        assertEquals(1, ConsoleTestData.customersNamed(name));
+        assertEquals(1, TestData.customersNamed(name));
 
         console.request().get(location)
                 .then().statusCode(200)
@@ -177,16 +177,16 @@ class CustomerAdminResourceTest {
 
     @Test
     void staleEditShowsTheStaleMessageAndKeepsTheOtherChange() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID id = ConsoleTestData.newCustomer(ConsoleTestData.unique("Edited Customer"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID id = TestData.newCustomer(TestData.unique("Edited Customer"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         console.request().get("/admin/customers/" + id + "/edit")
                 .then().statusCode(200).body(containsString("name=\"version\" value=\"0\""));
 
-        String colleaguesName = ConsoleTestData.unique("Colleague's Name");
-        ConsoleTestData.renameDirectly(id, colleaguesName);
-        Customer before = ConsoleTestData.customer(id);
+        String colleaguesName = TestData.unique("Colleague's Name");
+        TestData.renameDirectly(id, colleaguesName);
+        Customer before = TestData.customer(id);
 
         console.form()
                 .formParam("version", "0").formParam("name", "My Late Name").formParam("type", "INDIVIDUAL")
@@ -196,19 +196,19 @@ class CustomerAdminResourceTest {
                 .body(containsString("Someone else changed this customer while you were editing"),
                         containsString("/admin/customers/" + id + "/edit"));
 
-        Customer after = ConsoleTestData.customer(id);
+        Customer after = TestData.customer(id);
         assertEquals(colleaguesName, after.name);
         assertEquals(before.version, after.version);
     }
 
     @Test
     void editWithTheCurrentVersionSaves() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID id = ConsoleTestData.newCustomer(ConsoleTestData.unique("To Rename"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
-        Customer before = ConsoleTestData.customer(id);
-        String newName = ConsoleTestData.unique("Renamed");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID id = TestData.newCustomer(TestData.unique("To Rename"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+        Customer before = TestData.customer(id);
+        String newName = TestData.unique("Renamed");
 
         console.form()
                 .formParam("version", Long.toString(before.version)).formParam("name", newName)
@@ -217,17 +217,17 @@ class CustomerAdminResourceTest {
                 .post("/admin/customers/" + id)
                 .then().statusCode(303)
                 .header("Location", containsString("/admin/customers/" + id + "?notice=saved"));
-        assertEquals(newName, ConsoleTestData.customer(id).name);
+        assertEquals(newName, TestData.customer(id).name);
     }
 
     @Test
     void agentCannotOpenTheEditFormOfAnotherAgentsCustomer() {
-        TestUser owner = ConsoleTestData.newUser(Role.AGENT);
-        TestUser other = ConsoleTestData.newUser(Role.AGENT);
-        UUID id = ConsoleTestData.newCustomer(ConsoleTestData.unique("Not Yours"), owner.id(),
-                ConsoleTestData.mobile());
+        TestUser owner = TestData.newConsoleUser(Role.AGENT);
+        TestUser other = TestData.newConsoleUser(Role.AGENT);
+        UUID id = TestData.newCustomer(TestData.unique("Not Yours"), owner.id(),
+                TestData.mobile());
 
-        ConsoleSession.login(other.username(), ConsoleTestData.PASSWORD).request()
+        ConsoleSession.login(other.username(), TestData.PASSWORD).request()
                 .get("/admin/customers/" + id + "/edit")
                 .then().statusCode(403)
                 .contentType(containsString("text/html"))
@@ -236,8 +236,8 @@ class CustomerAdminResourceTest {
 
     @Test
     void unknownCustomerGetsTheHtmlErrorPage() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD).request()
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession.login(agent.username(), TestData.PASSWORD).request()
                 .get("/admin/customers/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType(containsString("text/html"))
@@ -246,8 +246,8 @@ class CustomerAdminResourceTest {
 
     @Test
     void pagesSpeakTheUsersLanguageAndTheSwitchOverridesIt() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT, "zh-CN");
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT, "zh-CN");
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         console.request().get("/admin/customers")
                 .then().statusCode(200)
                 .body(containsString("<html lang=\"zh-CN\">"), containsString("新建客户"),
@@ -267,8 +267,8 @@ class CustomerAdminResourceTest {
 
     @Test
     void formMessagesFollowTheConsoleLanguageNotTheBrowsers() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT, "zh-CN");
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT, "zh-CN");
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.form().header("Accept-Language", "en")
                 .formParam("name", "").formParam("type", "INDIVIDUAL").formParam("joinedAt", "yesterday")
@@ -287,8 +287,8 @@ class CustomerAdminResourceTest {
 
     @Test
     void signOutDropsTheSession() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         Response out = console.form().post("/admin/logout");
         assertEquals(303, out.statusCode());

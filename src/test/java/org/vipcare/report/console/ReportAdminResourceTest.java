@@ -1,8 +1,5 @@
 package org.vipcare.report.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,14 +19,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
+import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
+import org.vipcare.support.TestData.TestUser;
 
 /**
  * The reports page renders the report of hand-made data: three complaints in an otherwise empty year, two owners in
@@ -69,7 +67,7 @@ class ReportAdminResourceTest {
         }
         Caller admin = TestData.admin();
         int year = emptyYear(admin);
-        String department = ConsoleTestData.unique("Reports dept");
+        String department = TestData.unique("Reports dept");
         Caller first = owner(department, "Report Owner One");
         Caller second = owner(department, "Report Owner Two");
         String customer = TestData.createCustomer(admin, TestData.customerBody("Report page customer"));
@@ -82,8 +80,8 @@ class ReportAdminResourceTest {
 
     @Test
     void agentsAreRefusedAndSeeNoLink() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().get("/admin/reports").then().statusCode(403)
                 .contentType(startsWith("text/html")).body(containsString("403"));
@@ -94,8 +92,8 @@ class ReportAdminResourceTest {
 
     @Test
     void aMonthShowsTheFiguresChartsAndTables() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         String page = console.request().queryParam("period", "MONTH").queryParam("date", book.day())
                 .get("/admin/reports").then().statusCode(200)
@@ -124,8 +122,8 @@ class ReportAdminResourceTest {
 
     @Test
     void aYearDrawsTheMonthsAndReadsInChinese() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR, "zh-CN");
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR, "zh-CN");
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         String page = console.request().header("Accept-Language", "zh-CN").queryParam("period", "YEAR")
                 .queryParam("date", book.day()).get("/admin/reports").then().statusCode(200)
@@ -141,8 +139,8 @@ class ReportAdminResourceTest {
 
     @Test
     void aChoiceThatCannotBeReadIsShownNotGuessed() {
-        TestUser admin = ConsoleTestData.newUser(Role.ADMIN);
-        ConsoleSession console = ConsoleSession.login(admin.username(), ConsoleTestData.PASSWORD);
+        TestUser admin = TestData.newConsoleUser(Role.ADMIN);
+        ConsoleSession console = ConsoleSession.login(admin.username(), TestData.PASSWORD);
 
         console.request().queryParam("period", "DECADE").queryParam("date", "2026-02-30").get("/admin/reports")
                 .then().statusCode(400).contentType(startsWith("text/html"))
@@ -155,8 +153,8 @@ class ReportAdminResourceTest {
 
     @Test
     void theCsvDownloadIsTheApisCsv() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         String csv = console.request().queryParam("period", "MONTH").queryParam("date", book.day())
                 .get("/admin/reports/csv").then().statusCode(200)
@@ -179,17 +177,13 @@ class ReportAdminResourceTest {
 
     // ------------------------------------------------------------------ the book
 
-    /** A year after 2200 without any complaint yet. */
+    /** The year of this class's book, which no other test writes complaints into. */
     static int emptyYear(Caller admin) {
-        for (int i = 0; i < 20; i++) {
-            int year = ThreadLocalRandom.current().nextInt(2200, 9999);
-            long total = admin.request().queryParam("period", "YEAR").queryParam("date", year + "-06-01")
-                    .get("/api/v1/complaints/reports").then().statusCode(200).extract().jsonPath().getLong("total");
-            if (total == 0) {
-                return year;
-            }
-        }
-        throw new IllegalStateException("no empty year found");
+        int year = 2202;
+        long total = admin.request().queryParam("period", "YEAR").queryParam("date", year + "-06-01")
+                .get("/api/v1/complaints/reports").then().statusCode(200).extract().jsonPath().getLong("total");
+        assertEquals(0, total, "another test wrote complaints into " + year);
+        return year;
     }
 
     Caller owner(String department, String displayName) {

@@ -1,9 +1,5 @@
 package org.vipcare.retention.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
-import org.vipcare.support.HeadlessChromium;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +27,10 @@ import org.vipcare.retention.RetentionPlaybook;
 import org.vipcare.retention.RetentionSource;
 import org.vipcare.retention.RetentionStage;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
+import org.vipcare.support.HeadlessChromium;
+import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 
 @QuarkusTest
 class RetentionAdminResourceTest {
@@ -45,10 +45,10 @@ class RetentionAdminResourceTest {
 
     @Test
     void aCaseWalksThroughAllStagesThroughTheConsole() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Retained"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Retained"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().get("/admin/customers/" + customer).then().statusCode(200)
                 .body(containsString("/admin/retention/new?customerId=" + customer));
@@ -115,10 +115,10 @@ class RetentionAdminResourceTest {
 
     @Test
     void anOfferBeforeProbingIsRefusedWithTheServicesMessageAndChangesNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Refused"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Refused"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         UUID id = open(console, customer);
 
         console.form().formParam("kind", "PROMOTION").formParam("description", "Too early")
@@ -133,10 +133,10 @@ class RetentionAdminResourceTest {
 
     @Test
     void invalidProbingShowsFieldMessagesAndChangesNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Invalid"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Invalid"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         UUID id = open(console, customer);
 
         console.form().formParam("realReason", "TARIFF").formParam("severity", "9")
@@ -151,10 +151,10 @@ class RetentionAdminResourceTest {
 
     @Test
     void theCaseReadsInChineseWithTheChinesePlaybookForAChineseUser() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT, "zh-CN");
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Chinese"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT, "zh-CN");
+        UUID customer = TestData.newCustomer(TestData.unique("Chinese"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         UUID id = open(console, customer);
         console.form().formParam("realReason", "NETWORK").formParam("fixable", "false")
                 .formParam("attitude", "HOSTILE").formParam("severity", "3").formParam("countermeasureCost", "3")
@@ -172,10 +172,10 @@ class RetentionAdminResourceTest {
 
     @Test
     void aPostWithoutTheCsrfTokenIsForbiddenAndChangesNothing() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Csrf"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Csrf"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         UUID id = open(console, customer);
 
         console.request().contentType(ConsoleSession.FORM_UTF8).formParam("realReason", "TARIFF")
@@ -189,11 +189,11 @@ class RetentionAdminResourceTest {
 
     @Test
     void oneClickOpensACaseForAWatchCustomerOnce() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer(ConsoleTestData.unique("Watched"), agent.id(),
-                ConsoleTestData.mobile());
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Watched"), agent.id(),
+                TestData.mobile());
         makeWatch(customer, "1000.00");
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().get("/admin/customers/" + customer).then().statusCode(200)
                 .body(containsString("action=\"/admin/retention/from-watch\""));
@@ -209,20 +209,20 @@ class RetentionAdminResourceTest {
 
     @Test
     void theDashboardIsForSupervisorsAndShowsChartsAndWatchCustomersWithoutACase() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession agentConsole = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession agentConsole = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         agentConsole.request().get("/admin/retention/dashboard").then().statusCode(403);
         agentConsole.request().get("/admin/retention").then().statusCode(200)
                 .body(not(containsString("/admin/retention/dashboard")));
 
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        String waitingName = ConsoleTestData.unique("Aaa Watch Waiting");
-        UUID waiting = ConsoleTestData.newCustomer(waitingName, supervisor.id(), ConsoleTestData.mobile());
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        String waitingName = TestData.unique("Aaa Watch Waiting");
+        UUID waiting = TestData.newCustomer(waitingName, supervisor.id(), TestData.mobile());
         makeWatch(waiting, "999999999999.00");
-        String talkingName = ConsoleTestData.unique("Aaa Watch Talking");
-        UUID talking = ConsoleTestData.newCustomer(talkingName, supervisor.id(), ConsoleTestData.mobile());
+        String talkingName = TestData.unique("Aaa Watch Talking");
+        UUID talking = TestData.newCustomer(talkingName, supervisor.id(), TestData.mobile());
         makeWatch(talking, "999999999999.00");
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         console.form().formParam("customerId", talking.toString()).post("/admin/retention/from-watch")
                 .then().statusCode(303);
 
@@ -242,10 +242,10 @@ class RetentionAdminResourceTest {
     /** A case page in a real browser, saved as target/console-retention.png. */
     @Test
     void screenshotOfACasePage() throws Exception {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        UUID customer = ConsoleTestData.newCustomer("王小明 " + ConsoleTestData.unique("Shot"), agent.id(),
-                ConsoleTestData.mobile());
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer("王小明 " + TestData.unique("Shot"), agent.id(),
+                TestData.mobile());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
         UUID id = open(console, customer);
         console.form().formParam("realReason", "COMPETITOR").formParam("fixable", "true")
                 .formParam("attitude", "NUMB").formParam("severity", "4").formParam("countermeasureCost", "2")
@@ -253,7 +253,7 @@ class RetentionAdminResourceTest {
         offer(console, id, "PROMOTION", "Half price on the second line for a year");
 
         try (HeadlessChromium chromium = HeadlessChromium.start(loginPage, 1280, 1400)) {
-            chromium.signIn(agent.username(), ConsoleTestData.PASSWORD, "/admin/my-day"); // an agent lands on My day
+            chromium.signIn(agent.username(), TestData.PASSWORD, "/admin/my-day"); // an agent lands on My day
             chromium.open("/admin/retention/" + id);
             chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.gauge")));
             chromium.screenshot("console-retention.png");

@@ -1,8 +1,5 @@
 package org.vipcare.tier.console;
 
-import org.vipcare.support.ConsoleTestData.TestUser;
-import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -30,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.vipcare.customer.Customer;
 import org.vipcare.customer.CustomerType;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 import org.vipcare.tier.Entitlements;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierPolicies;
@@ -38,9 +37,9 @@ import org.vipcare.tier.TierRule;
 import org.vipcare.tier.TierUpdate;
 
 /**
- * The tiers page and the customer page's tier parts. The database is shared: the current policy may move under
- * these tests, so each test tells its own policy versions and runs apart by the unique user that made them, and
- * a test that changes GOLD puts the SPEC defaults back.
+ * The tiers page and the customer page's tier parts. The policy is shared by every test of the run: each test tells
+ * its own policy versions and runs apart by the unique user that made them, and a test that changes GOLD puts the
+ * SPEC defaults back.
  */
 @QuarkusTest
 class TierAdminResourceTest {
@@ -62,8 +61,8 @@ class TierAdminResourceTest {
 
     @Test
     void agentSeesThePolicyAndChartsWithoutAnyForm() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         console.request().get("/admin/tiers")
                 .then().statusCode(200)
@@ -85,8 +84,8 @@ class TierAdminResourceTest {
 
     @Test
     void agentCannotPostAnEdit() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         goldForm(console, currentVersion(), "0.6").post("/admin/tiers/rules/GOLD")
                 .then().statusCode(403).contentType(containsString("text/html"));
@@ -97,8 +96,8 @@ class TierAdminResourceTest {
 
     @Test
     void pageSpeaksChinese() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR, "zh-CN");
-        ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD).request().get("/admin/tiers")
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR, "zh-CN");
+        ConsoleSession.login(supervisor.username(), TestData.PASSWORD).request().get("/admin/tiers")
                 .then().statusCode(200)
                 .body(containsString("<html lang=\"zh-CN\">"), containsString("当前分级规则"),
                         containsString("窗口期消费额 ≥ 平均消费额 × 2"), containsString("按价值等级"),
@@ -108,8 +107,8 @@ class TierAdminResourceTest {
 
     @Test
     void supervisorSeesAFormPerTierTheSettingsFormAndTheRunButton() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        String page = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD).request()
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        String page = ConsoleSession.login(supervisor.username(), TestData.PASSWORD).request()
                 .get("/admin/tiers")
                 .then().statusCode(200).extract().asString();
 
@@ -125,8 +124,8 @@ class TierAdminResourceTest {
 
     @Test
     void supervisorChangesGoldsSlaMultiplierAsTheNextPolicyVersion() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         int before = currentVersion();
         try {
             String location = goldForm(console, before, "0.7").post("/admin/tiers/rules/GOLD")
@@ -151,8 +150,8 @@ class TierAdminResourceTest {
 
     @Test
     void staleVersionShowsTheMessageAndSavesNothing() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         int loaded = currentVersion();
         // A colleague saves first (the defaults again, so other tests see no difference).
         restoreGold();
@@ -174,8 +173,8 @@ class TierAdminResourceTest {
 
     @Test
     void invalidInputShowsFieldMessagesAndSavesNothing() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         String page = goldForm(console, currentVersion(), "9", "lots")
                 .post("/admin/tiers/rules/GOLD")
@@ -197,8 +196,8 @@ class TierAdminResourceTest {
 
     @Test
     void theServicesOwnRefusalLandsOnTheRuleConditions() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         console.form().formParam("version", currentVersion()).formParam("slaMultiplier", "0.75")
                 .formParam("entitlements.loungeVisitsPerYear", "2")
@@ -210,8 +209,8 @@ class TierAdminResourceTest {
 
     @Test
     void postsWithoutTheCsrfTokenAreRefused() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
         console.request().contentType(ConsoleSession.FORM_UTF8)
                 .formParam("version", currentVersion()).formParam("rule.spendMultiplier", "1")
@@ -228,10 +227,10 @@ class TierAdminResourceTest {
 
     @Test
     void runEvaluationStartsARunThatThePageLists() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
 
-        Response started = untilNotBusy(() -> console.form().post("/admin/tiers/evaluations"));
+        Response started = console.form().post("/admin/tiers/evaluations");
         assertEquals(303, started.statusCode(), started.asString());
         assertTrue(started.header("Location").endsWith("/admin/tiers?notice=evaluation-started"));
         assertEquals(1, runsBy(supervisor.username()));
@@ -250,10 +249,10 @@ class TierAdminResourceTest {
      */
     @Test
     void aSecondRunWhileOneIsRunningGetsAMessageAndThePageRefreshes() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
-        String runner = ConsoleTestData.unique("runner");
-        UUID running = untilInserted(runner);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
+        String runner = TestData.unique("runner");
+        UUID running = insertRunning(runner);
         try {
             console.form().post("/admin/tiers/evaluations")
                     .then().statusCode(409)
@@ -272,14 +271,14 @@ class TierAdminResourceTest {
 
     @Test
     void customerPageShowsTheRecommendedActionWindowFiguresAndTierHistory() {
-        TestUser agent = ConsoleTestData.newUser(Role.AGENT);
-        String reason = ConsoleTestData.unique("evaluation: spend 3000.00 (average 1000.00)");
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        String reason = TestData.unique("evaluation: spend 3000.00 (average 1000.00)");
         UUID stable = QuarkusTransaction.requiringNew().call(() -> {
             Customer customer = new Customer();
             customer.stampNew(Instant.now());
-            customer.name = ConsoleTestData.unique("Tiered Customer");
+            customer.name = TestData.unique("Tiered Customer");
             customer.type = CustomerType.INDIVIDUAL;
-            customer.phoneMobile = ConsoleTestData.mobile();
+            customer.phoneMobile = TestData.mobile();
             customer.joinedAt = LocalDate.now().minusDays(800);
             customer.managerId = agent.id();
             customer.persistAndFlush();
@@ -290,9 +289,9 @@ class TierAdminResourceTest {
             return customer.id;
         });
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ConsoleTestData.recordTierChange(stable, null, Tier.ORDINARY, "first evaluation", 1, at.minusSeconds(86400));
-        ConsoleTestData.recordTierChange(stable, Tier.ORDINARY, Tier.GOLD, reason, 1, at);
-        ConsoleSession console = ConsoleSession.login(agent.username(), ConsoleTestData.PASSWORD);
+        TestData.recordTierChange(stable, null, Tier.ORDINARY, "first evaluation", 1, at.minusSeconds(86400));
+        TestData.recordTierChange(stable, Tier.ORDINARY, Tier.GOLD, reason, 1, at);
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         String page = console.request().get("/admin/customers/" + stable)
                 .then().statusCode(200)
@@ -303,10 +302,10 @@ class TierAdminResourceTest {
                 .extract().asString();
         assertTrue(page.indexOf(reason) < page.indexOf("first evaluation"), "newest first");
 
-        TestUser chineseAgent = ConsoleTestData.newUser(Role.AGENT, "zh-CN");
-        UUID newcomer = ConsoleTestData.newCustomer(ConsoleTestData.unique("New Customer"), chineseAgent.id(),
-                ConsoleTestData.mobile(), LocalDate.now().minusDays(10));
-        ConsoleSession.login(chineseAgent.username(), ConsoleTestData.PASSWORD).request()
+        TestUser chineseAgent = TestData.newConsoleUser(Role.AGENT, "zh-CN");
+        UUID newcomer = TestData.newCustomer(TestData.unique("New Customer"), chineseAgent.id(),
+                TestData.mobile(), LocalDate.now().minusDays(10));
+        ConsoleSession.login(chineseAgent.username(), TestData.PASSWORD).request()
                 .get("/admin/customers/" + newcomer)
                 .then().statusCode(200)
                 .body(containsString("建议行动"), containsString("介绍业务"), containsString("等级变更记录"),
@@ -332,7 +331,7 @@ class TierAdminResourceTest {
     }
 
     private static RequestSpecification api(TestUser user) {
-        return given().header("Authorization", "Bearer " + TestData.token(user.username(), ConsoleTestData.PASSWORD));
+        return given().header("Authorization", "Bearer " + TestData.token(user.username(), TestData.PASSWORD));
     }
 
     private int currentVersion() {
@@ -357,18 +356,6 @@ class TierAdminResourceTest {
                 .setParameter(1, parameter).getSingleResult()).longValue());
     }
 
-    /** Another test run may be evaluating the shared database; waits for it rather than failing. */
-    private static Response untilNotBusy(java.util.function.Supplier<Response> post) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            Response response = post.get();
-            if (response.statusCode() != 409 || System.currentTimeMillis() > deadline) {
-                return response;
-            }
-            sleep();
-        }
-    }
-
     private String untilFinished(String requestedBy) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
@@ -383,29 +370,19 @@ class TierAdminResourceTest {
         return fail("the evaluation did not finish within a minute");
     }
 
-    /** A RUNNING row by {@code requestedBy}; waits while a real run holds the one RUNNING slot. */
-    private UUID untilInserted(String requestedBy) {
+    /** A RUNNING row by {@code requestedBy}, as a run still going would leave. */
+    private UUID insertRunning(String requestedBy) {
         UUID id = UUID.randomUUID();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into tier_evaluation"
-                        + " (id, status, policy_version, requested_by, started_at)"
-                        + " select ?1, 'RUNNING', max(version), ?2, now() from tier_policy")
-                        .setParameter(1, id).setParameter(2, requestedBy).executeUpdate());
-                return id;
-            } catch (RuntimeException slotTaken) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw slotTaken;
-                }
-                sleep();
-            }
-        }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into tier_evaluation"
+                + " (id, status, policy_version, requested_by, started_at)"
+                + " select ?1, 'RUNNING', max(version), ?2, now() from tier_policy")
+                .setParameter(1, id).setParameter(2, requestedBy).executeUpdate());
+        return id;
     }
 
     private static void sleep() {
         try {
-            Thread.sleep(250);
+            Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
