@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.vipcare.common.PageRequest;
 import org.vipcare.security.Role;
 import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.ConsoleTestData;
-import org.vipcare.support.ConsoleTestData.TestUser;
+import org.vipcare.support.TestData;
+import org.vipcare.support.TestData.TestUser;
 
 @QuarkusTest
 class ConsolePagingTest {
@@ -37,8 +37,8 @@ class ConsolePagingTest {
 
     @Test
     void everyConsoleListShowsAPageForAnyPageNumber() {
-        TestUser supervisor = ConsoleTestData.newUser(Role.SUPERVISOR);
-        ConsoleSession console = ConsoleSession.login(supervisor.username(), ConsoleTestData.PASSWORD);
+        TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
+        ConsoleSession console = ConsoleSession.login(supervisor.username(), TestData.PASSWORD);
         for (String list : List.of("/admin/customers", "/admin/complaints", "/admin/follow-ups", "/admin/retention")) {
             for (String page : List.of("99999999999", "2147483647", "-1", "x")) {
                 console.request().queryParam("page", page).get(list).then().statusCode(200);
