@@ -1,6 +1,7 @@
 package org.vipcare.complaint;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,6 @@ import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.customer.Customer;
-import org.vipcare.followup.FollowUpService;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -47,21 +47,24 @@ public class ComplaintService {
     private final Clock clock;
     private final CurrentUser caller;
     private final TierPolicies policies;
-    private final FollowUpService followUps;
+    private final Event<ComplaintResolved> resolved;
+    private final Event<ComplaintHandedOver> handedOver;
     private final BusinessCalendars calendars;
     private final VipCareConfig config;
     private final AuditLog audit;
 
     public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
-            FollowUpService followUps, BusinessCalendars calendars, VipCareConfig config, AuditLog audit) {
+            BusinessCalendars calendars, VipCareConfig config, AuditLog audit, Event<ComplaintResolved> resolved,
+            Event<ComplaintHandedOver> handedOver) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.policies = policies;
-        this.followUps = followUps;
         this.calendars = calendars;
         this.config = config;
         this.audit = audit;
+        this.resolved = resolved;
+        this.handedOver = handedOver;
     }
 
     public Instant now() {
@@ -196,8 +199,9 @@ public class ComplaintService {
     }
 
     /**
-     * Resolution; telling the customer the result is feedback too. Schedules the verification call (跟踪核实) for
-     * the owner, without which the complaint does not close.
+     * Resolution; telling the customer the result is feedback too. The follow-up feature schedules the verification
+     * call (跟踪核实) for the owner on {@link ComplaintResolved}; without it reaching the customer the complaint does
+     * not close.
      */
     public Complaint resolve(UUID id, ComplaintMoves.Resolve body) {
         Instant now = clock.instant();
@@ -207,7 +211,7 @@ public class ComplaintService {
         complaint.resolution = body.resolution().trim();
         complaint.compensation = blankToNull(body.compensation());
         complaint.feedback(now);
-        followUps.scheduleVerification(complaint.id, complaint.customerId, complaint.ownerId, now);
+        resolved.fire(new ComplaintResolved(complaint.id, complaint.customerId, complaint.ownerId, now));
         record(complaint, ComplaintEventKind.RESOLVED, from, now, complaint.resolution);
         return flushed(complaint);
     }
@@ -216,8 +220,7 @@ public class ComplaintService {
     public Complaint close(UUID id) {
         Instant now = clock.instant();
         Complaint complaint = forMove(id);
-        if (complaint.allowedMoves(now).contains(ComplaintStatus.CLOSED)
-                && !followUps.verificationReached(complaint.id, complaint.resolvedAt)) {
+        if (complaint.allowedMoves(now).contains(ComplaintStatus.CLOSED) && !complaint.isVerified()) {
             throw new ProblemException(ProblemType.CONFLICT, "Complaint " + id + " closes only after its "
                     + "AFTER_COMPLAINT follow-up call has reached the customer.");
         }
@@ -262,11 +265,19 @@ public class ComplaintService {
         event.fromOwnerId = from;
         event.toOwnerId = body.toUserId();
         event.persist();
-        followUps.reassignVerification(complaint.id, body.toUserId(), now);
+        handedOver.fire(new ComplaintHandedOver(complaint.id, body.toUserId(), now));
         audit.record(caller.username(), AuditAction.COMPLAINT_HANDOVER, complaint.customerId, endpoint,
                 "Complaint " + complaint.id + " handed over from " + username(from) + " to "
                         + username(body.toUserId()) + ": " + event.note);
         return flushed(complaint);
+    }
+
+    /**
+     * The port through which the follow-up feature tells that the complaint's verification call reached the customer
+     * at {@code at}; the caller holds the complaint's lock (a call attempt takes it first).
+     */
+    public void recordVerified(UUID id, Instant at) {
+        Complaint.recordVerified(id, at);
     }
 
     /** The complaint, locked, if the caller may move it: its owner, a supervisor or an admin. */

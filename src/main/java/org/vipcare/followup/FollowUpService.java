@@ -3,6 +3,7 @@ package org.vipcare.followup;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,6 +23,8 @@ import org.vipcare.common.VipCareConfig;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintChannel;
 import org.vipcare.complaint.ComplaintCreate;
+import org.vipcare.complaint.ComplaintHandedOver;
+import org.vipcare.complaint.ComplaintResolved;
 import org.vipcare.complaint.ComplaintService;
 import org.vipcare.customer.Customer;
 import org.vipcare.security.CurrentUser;
@@ -144,8 +147,8 @@ public class FollowUpService {
     public FollowUpAttemptDto.Recorded attempt(UUID id, FollowUpAttemptCreate input) {
         Instant now = clock.instant();
         // Lock order: the complaint before its call, as every complaint move does (it locks the complaint, then a
-        // handover or resolution changes the call). The attempt's V5 trigger then adds the satisfaction to a
-        // complaint this transaction already holds, instead of waiting for it while holding the call: a deadlock.
+        // handover or resolution changes the call). The attempt's V5 trigger and the verification mark then write to
+        // a complaint this transaction already holds, instead of waiting for it while holding the call: a deadlock.
         FollowUp.complaintOf(id).ifPresent(complaintId -> Complaint.findForUpdate(complaintId));
         FollowUp task = FollowUp.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("follow-up", id));
         requireWorker(task);
@@ -183,6 +186,9 @@ public class FollowUpService {
         task.attempts++;
         if (input.outcome() == FollowUpOutcome.REACHED) {
             task.status = FollowUpStatus.DONE;
+            if (task.purpose == FollowUpPurpose.AFTER_COMPLAINT && task.complaintId != null) {
+                complaints.recordVerified(task.complaintId, now);
+            }
         } else if (task.attempts >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
         } else {
@@ -239,24 +245,23 @@ public class FollowUpService {
         return FollowUpAttemptDto.from(attempt);
     }
 
-    /** Schedules the complaint's verification call (跟踪核实) for its owner, or moves the open one. */
-    public FollowUp scheduleVerification(UUID complaintId, UUID customerId, UUID ownerId, Instant resolvedAt) {
-        FollowUp task = FollowUp.openVerification(complaintId).orElseGet(() -> {
+    /** A resolved complaint gets its verification call (跟踪核实) for its owner, or the open one is moved. */
+    void scheduleVerification(@Observes ComplaintResolved resolved) {
+        FollowUp task = FollowUp.openVerification(resolved.complaintId()).orElseGet(() -> {
             FollowUp created = new FollowUp();
-            created.stampNew(resolvedAt);
-            created.customerId = customerId;
+            created.stampNew(resolved.resolvedAt());
+            created.customerId = resolved.customerId();
             created.purpose = FollowUpPurpose.AFTER_COMPLAINT;
-            created.complaintId = complaintId;
+            created.complaintId = resolved.complaintId();
             created.note = "Verify with the customer that the complaint's resolution holds (跟踪核实)";
             return created;
         });
-        task.assigneeId = ownerId;
-        task.dueAt = resolvedAt.plus(VERIFICATION_DELAY);
-        task.updatedAt = resolvedAt;
+        task.assigneeId = resolved.ownerId();
+        task.dueAt = resolved.resolvedAt().plus(VERIFICATION_DELAY);
+        task.updatedAt = resolved.resolvedAt();
         if (!task.isPersistent()) {
             task.persist();
         }
-        return task;
     }
 
     /** The continued-care call (客户的持续关怀) after a retention case closed, whatever its outcome. */
@@ -274,17 +279,11 @@ public class FollowUpService {
         return task;
     }
 
-    /** Whether the complaint's verification call reached the customer after its latest resolution. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean verificationReached(UUID complaintId, Instant resolvedAt) {
-        return resolvedAt != null && FollowUpAttempt.reachedForComplaint(complaintId, resolvedAt);
-    }
-
     /** A handed-over complaint's open verification call goes to the new owner. */
-    public void reassignVerification(UUID complaintId, UUID toUserId, Instant now) {
-        FollowUp.openVerification(complaintId).ifPresent(task -> {
-            task.assigneeId = toUserId;
-            task.updatedAt = now;
+    void reassignVerification(@Observes ComplaintHandedOver handedOver) {
+        FollowUp.openVerification(handedOver.complaintId()).ifPresent(task -> {
+            task.assigneeId = handedOver.toUserId();
+            task.updatedAt = handedOver.at();
         });
     }
 

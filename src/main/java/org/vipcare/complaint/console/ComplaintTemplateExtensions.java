@@ -12,9 +12,8 @@ import java.util.Locale;
 import org.vipcare.complaint.ComplaintDto;
 import org.vipcare.complaint.ComplaintSlaState;
 import org.vipcare.complaint.ComplaintStatus;
-import org.vipcare.followup.FollowUpDto;
 
-/** How complaints and follow-ups look in the console: which clock is running, how long is left, which forms show. */
+/** How complaints look in the console: which clock is running, how long is left, which forms show. */
 @TemplateExtension
 public class ComplaintTemplateExtensions {
 
@@ -35,11 +34,6 @@ public class ComplaintTemplateExtensions {
     /** "due in 1 h 20 min" or "overdue by 3 h" for the running clock, counted from the injected clock's now. */
     public static String countdown(ComplaintDto c, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         return countdownTo(runningDue(c), locale);
-    }
-
-    /** The same text for a follow-up's due time. */
-    public static String dueText(FollowUpDto f, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
-        return countdownTo(f.dueAt(), locale);
     }
 
     public static String countdownTo(Instant due, Object locale) {
@@ -78,8 +72,9 @@ public class ComplaintTemplateExtensions {
         return state == ComplaintSlaState.BREACHED || state == ComplaintSlaState.WARNING;
     }
 
-    public static boolean overdue(FollowUpDto f) {
-        return f.dueAt() != null && f.dueAt().isBefore(now());
+    /** Whether {@code at} has passed, by the injected clock. */
+    public static boolean isPast(Instant at) {
+        return at != null && at.isBefore(now());
     }
 
     /** Whether the service allows the console move ({@code contact}, {@code progress}, ...) now. */
