@@ -43,7 +43,7 @@ public class ComplaintForm {
     /** The API's input; what cannot be read is noted in the errors and left null for Bean Validation. */
     ComplaintCreate toInput(ZoneId zone, FormErrors errors, AppMessages messages, ComplaintMessages texts) {
         return new ComplaintCreate(uuid("customerId", customerId, errors, messages),
-                ConsoleTime.read("receivedAt", receivedAt, zone, errors, texts),
+                ConsoleTime.read("receivedAt", receivedAt, zone, errors, texts.invalid_date_time()),
                 choice("channel", ComplaintChannel.class, channel, errors, messages), trim(place), trim(category),
                 trim(summary), trim(demand),
                 choice("complainantType", ComplainantType.class, complainantType, errors, messages),

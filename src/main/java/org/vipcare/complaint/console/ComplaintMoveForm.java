@@ -24,7 +24,8 @@ public class ComplaintMoveForm {
     @RestForm public String toUserId;
 
     ComplaintMoves.Contact contact(ZoneId zone, FormErrors errors, ComplaintMessages texts) {
-        return new ComplaintMoves.Contact(ConsoleTime.read("contactedAt", contactedAt, zone, errors, texts), note);
+        return new ComplaintMoves.Contact(
+                ConsoleTime.read("contactedAt", contactedAt, zone, errors, texts.invalid_date_time()), note);
     }
 
     ComplaintMoves.Progress progress() {

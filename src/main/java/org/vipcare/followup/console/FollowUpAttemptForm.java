@@ -31,6 +31,6 @@ public class FollowUpAttemptForm {
         return new FollowUpAttemptCreate(
                 ComplaintForm.choice("outcome", FollowUpOutcome.class, outcome, errors, messages),
                 FormText.integer("satisfaction", satisfaction, errors, messages), answers, suggestion, problem, lead,
-                ConsoleTime.read("callbackAt", callbackAt, zone, errors, texts), false, null);
+                ConsoleTime.read("callbackAt", callbackAt, zone, errors, texts.invalid_date_time()), false, null);
     }
 }
