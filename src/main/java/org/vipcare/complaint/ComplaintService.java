@@ -20,7 +20,8 @@ import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.VipCareConfig;
-import org.vipcare.customer.Customer;
+import org.vipcare.customer.CustomerLookup;
+import org.vipcare.customer.LiveCustomer;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -47,6 +48,7 @@ public class ComplaintService {
     private final Clock clock;
     private final CurrentUser caller;
     private final TierPolicies policies;
+    private final CustomerLookup customers;
     private final Event<ComplaintResolved> resolved;
     private final Event<ComplaintHandedOver> handedOver;
     private final BusinessCalendars calendars;
@@ -54,12 +56,13 @@ public class ComplaintService {
     private final AuditLog audit;
 
     public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
-            BusinessCalendars calendars, VipCareConfig config, AuditLog audit, Event<ComplaintResolved> resolved,
-            Event<ComplaintHandedOver> handedOver) {
+            CustomerLookup customers, BusinessCalendars calendars, VipCareConfig config, AuditLog audit,
+            Event<ComplaintResolved> resolved, Event<ComplaintHandedOver> handedOver) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.policies = policies;
+        this.customers = customers;
         this.calendars = calendars;
         this.config = config;
         this.audit = audit;
@@ -78,7 +81,7 @@ public class ComplaintService {
     public Complaint open(ComplaintCreate input, String field) {
         Instant now = clock.instant();
         Problem.Violations violations = new Problem.Violations();
-        Customer customer = Customer.findLive(input.customerId()).orElse(null);
+        LiveCustomer customer = customers.find(input.customerId()).orElse(null);
         if (customer == null) {
             violations.add(field + "customerId", "must be the id of an existing customer");
         }
@@ -107,7 +110,7 @@ public class ComplaintService {
 
         Complaint complaint = new Complaint();
         complaint.stampNew(now);
-        complaint.customerId = customer.id;
+        complaint.customerId = customer.id();
         complaint.receivedAt = receivedAt;
         complaint.channel = input.channel();
         complaint.place = blankToNull(input.place());
@@ -120,7 +123,7 @@ public class ComplaintService {
         complaint.ownerId = firstReceiver;
         complaint.staffConcernedId = input.staffConcernedId();
         complaint.status = ComplaintStatus.RECEIVED;
-        complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier, customer.watch);
+        complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier(), customer.watch());
         VipCareConfig.Complaints sla = config.complaints();
         ComplaintSla.Deadline contact = ComplaintSla.deadline(receivedAt, ComplaintSla.CONTACT,
                 complaint.slaMultiplier, sla.contactSlaTime().orElse(sla.slaTime()), calendars::current);
@@ -297,7 +300,7 @@ public class ComplaintService {
         }
         UUID me = caller.id();
         boolean mine = complaint.isOwnedBy(me) || complaint.firstReceiverId.equals(me)
-                || Customer.findLive(complaint.customerId).map(c -> c.isManagedBy(me)).orElse(false);
+                || customers.find(complaint.customerId).map(c -> c.isManagedBy(me)).orElse(false);
         if (!mine) {
             throw ProblemException.forbidden("Complaint " + complaint.id + " is neither yours nor your customer's.");
         }

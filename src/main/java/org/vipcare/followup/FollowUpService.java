@@ -26,7 +26,8 @@ import org.vipcare.complaint.ComplaintCreate;
 import org.vipcare.complaint.ComplaintHandedOver;
 import org.vipcare.complaint.ComplaintResolved;
 import org.vipcare.complaint.ComplaintService;
-import org.vipcare.customer.Customer;
+import org.vipcare.customer.CustomerLookup;
+import org.vipcare.customer.LiveCustomer;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -49,15 +50,17 @@ public class FollowUpService {
     private final CurrentUser caller;
     private final VipCareConfig config;
     private final ComplaintService complaints;
+    private final CustomerLookup customers;
     private final BusinessCalendars calendars;
 
     public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, VipCareConfig config,
-            ComplaintService complaints, BusinessCalendars calendars) {
+            ComplaintService complaints, CustomerLookup customers, BusinessCalendars calendars) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.config = config;
         this.complaints = complaints;
+        this.customers = customers;
         this.calendars = calendars;
     }
 
@@ -106,7 +109,7 @@ public class FollowUpService {
     /** A task made by hand; agents make tasks for themselves only. */
     public FollowUp create(FollowUpCreate input) {
         Problem.Violations violations = new Problem.Violations();
-        if (Customer.findLive(input.customerId()).isEmpty()) {
+        if (customers.find(input.customerId()).isEmpty()) {
             violations.add("customerId", "must be the id of an existing customer");
         }
         UUID assignee = input.assigneeId() == null ? caller.id() : input.assigneeId();
@@ -192,8 +195,8 @@ public class FollowUpService {
         } else if (task.attempts >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
         } else {
-            java.time.LocalTime windowStart = Customer.<Customer>findByIdOptional(task.customerId)
-                    .map(c -> c.contactFrom).orElse(null);
+            java.time.LocalTime windowStart = customers.find(task.customerId).map(LiveCustomer::contactFrom)
+                    .orElse(null);
             task.dueAt = FollowUpSchedule.nextCall(input.outcome(), now, input.callbackAt(), windowStart,
                     config.zone());
         }
