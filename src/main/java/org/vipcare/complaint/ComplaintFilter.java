@@ -28,8 +28,8 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
     }
 
     /**
-     * Overdue means a clock is still running past its due time now (what the breach detector will mark, or has).
-     * {@code visibleTo}, when set, limits the rows to those an agent may read.
+     * Overdue and SLA state as {@link ComplaintSla} decides them. {@code visibleTo}, when set, limits the rows to those
+     * an agent may read.
      */
     public Condition toSql(Instant now, UUID visibleTo) {
         List<String> where = new ArrayList<>();
@@ -54,12 +54,12 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
         }
         if (overdue != null) {
             params.add(now);
-            String late = "(c.status <> 'CLOSED' and c.next_due_at < ?" + params.size() + ")";
+            String late = ComplaintSla.OVERDUE_SQL.replace("?n", "?" + params.size());
             where.add(overdue ? late : "not coalesce(" + late + ", false)");
         }
         if (slaState != null) {
             params.add(now);
-            where.add(slaCondition(slaState).replace("?n", "?" + params.size()));
+            where.add(ComplaintSla.stateSql(slaState).replace("?n", "?" + params.size()));
         }
         if (customerId != null) {
             params.add(customerId);
@@ -74,28 +74,5 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
             where.add("c.received_at < ?" + params.size());
         }
         return new Condition(where.isEmpty() ? "true" : String.join(" and ", where), params);
-    }
-
-    /** The complaint's state is its more urgent clock's: BREACHED, then WARNING, ON_TRACK, MET. */
-    static String slaCondition(ComplaintSlaState state) {
-        String breached = "(" + breached("contact", "contacted_at") + " or " + breached("feedback", "feedback_at") + ")";
-        String warning = "(" + warning("contact", "contacted_at") + " or " + warning("feedback", "feedback_at") + ")";
-        String running = "(c.contacted_at is null or c.feedback_at is null)";
-        return switch (state) {
-            case BREACHED -> breached;
-            case WARNING -> "(not " + breached + " and " + warning + ")";
-            case ON_TRACK -> "(not " + breached + " and not " + warning + " and " + running + ")";
-            case MET -> "(not " + breached + " and not " + running + ")";
-        };
-    }
-
-    // One clock's state in SQL, as ComplaintSla.state decides it in Java; ?n stands for now.
-    private static String breached(String clock, String satisfiedAt) {
-        return "(c." + clock + "_breached or c." + clock + "_on_time is false or (c." + satisfiedAt + " is null and c."
-                + clock + "_due_at < ?n))";
-    }
-
-    private static String warning(String clock, String satisfiedAt) {
-        return "(c." + satisfiedAt + " is null and c." + clock + "_warn_at <= ?n)";
     }
 }

@@ -99,7 +99,7 @@ public class ComplaintService {
             if (!caller.seesEverything()) {
                 throw ProblemException.forbidden("An agent records complaints it received itself.");
             }
-            if (!isHandler(input.firstReceiverId())) {
+            if (User.findWorkOwner(input.firstReceiverId()).isEmpty()) {
                 violations.add(field + "firstReceiverId", "must be the id of an enabled agent or supervisor");
             }
         }
@@ -254,7 +254,7 @@ public class ComplaintService {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Complaint " + id + " is CLOSED; reopen it before handing it over.");
         }
-        if (!isHandler(body.toUserId())) {
+        if (User.findWorkOwner(body.toUserId()).isEmpty()) {
             throw ProblemException.invalid("toUserId", "must be the id of an enabled agent or supervisor");
         }
         if (complaint.isOwnedBy(body.toUserId())) {
@@ -324,11 +324,6 @@ public class ComplaintService {
 
     private static String username(UUID userId) {
         return User.<User>findByIdOptional(userId).map(u -> u.username).orElse(String.valueOf(userId));
-    }
-
-    private static boolean isHandler(UUID userId) {
-        return User.<User>findByIdOptional(userId)
-                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
     }
 
     private static String blankToNull(String value) {

@@ -82,27 +82,9 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
             params.add(type.name());
         }
         if (lifecycleStage != null) {
-            LocalDate observationCut = today.minusDays(LifecycleStage.OBSERVATION_DAYS);
-            LocalDate stableCut = today.minusDays(LifecycleStage.STABLE_DAYS);
-            switch (lifecycleStage) {
-                case OBSERVATION -> {
-                    where.add("joined_at > ?");
-                    params.add(observationCut);
-                }
-                case DECLINE -> {
-                    where.add("joined_at <= ? and watch");
-                    params.add(observationCut);
-                }
-                case STABLE -> {
-                    where.add("joined_at <= ? and not watch");
-                    params.add(stableCut);
-                }
-                case FORMATION -> {
-                    where.add("joined_at <= ? and joined_at > ? and not watch");
-                    params.add(observationCut);
-                    params.add(stableCut);
-                }
-            }
+            LifecycleStage.SqlCondition stage = lifecycleStage.sql(today);
+            where.add(stage.sql());
+            params.addAll(stage.params());
         }
         return new Condition(String.join(" and ", where), params);
     }

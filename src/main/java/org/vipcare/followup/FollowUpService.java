@@ -29,7 +29,6 @@ import org.vipcare.complaint.ComplaintService;
 import org.vipcare.customer.CustomerLookup;
 import org.vipcare.customer.LiveCustomer;
 import org.vipcare.security.CurrentUser;
-import org.vipcare.security.Role;
 import org.vipcare.security.User;
 
 /**
@@ -117,7 +116,7 @@ public class FollowUpService {
             if (!caller.seesEverything()) {
                 throw ProblemException.forbidden("An agent makes follow-ups for itself; a supervisor assigns others.");
             }
-            if (!isAssignable(input.assigneeId())) {
+            if (User.findWorkOwner(input.assigneeId()).isEmpty()) {
                 violations.add("assigneeId", "must be the id of an enabled agent or supervisor");
             }
         }
@@ -322,11 +321,6 @@ public class FollowUpService {
         if (!caller.seesEverything() && (task.assigneeId == null || !task.assigneeId.equals(caller.id()))) {
             throw ProblemException.forbidden("Follow-up " + task.id + " is assigned to someone else.");
         }
-    }
-
-    private static boolean isAssignable(UUID userId) {
-        return User.<User>findByIdOptional(userId)
-                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
     }
 
     private static String blankToNull(String value) {

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.TiersEvaluated;
 
 /**
- * Welcome care (SPEC 2.5): a customer entering GOLD or better gets a call from the assigned manager, the same day if
- * possible, within 3 days at the latest. Made in one statement inside the tier evaluation's transaction: at a million
- * customers a first run upgrades tens of thousands at once.
+ * Welcome care (SPEC 2.5): a customer entering a high tier ({@link Tier#isHigh}: GOLD or better) gets a call from
+ * the assigned manager, the same day if possible, within 3 days at the latest. Made in one statement inside the tier
+ * evaluation's transaction: at a million customers a first run upgrades tens of thousands at once.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -24,7 +25,7 @@ public class WelcomeCalls {
                    'Welcome to ' || x.to_tier || ': call the same day if you can, within 3 days at the latest',
                    0, 3, :asOf, :asOf, 0
               from %s x
-             where x.to_rank <= :high and x.from_rank > :high
+             where x.to_tier in (:high) and x.from_tier not in (:high)
             """.formatted(TiersEvaluated.CHANGES);
 
     private final EntityManager em;
@@ -34,7 +35,8 @@ public class WelcomeCalls {
     }
 
     void schedule(@Observes TiersEvaluated run) {
-        em.createNativeQuery(SCHEDULE).setParameter("asOf", run.asOf()).setParameter("high", Tier.GOLD.rank)
+        em.createNativeQuery(SCHEDULE).setParameter("asOf", run.asOf())
+                .setParameter("high", Arrays.stream(Tier.values()).filter(Tier::isHigh).map(Enum::name).toList())
                 .executeUpdate();
     }
 }

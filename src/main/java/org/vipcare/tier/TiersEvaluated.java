@@ -13,11 +13,10 @@ public record TiersEvaluated(UUID evaluationId, int policyVersion, Instant asOf)
     /**
      * The run's tier changes as a SQL relation, valid while the event's observers run (it reads the run's temp table,
      * {@link TierEvaluationSql}): one row per customer whose tier changed, with {@code customer_id},
-     * {@code manager_id}, {@code from_tier}, {@code from_rank}, {@code to_tier} and {@code to_rank} ({@link Tier#rank}).
+     * {@code manager_id}, {@code from_tier} and {@code to_tier} ({@link Tier} names).
      */
     public static final String CHANGES = """
-            (select id as customer_id, manager_id, old_tier as from_tier, old_rank as from_rank,
-                    new_tier as to_tier, new_rank as to_rank
+            (select id as customer_id, manager_id, old_tier as from_tier, new_tier as to_tier
                from tier_eval
               where new_tier <> old_tier)""";
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.vipcare.complaint.ComplaintDto;
+import org.vipcare.complaint.ComplaintSla;
 import org.vipcare.complaint.ComplaintSlaState;
 import org.vipcare.complaint.ComplaintStatus;
 
@@ -20,15 +21,10 @@ public class ComplaintTemplateExtensions {
     private ComplaintTemplateExtensions() {
     }
 
-    /** The due time of the clock still running: contact until contacted, then feedback; null when none runs. */
+    /** The due time of the clock still running ({@link ComplaintSla#runningDue}); null when none runs. */
     public static Instant runningDue(ComplaintDto c) {
-        if (c.status() == ComplaintStatus.CLOSED) {
-            return null;
-        }
-        if (c.contactedAt() == null) {
-            return c.contactDueAt();
-        }
-        return c.feedbackAt() == null ? c.feedbackDueAt() : null;
+        return ComplaintSla.runningDue(c.status(), c.contactedAt(), c.contactDueAt(), c.feedbackAt(),
+                c.feedbackDueAt());
     }
 
     /** "due in 1 h 20 min" or "overdue by 3 h" for the running clock, counted from the injected clock's now. */
