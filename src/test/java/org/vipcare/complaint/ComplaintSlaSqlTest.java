@@ -37,7 +37,7 @@ class ComplaintSlaSqlTest {
     @Inject
     UserTransaction transaction;
 
-    /** Where one clock stands: its breach mark, when it was satisfied and whether in time, its warning and due times. */
+    /** One clock: its breach mark, when it was satisfied and whether in time, its warning and due times. */
     private record Clock(String name, boolean breachMarked, Instant satisfiedAt, Boolean onTime, Instant warnAt,
             Instant dueAt, ComplaintSlaState expected) {
     }
