@@ -31,10 +31,21 @@ public final class SqlList {
      * same value.
      */
     public SqlList and(String condition, String name, Object value) {
+        bind(name, value);
+        conditions.add(condition);
+        return this;
+    }
+
+    private void bind(String name, Object value) {
         Object earlier = params.putIfAbsent(name, value);
         if (earlier != null && !Objects.equals(earlier, value)) {
             throw new IllegalArgumentException("Parameter :" + name + " is bound to another value already");
         }
+    }
+
+    /** A condition using several named parameters. */
+    public SqlList and(String condition, Map<String, ?> values) {
+        values.forEach((name, value) -> bind(name, value));
         conditions.add(condition);
         return this;
     }

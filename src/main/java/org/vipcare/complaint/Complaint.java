@@ -108,9 +108,27 @@ public class Complaint extends BaseEntity {
     @Column(updatable = false)
     public boolean feedbackBreached;
 
+    /**
+     * When a verification call (跟踪核实) last reached the customer. Written only through {@link #recordVerified}, by
+     * SQL, for the same reason as the breach marks.
+     */
+    @Column(updatable = false)
+    public Instant verifiedAt;
+
     /** The complaint locked for a move, so that two moves of one complaint happen one after the other. */
     public static Optional<Complaint> findForUpdate(UUID id) {
         return Complaint.<Complaint>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Records that a verification call reached the customer at {@code at}; the complaint's version stays. */
+    static void recordVerified(UUID id, Instant at) {
+        getEntityManager().createNativeQuery("update complaint set verified_at = ?1 where id = ?2")
+                .setParameter(1, at).setParameter(2, id).executeUpdate();
+    }
+
+    /** Whether a verification call reached the customer after the latest resolution: what closing waits for. */
+    public boolean isVerified() {
+        return resolvedAt != null && verifiedAt != null && !verifiedAt.isBefore(resolvedAt);
     }
 
     public List<ComplaintBreach> breaches() {

@@ -1,6 +1,7 @@
 package org.vipcare.complaint;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,8 +20,8 @@ import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
-import org.vipcare.customer.Customer;
-import org.vipcare.followup.FollowUpService;
+import org.vipcare.customer.CustomerLookup;
+import org.vipcare.customer.LiveCustomer;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -47,21 +48,26 @@ public class ComplaintService {
     private final Clock clock;
     private final CurrentUser caller;
     private final TierPolicies policies;
-    private final FollowUpService followUps;
+    private final CustomerLookup customers;
+    private final Event<ComplaintResolved> resolved;
+    private final Event<ComplaintHandedOver> handedOver;
     private final BusinessCalendars calendars;
     private final VipCareConfig config;
     private final AuditLog audit;
 
     public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
-            FollowUpService followUps, BusinessCalendars calendars, VipCareConfig config, AuditLog audit) {
+            CustomerLookup customers, BusinessCalendars calendars, VipCareConfig config, AuditLog audit,
+            Event<ComplaintResolved> resolved, Event<ComplaintHandedOver> handedOver) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.policies = policies;
-        this.followUps = followUps;
+        this.customers = customers;
         this.calendars = calendars;
         this.config = config;
         this.audit = audit;
+        this.resolved = resolved;
+        this.handedOver = handedOver;
     }
 
     public Instant now() {
@@ -75,7 +81,7 @@ public class ComplaintService {
     public Complaint open(ComplaintCreate input, String field) {
         Instant now = clock.instant();
         Problem.Violations violations = new Problem.Violations();
-        Customer customer = Customer.findLive(input.customerId()).orElse(null);
+        LiveCustomer customer = customers.find(input.customerId()).orElse(null);
         if (customer == null) {
             violations.add(field + "customerId", "must be the id of an existing customer");
         }
@@ -93,7 +99,7 @@ public class ComplaintService {
             if (!caller.seesEverything()) {
                 throw ProblemException.forbidden("An agent records complaints it received itself.");
             }
-            if (!isHandler(input.firstReceiverId())) {
+            if (User.findWorkOwner(input.firstReceiverId()).isEmpty()) {
                 violations.add(field + "firstReceiverId", "must be the id of an enabled agent or supervisor");
             }
         }
@@ -104,7 +110,7 @@ public class ComplaintService {
 
         Complaint complaint = new Complaint();
         complaint.stampNew(now);
-        complaint.customerId = customer.id;
+        complaint.customerId = customer.id();
         complaint.receivedAt = receivedAt;
         complaint.channel = input.channel();
         complaint.place = Text.trimToNull(input.place());
@@ -117,7 +123,7 @@ public class ComplaintService {
         complaint.ownerId = firstReceiver;
         complaint.staffConcernedId = input.staffConcernedId();
         complaint.status = ComplaintStatus.RECEIVED;
-        complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier, customer.watch);
+        complaint.slaMultiplier = ComplaintSla.multiplier(policies.current(), customer.tier(), customer.watch());
         VipCareConfig.Complaints sla = config.complaints();
         ComplaintSla.Deadline contact = ComplaintSla.deadline(receivedAt, ComplaintSla.CONTACT,
                 complaint.slaMultiplier, sla.contactSlaTime().orElse(sla.slaTime()), calendars::current);
@@ -187,8 +193,9 @@ public class ComplaintService {
     }
 
     /**
-     * Resolution; telling the customer the result is feedback too. Schedules the verification call (跟踪核实) for
-     * the owner, without which the complaint does not close.
+     * Resolution; telling the customer the result is feedback too. The follow-up feature schedules the verification
+     * call (跟踪核实) for the owner on {@link ComplaintResolved}; without it reaching the customer the complaint does
+     * not close.
      */
     public Complaint resolve(UUID id, ComplaintMoves.Resolve body) {
         Instant now = clock.instant();
@@ -198,7 +205,7 @@ public class ComplaintService {
         complaint.resolution = body.resolution().trim();
         complaint.compensation = Text.trimToNull(body.compensation());
         complaint.feedback(now);
-        followUps.scheduleVerification(complaint.id, complaint.customerId, complaint.ownerId, now);
+        resolved.fire(new ComplaintResolved(complaint.id, complaint.customerId, complaint.ownerId, now));
         record(complaint, ComplaintEventKind.RESOLVED, from, now, complaint.resolution);
         return flushed(complaint);
     }
@@ -207,8 +214,7 @@ public class ComplaintService {
     public Complaint close(UUID id) {
         Instant now = clock.instant();
         Complaint complaint = forMove(id);
-        if (complaint.allowedMoves(now).contains(ComplaintStatus.CLOSED)
-                && !followUps.verificationReached(complaint.id, complaint.resolvedAt)) {
+        if (complaint.allowedMoves(now).contains(ComplaintStatus.CLOSED) && !complaint.isVerified()) {
             throw new ProblemException(ProblemType.CONFLICT, "Complaint " + id + " closes only after its "
                     + "AFTER_COMPLAINT follow-up call has reached the customer.");
         }
@@ -239,7 +245,7 @@ public class ComplaintService {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Complaint " + id + " is CLOSED; reopen it before handing it over.");
         }
-        if (!isHandler(body.toUserId())) {
+        if (User.findWorkOwner(body.toUserId()).isEmpty()) {
             throw ProblemException.invalid("toUserId", "must be the id of an enabled agent or supervisor");
         }
         if (complaint.isOwnedBy(body.toUserId())) {
@@ -253,11 +259,19 @@ public class ComplaintService {
         event.fromOwnerId = from;
         event.toOwnerId = body.toUserId();
         event.persist();
-        followUps.reassignVerification(complaint.id, body.toUserId(), now);
+        handedOver.fire(new ComplaintHandedOver(complaint.id, body.toUserId(), now));
         audit.record(caller.username(), AuditAction.COMPLAINT_HANDOVER, complaint.customerId, endpoint,
                 "Complaint " + complaint.id + " handed over from " + username(from) + " to "
                         + username(body.toUserId()) + ": " + event.note);
         return flushed(complaint);
+    }
+
+    /**
+     * The port through which the follow-up feature tells that the complaint's verification call reached the customer
+     * at {@code at}; the caller holds the complaint's lock (a call attempt takes it first).
+     */
+    public void recordVerified(UUID id, Instant at) {
+        Complaint.recordVerified(id, at);
     }
 
     /** The complaint, locked, if the caller may move it: its owner, a supervisor or an admin. */
@@ -277,7 +291,7 @@ public class ComplaintService {
         }
         UUID me = caller.id();
         boolean mine = complaint.isOwnedBy(me) || complaint.firstReceiverId.equals(me)
-                || Customer.findLive(complaint.customerId).map(c -> c.isManagedBy(me)).orElse(false);
+                || customers.find(complaint.customerId).map(c -> c.isManagedBy(me)).orElse(false);
         if (!mine) {
             throw ProblemException.forbidden("Complaint " + complaint.id + " is neither yours nor your customer's.");
         }
@@ -301,10 +315,5 @@ public class ComplaintService {
 
     private static String username(UUID userId) {
         return User.<User>findByIdOptional(userId).map(u -> u.username).orElse(String.valueOf(userId));
-    }
-
-    private static boolean isHandler(UUID userId) {
-        return User.<User>findByIdOptional(userId)
-                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
     }
 }

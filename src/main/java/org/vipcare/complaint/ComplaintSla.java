@@ -60,7 +60,8 @@ public final class ComplaintSla {
 
     /**
      * Where one clock stands at {@code now}. A breach mark is sticky; a clock satisfied late is breached even before
-     * the detector marks it; a running clock is breached once past its due time.
+     * the detector marks it; a running clock is breached once past its due time. A complaint's state is its more
+     * urgent clock's ({@link ComplaintSlaState#worse}); in SQL, {@link #stateSql}.
      */
     public static ComplaintSlaState state(boolean breachMarked, Instant satisfiedAt, Boolean onTime, Instant warnAt,
             Instant dueAt, Instant now) {
@@ -75,6 +76,60 @@ public final class ComplaintSla {
         }
         return now.isBefore(warnAt) ? ComplaintSlaState.ON_TRACK : ComplaintSlaState.WARNING;
     }
+
+    /**
+     * {@link #state}, for a whole complaint, as a SQL condition on the complaint table aliased {@code c}; {@code :now}
+     * stands for now. The complaint's state is its more urgent clock's: BREACHED, then WARNING, ON_TRACK, MET.
+     */
+    static String stateSql(ComplaintSlaState state) {
+        String breached = "(" + breachedSql("contact", "contacted_at") + " or " + breachedSql("feedback", "feedback_at")
+                + ")";
+        String warning = "(" + warningSql("contact", "contacted_at") + " or " + warningSql("feedback", "feedback_at")
+                + ")";
+        String running = "(c.contacted_at is null or c.feedback_at is null)";
+        return switch (state) {
+            case BREACHED -> breached;
+            case WARNING -> "(not " + breached + " and " + warning + ")";
+            case ON_TRACK -> "(not " + breached + " and not " + warning + " and " + running + ")";
+            case MET -> "(not " + breached + " and not " + running + ")";
+        };
+    }
+
+    // One clock breached, or in its warning share, in SQL, as state decides it.
+    private static String breachedSql(String clock, String satisfiedAt) {
+        return "(c." + clock + "_breached or c." + clock + "_on_time is false or (c." + satisfiedAt + " is null and c."
+                + clock + "_due_at < :now))";
+    }
+
+    private static String warningSql(String clock, String satisfiedAt) {
+        return "(c." + satisfiedAt + " is null and c." + clock + "_warn_at <= :now)";
+    }
+
+    /**
+     * The due time of the clock still running: contact until contacted, then feedback; none once both were satisfied
+     * or the complaint is closed. The database keeps it as the generated column {@code next_due_at} (V3).
+     */
+    public static Instant runningDue(ComplaintStatus status, Instant contactedAt, Instant contactDueAt,
+            Instant feedbackAt, Instant feedbackDueAt) {
+        if (status == ComplaintStatus.CLOSED) {
+            return null;
+        }
+        if (contactedAt == null) {
+            return contactDueAt;
+        }
+        return feedbackAt == null ? feedbackDueAt : null;
+    }
+
+    /**
+     * Overdue: a clock still running past its due time at {@code now} (what the breach detector will mark, or has).
+     * In SQL, {@link #OVERDUE_SQL}.
+     */
+    public static boolean overdue(Instant runningDue, Instant now) {
+        return runningDue != null && runningDue.isBefore(now);
+    }
+
+    /** {@link #overdue} as a SQL condition on the complaint table aliased {@code c}; {@code :now} stands for now. */
+    static final String OVERDUE_SQL = "(c.status <> 'CLOSED' and c.next_due_at < :now)";
 
     private static Duration scaled(Duration clock, BigDecimal multiplier) {
         return Duration.ofSeconds(BigDecimal.valueOf(clock.getSeconds()).multiply(multiplier)

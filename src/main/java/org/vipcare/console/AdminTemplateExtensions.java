@@ -9,10 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.vipcare.common.Page;
-import org.vipcare.customer.CustomerDto;
-import org.vipcare.customer.IdDocumentType;
 
-/** How values look in the console: times in the user's zone, CSS names, pager arithmetic, optional parts. */
+/** How values look in the console: times in the user's zone, CSS names, numbers, pager arithmetic. */
 @TemplateExtension
 public class AdminTemplateExtensions {
 
@@ -77,48 +75,5 @@ public class AdminTemplateExtensions {
 
     static int nextPage(Page<?> page) {
         return page.page() + 1;
-    }
-
-    // ---- a customer's optional parts, null when absent (so that templates can say "—")
-
-    static String mobile(CustomerDto c) {
-        return c.phones() == null ? null : c.phones().mobile();
-    }
-
-    static String office(CustomerDto c) {
-        return c.phones() == null ? null : c.phones().office();
-    }
-
-    static String home(CustomerDto c) {
-        return c.phones() == null ? null : c.phones().home();
-    }
-
-    static IdDocumentType idType(CustomerDto c) {
-        return c.idDocument() == null ? null : c.idDocument().type();
-    }
-
-    static String idNumber(CustomerDto c) {
-        return c.idDocument() == null ? null : c.idDocument().number();
-    }
-
-    static LocalTime contactFrom(CustomerDto c) {
-        return c.preferredContactWindow() == null ? null : c.preferredContactWindow().from();
-    }
-
-    static LocalTime contactTo(CustomerDto c) {
-        return c.preferredContactWindow() == null ? null : c.preferredContactWindow().to();
-    }
-
-    static int tenureYears(CustomerDto c) {
-        return c.tenureMonths() / 12;
-    }
-
-    static int tenureMonthsOver(CustomerDto c) {
-        return c.tenureMonths() % 12;
-    }
-
-    /** The customer page's address, ready for the timeline pager to append {@code page=N}. */
-    static String timelineBase(CustomerDto c) {
-        return "/admin/customers/" + c.id() + "?";
     }
 }

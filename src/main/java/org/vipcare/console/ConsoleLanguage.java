@@ -1,5 +1,6 @@
 package org.vipcare.console;
 
+import io.quarkus.qute.TemplateGlobal;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import java.time.Duration;
@@ -17,6 +18,8 @@ public final class ConsoleLanguage {
     public static final String PARAMETER = "lang";
     public static final String ENGLISH = "en";
     public static final String CHINESE = "zh-CN";
+    /** Offered by the language pickers as the template global {@code languages}. */
+    @TemplateGlobal(name = "languages")
     public static final List<String> SHIPPED = List.of(ENGLISH, CHINESE);
 
     private ConsoleLanguage() {

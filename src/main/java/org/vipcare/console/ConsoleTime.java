@@ -14,15 +14,15 @@ public final class ConsoleTime {
     private ConsoleTime() {
     }
 
-    /** Blank is null; text that is not a local date and time is noted in the errors and read as null. */
-    public static Instant read(String field, String text, ZoneId zone, FormErrors errors, ConsoleMessages messages) {
+    /** Blank is null; text that is not a local date and time is noted in the errors as {@code invalid}, and null. */
+    public static Instant read(String field, String text, ZoneId zone, FormErrors errors, String invalid) {
         if (FormText.blank(text)) {
             return null;
         }
         try {
             return LocalDateTime.parse(text.trim()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(field, messages.invalid_date_time());
+            errors.add(field, invalid);
             return null;
         }
     }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
 
 /** The people a customer can be assigned to (agents and supervisors): names for the list, choices for the picker. */
@@ -23,9 +21,7 @@ public final class Managers {
     }
 
     public static Managers load(UserService users) {
-        return new Managers(Stream.concat(users.withRole(Role.AGENT).stream(),
-                        users.withRole(Role.SUPERVISOR).stream())
-                .map(u -> new Choice(u.id, u.displayName)).distinct()
+        return new Managers(users.workOwners().stream().map(u -> new Choice(u.id, u.displayName))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList());
     }
 

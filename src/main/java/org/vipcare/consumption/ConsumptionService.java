@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.vipcare.common.Problem;
-import org.vipcare.customer.Customer;
+import org.vipcare.customer.CustomerLookup;
 
 /**
  * Takes consumption records from billing and dealer systems in batches. Valid records are stored, invalid ones
@@ -32,16 +31,20 @@ public class ConsumptionService {
     private final EntityManager em;
     private final Validator validator;
     private final Clock clock;
+    private final CustomerLookup customers;
 
-    public ConsumptionService(EntityManager em, Validator validator, Clock clock) {
+    public ConsumptionService(EntityManager em, Validator validator, Clock clock, CustomerLookup customers) {
         this.em = em;
         this.validator = validator;
         this.clock = clock;
+        this.customers = customers;
     }
 
     public ConsumptionResult record(List<ConsumptionRecordInput> batch) {
-        Map<UUID, Boolean> liveById = liveCustomersById(batch);
-        Map<String, UUID> idByRef = liveCustomersByRef(batch);
+        Set<UUID> liveIds = customers.liveIds(batch.stream().filter(Objects::nonNull)
+                .map(ConsumptionRecordInput::customerId).filter(Objects::nonNull).toList());
+        Map<String, UUID> idByRef = customers.liveIdsByExternalRef(batch.stream().filter(Objects::nonNull)
+                .map(ConsumptionRecordInput::customerExternalRef).filter(Objects::nonNull).toList());
         Set<String> seenExternalIds = new HashSet<>();
         Instant now = clock.instant();
         int accepted = 0;
@@ -57,7 +60,7 @@ public class ConsumptionService {
             }
             validator.validate(input).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
-            UUID customerId = resolveCustomer(input, liveById, idByRef, violations);
+            UUID customerId = resolveCustomer(input, liveIds, idByRef, violations);
             if (input.occurredAt() != null && input.occurredAt().toInstant().isAfter(now.plusSeconds(300))) {
                 violations.add("occurredAt", "must not be in the future");
             }
@@ -90,14 +93,14 @@ public class ConsumptionService {
         return new ConsumptionResult(accepted, duplicates, rejected);
     }
 
-    private static UUID resolveCustomer(ConsumptionRecordInput input, Map<UUID, Boolean> liveById,
+    private static UUID resolveCustomer(ConsumptionRecordInput input, Set<UUID> liveIds,
             Map<String, UUID> idByRef, Problem.Violations violations) {
         if (input.customerId() == null && input.customerExternalRef() == null) {
             violations.add("customerId", "customerId or customerExternalRef is required");
             return null;
         }
         if (input.customerId() != null) {
-            if (!liveById.getOrDefault(input.customerId(), false)) {
+            if (!liveIds.contains(input.customerId())) {
                 violations.add("customerId", "is not a known customer");
                 return null;
             }
@@ -113,28 +116,5 @@ public class ConsumptionService {
             violations.add("customerExternalRef", "is not a known customer");
         }
         return id;
-    }
-
-    private static Map<UUID, Boolean> liveCustomersById(List<ConsumptionRecordInput> batch) {
-        Set<UUID> ids = new HashSet<>();
-        batch.stream().filter(Objects::nonNull).map(ConsumptionRecordInput::customerId).filter(Objects::nonNull)
-                .forEach(ids::add);
-        Map<UUID, Boolean> live = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Customer.<Customer>list("id in ?1 and erasedAt is null", ids).forEach(c -> live.put(c.id, true));
-        }
-        return live;
-    }
-
-    private static Map<String, UUID> liveCustomersByRef(List<ConsumptionRecordInput> batch) {
-        Set<String> refs = new HashSet<>();
-        batch.stream().filter(Objects::nonNull).map(ConsumptionRecordInput::customerExternalRef)
-                .filter(Objects::nonNull).forEach(refs::add);
-        Map<String, UUID> ids = new HashMap<>();
-        if (!refs.isEmpty()) {
-            Customer.<Customer>list("externalRef in ?1 and erasedAt is null", refs)
-                    .forEach(c -> ids.put(c.externalRef, c.id));
-        }
-        return ids;
     }
 }

@@ -46,15 +46,8 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 .andIfGiven("manager_id = :managerId", "managerId", managerId)
                 .andIfGiven("type = :type", "type", type);
         if (lifecycleStage != null) {
-            LocalDate observationCut = today.minusDays(LifecycleStage.OBSERVATION_DAYS);
-            LocalDate stableCut = today.minusDays(LifecycleStage.STABLE_DAYS);
-            switch (lifecycleStage) {
-                case OBSERVATION -> where.and("joined_at > :observationCut", "observationCut", observationCut);
-                case DECLINE -> where.and("joined_at <= :observationCut and watch", "observationCut", observationCut);
-                case STABLE -> where.and("joined_at <= :stableCut and not watch", "stableCut", stableCut);
-                case FORMATION -> where.and("joined_at <= :observationCut", "observationCut", observationCut)
-                        .and("joined_at > :stableCut and not watch", "stableCut", stableCut);
-            }
+            LifecycleStage.SqlCondition stage = lifecycleStage.sql(today);
+            where.and(stage.sql(), stage.params());
         }
         return where;
     }

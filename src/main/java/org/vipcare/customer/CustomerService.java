@@ -170,7 +170,7 @@ public class CustomerService {
         if (input.type() == CustomerType.INDIVIDUAL && (input.mobile() == null || input.mobile().isBlank())) {
             violations.add("phones.mobile", "is required for an individual customer");
         }
-        if (managerId != null && !isManager(managerId)) {
+        if (managerId != null && User.findWorkOwner(managerId).isEmpty()) {
             violations.add("managerId", "must be the id of an enabled agent or supervisor");
         }
         violations.throwIfAny();
@@ -204,10 +204,5 @@ public class CustomerService {
             throw new ProblemException(ProblemType.DUPLICATE,
                     "Another customer already has externalRef " + customer.externalRef + ".");
         }
-    }
-
-    private boolean isManager(UUID userId) {
-        return User.<User>findByIdOptional(userId)
-                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
     }
 }

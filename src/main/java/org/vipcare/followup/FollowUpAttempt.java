@@ -94,15 +94,4 @@ public class FollowUpAttempt extends PanacheEntityBase {
             query.setParameter("customer", customerId);
         }
     }
-
-    /** Whether a verification call of the complaint reached the customer at or after {@code since}. */
-    public static boolean reachedForComplaint(UUID complaintId, Instant since) {
-        return getEntityManager().createQuery("""
-                select count(a) from FollowUpAttempt a, FollowUp f
-                 where a.followUpId = f.id and f.complaintId = :complaint and f.purpose = :purpose
-                   and a.outcome = :reached and a.at >= :since""", Long.class)
-                .setParameter("complaint", complaintId).setParameter("purpose", FollowUpPurpose.AFTER_COMPLAINT)
-                .setParameter("reached", FollowUpOutcome.REACHED).setParameter("since", since)
-                .getSingleResult() > 0;
-    }
 }

@@ -2,6 +2,7 @@ package org.vipcare.followup;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,10 +23,12 @@ import org.vipcare.common.VipCareConfig;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintChannel;
 import org.vipcare.complaint.ComplaintCreate;
+import org.vipcare.complaint.ComplaintHandedOver;
+import org.vipcare.complaint.ComplaintResolved;
 import org.vipcare.complaint.ComplaintService;
-import org.vipcare.customer.Customer;
+import org.vipcare.customer.CustomerLookup;
+import org.vipcare.customer.LiveCustomer;
 import org.vipcare.security.CurrentUser;
-import org.vipcare.security.Role;
 import org.vipcare.security.User;
 
 /**
@@ -46,15 +49,17 @@ public class FollowUpService {
     private final CurrentUser caller;
     private final VipCareConfig config;
     private final ComplaintService complaints;
+    private final CustomerLookup customers;
     private final BusinessCalendars calendars;
 
     public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, VipCareConfig config,
-            ComplaintService complaints, BusinessCalendars calendars) {
+            ComplaintService complaints, CustomerLookup customers, BusinessCalendars calendars) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.config = config;
         this.complaints = complaints;
+        this.customers = customers;
         this.calendars = calendars;
     }
 
@@ -82,7 +87,7 @@ public class FollowUpService {
     /** A task made by hand; agents make tasks for themselves only. */
     public FollowUp create(FollowUpCreate input) {
         Problem.Violations violations = new Problem.Violations();
-        if (Customer.findLive(input.customerId()).isEmpty()) {
+        if (customers.find(input.customerId()).isEmpty()) {
             violations.add("customerId", "must be the id of an existing customer");
         }
         UUID assignee = input.assigneeId() == null ? caller.id() : input.assigneeId();
@@ -90,7 +95,7 @@ public class FollowUpService {
             if (!caller.seesEverything()) {
                 throw ProblemException.forbidden("An agent makes follow-ups for itself; a supervisor assigns others.");
             }
-            if (!isAssignable(input.assigneeId())) {
+            if (User.findWorkOwner(input.assigneeId()).isEmpty()) {
                 violations.add("assigneeId", "must be the id of an enabled agent or supervisor");
             }
         }
@@ -123,8 +128,8 @@ public class FollowUpService {
     public FollowUpAttemptDto.Recorded attempt(UUID id, FollowUpAttemptCreate input) {
         Instant now = clock.instant();
         // Lock order: the complaint before its call, as every complaint move does (it locks the complaint, then a
-        // handover or resolution changes the call). The attempt's V5 trigger then adds the satisfaction to a
-        // complaint this transaction already holds, instead of waiting for it while holding the call: a deadlock.
+        // handover or resolution changes the call). The attempt's V5 trigger and the verification mark then write to
+        // a complaint this transaction already holds, instead of waiting for it while holding the call: a deadlock.
         FollowUp.complaintOf(id).ifPresent(complaintId -> Complaint.findForUpdate(complaintId));
         FollowUp task = FollowUp.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("follow-up", id));
         requireWorker(task);
@@ -162,11 +167,14 @@ public class FollowUpService {
         task.attempts++;
         if (input.outcome() == FollowUpOutcome.REACHED) {
             task.status = FollowUpStatus.DONE;
+            if (task.purpose == FollowUpPurpose.AFTER_COMPLAINT && task.complaintId != null) {
+                complaints.recordVerified(task.complaintId, now);
+            }
         } else if (task.attempts >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
         } else {
-            java.time.LocalTime windowStart = Customer.<Customer>findByIdOptional(task.customerId)
-                    .map(c -> c.contactFrom).orElse(null);
+            java.time.LocalTime windowStart = customers.find(task.customerId).map(LiveCustomer::contactFrom)
+                    .orElse(null);
             task.dueAt = FollowUpSchedule.nextCall(input.outcome(), now, input.callbackAt(), windowStart,
                     config.zone());
         }
@@ -218,24 +226,23 @@ public class FollowUpService {
         return FollowUpAttemptDto.from(attempt);
     }
 
-    /** Schedules the complaint's verification call (跟踪核实) for its owner, or moves the open one. */
-    public FollowUp scheduleVerification(UUID complaintId, UUID customerId, UUID ownerId, Instant resolvedAt) {
-        FollowUp task = FollowUp.openVerification(complaintId).orElseGet(() -> {
+    /** A resolved complaint gets its verification call (跟踪核实) for its owner, or the open one is moved. */
+    void scheduleVerification(@Observes ComplaintResolved resolved) {
+        FollowUp task = FollowUp.openVerification(resolved.complaintId()).orElseGet(() -> {
             FollowUp created = new FollowUp();
-            created.stampNew(resolvedAt);
-            created.customerId = customerId;
+            created.stampNew(resolved.resolvedAt());
+            created.customerId = resolved.customerId();
             created.purpose = FollowUpPurpose.AFTER_COMPLAINT;
-            created.complaintId = complaintId;
+            created.complaintId = resolved.complaintId();
             created.note = "Verify with the customer that the complaint's resolution holds (跟踪核实)";
             return created;
         });
-        task.assigneeId = ownerId;
-        task.dueAt = resolvedAt.plus(VERIFICATION_DELAY);
-        task.updatedAt = resolvedAt;
+        task.assigneeId = resolved.ownerId();
+        task.dueAt = resolved.resolvedAt().plus(VERIFICATION_DELAY);
+        task.updatedAt = resolved.resolvedAt();
         if (!task.isPersistent()) {
             task.persist();
         }
-        return task;
     }
 
     /** The continued-care call (客户的持续关怀) after a retention case closed, whatever its outcome. */
@@ -253,17 +260,11 @@ public class FollowUpService {
         return task;
     }
 
-    /** Whether the complaint's verification call reached the customer after its latest resolution. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean verificationReached(UUID complaintId, Instant resolvedAt) {
-        return resolvedAt != null && FollowUpAttempt.reachedForComplaint(complaintId, resolvedAt);
-    }
-
     /** A handed-over complaint's open verification call goes to the new owner. */
-    public void reassignVerification(UUID complaintId, UUID toUserId, Instant now) {
-        FollowUp.openVerification(complaintId).ifPresent(task -> {
-            task.assigneeId = toUserId;
-            task.updatedAt = now;
+    void reassignVerification(@Observes ComplaintHandedOver handedOver) {
+        FollowUp.openVerification(handedOver.complaintId()).ifPresent(task -> {
+            task.assigneeId = handedOver.toUserId();
+            task.updatedAt = handedOver.at();
         });
     }
 
@@ -300,10 +301,5 @@ public class FollowUpService {
         if (!caller.seesEverything() && (task.assigneeId == null || !task.assigneeId.equals(caller.id()))) {
             throw ProblemException.forbidden("Follow-up " + task.id + " is assigned to someone else.");
         }
-    }
-
-    private static boolean isAssignable(UUID userId) {
-        return User.<User>findByIdOptional(userId)
-                .filter(u -> u.enabled && (u.has(Role.AGENT) || u.has(Role.SUPERVISOR))).isPresent();
     }
 }

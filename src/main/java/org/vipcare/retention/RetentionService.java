@@ -23,7 +23,8 @@ import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlList;
 import org.vipcare.common.SqlValues;
 import org.vipcare.common.Text;
-import org.vipcare.customer.Customer;
+import org.vipcare.customer.CustomerLookup;
+import org.vipcare.customer.LiveCustomer;
 import org.vipcare.followup.FollowUp;
 import org.vipcare.followup.FollowUpService;
 import org.vipcare.security.CurrentUser;
@@ -55,17 +56,20 @@ public class RetentionService {
     private final Clock clock;
     private final CurrentUser caller;
     private final FollowUpService followUps;
+    private final CustomerLookup customers;
 
-    public RetentionService(EntityManager em, Clock clock, CurrentUser caller, FollowUpService followUps) {
+    public RetentionService(EntityManager em, Clock clock, CurrentUser caller, FollowUpService followUps,
+            CustomerLookup customers) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.followUps = followUps;
+        this.customers = customers;
     }
 
     /** A customer asks to cancel or leave; an integrator's case is marked INTEGRATION, everyone else's AGENT. */
     public RetentionCase open(RetentionCreate input) {
-        Customer customer = Customer.findLive(input.customerId()).orElse(null);
+        LiveCustomer customer = customers.find(input.customerId()).orElse(null);
         if (customer == null) {
             throw ProblemException.invalid("customerId", "must be the id of an existing customer");
         }
@@ -77,11 +81,10 @@ public class RetentionService {
 
     /** One click on a WATCH customer: a NETWORK case, unless the customer is not WATCH or already has an open case. */
     public RetentionCase openFromWatch(UUID customerId) {
-        Customer customer = Customer.findLive(customerId).orElseThrow(() -> ProblemException.notFound("customer",
-                customerId));
         // Locked, so that two clicks at once make one case.
-        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
-        if (!customer.watch) {
+        LiveCustomer customer = customers.lock(customerId).orElseThrow(() -> ProblemException.notFound("customer",
+                customerId));
+        if (!customer.watch()) {
             throw new ProblemException(ProblemType.CONFLICT, "Customer " + customerId
                     + " is not flagged WATCH; open a case from the customer's request instead.");
         }
@@ -92,12 +95,12 @@ public class RetentionService {
         return persistNew(customer, RetentionType.NETWORK, null, null, "PROACTIVE", RetentionSource.WATCH);
     }
 
-    private RetentionCase persistNew(Customer customer, RetentionType type, String service, String statedReason,
+    private RetentionCase persistNew(LiveCustomer customer, RetentionType type, String service, String statedReason,
             String channel, RetentionSource source) {
         Instant now = clock.instant();
         RetentionCase c = new RetentionCase();
         c.stampNew(now);
-        c.customerId = customer.id;
+        c.customerId = customer.id();
         c.type = type;
         c.service = service;
         c.statedReason = statedReason;
@@ -106,7 +109,7 @@ public class RetentionService {
         c.source = source;
         c.openedBy = caller.id();
         c.openedAt = now;
-        c.managerId = customer.managerId != null ? customer.managerId
+        c.managerId = customer.managerId() != null ? customer.managerId()
                 : caller.is(Role.INTEGRATION) && !caller.is(Role.AGENT) && !caller.seesEverything() ? null
                         : caller.id();
         c.persist();
@@ -283,7 +286,7 @@ public class RetentionService {
     private void requireReader(RetentionCase c) {
         RetentionFilter.Visibility visibility = visibility();
         if (visibility.opener() != null && !c.openedBy.equals(visibility.opener())
-                || visibility.agent() != null && !c.isWorkedBy(visibility.agent()) && !Customer.findLive(c.customerId)
+                || visibility.agent() != null && !c.isWorkedBy(visibility.agent()) && !customers.find(c.customerId)
                         .map(customer -> customer.isManagedBy(visibility.agent())).orElse(false)) {
             throw ProblemException.forbidden("Retention case " + c.id + " is neither yours nor your customer's.");
         }

@@ -89,10 +89,9 @@ public class UserService {
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 
-    /** Users holding a role, for pickers in the console. */
+    /** The users who may own work, for pickers in the console. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<User> withRole(Role role) {
-        return User.<User>listAll(Sort.ascending("displayName")).stream().filter(u -> u.enabled && u.has(role))
-                .toList();
+    public List<User> workOwners() {
+        return User.listWorkOwners();
     }
 }

@@ -10,12 +10,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.vipcare.common.VipCareConfig;
-import org.vipcare.customer.Customer;
 
 /** Counts of the live book per derived field, from the last evaluation's results. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TierDistributions {
+
+    /** The standings of the live customers: the evaluation writes one for every customer. */
+    private static final String LIVE_STANDINGS =
+            "customer_standing s join customer c on c.id = s.customer_id where c.erased_at is null";
 
     private final EntityManager em;
     private final VipCareConfig config;
@@ -30,8 +33,7 @@ public class TierDistributions {
         Map<ValueClass, Long> classes = counts("value_class", ValueClass.class);
         Map<LoyaltyType, Long> loyalty = counts("loyalty_type", LoyaltyType.class);
         long total = tiers.values().stream().mapToLong(Long::longValue).sum();
-        long watch = ((Number) em.createNativeQuery(
-                "select count(*) from " + Customer.WITH_STANDING + " where erased_at is null and watch")
+        long watch = ((Number) em.createNativeQuery("select count(*) from " + LIVE_STANDINGS + " and s.watch")
                 .getSingleResult()).longValue();
         long managers = ((Number) em.createNativeQuery("select count(distinct manager_id) from customer"
                 + " where erased_at is null and manager_id is not null").getSingleResult()).longValue();
@@ -56,8 +58,8 @@ public class TierDistributions {
             counts.put(value, 0L);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*) from "
-                + Customer.WITH_STANDING + " where erased_at is null group by " + column).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select s." + column + ", count(*) from " + LIVE_STANDINGS
+                + " group by s." + column).getResultList();
         rows.forEach(r -> counts.put(Enum.valueOf(type, String.valueOf(r[0])), ((Number) r[1]).longValue()));
         return counts;
     }

@@ -2,6 +2,7 @@ package org.vipcare.tier;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,8 +13,8 @@ import java.util.UUID;
 /**
  * The evaluation of SPEC 2.1-2.3 and 2.5 as set-based SQL in one transaction: figures per customer over the window,
  * population averages and median tenure, then tier, WATCH, ABCD class and loyalty for everyone at once. Results,
- * history rows, welcome tasks and the run's counts commit together, so a crash half-way leaves the previous
- * results as they were.
+ * history rows, what the observers of {@link TiersEvaluated} write (the follow-up feature's welcome calls) and the
+ * run's counts commit together, so a crash half-way leaves the previous results as they were.
  */
 @ApplicationScoped
 public class TierEvaluationSql {
@@ -110,16 +111,6 @@ public class TierEvaluationSql {
             analyze customer_standing
             """;
 
-    // Welcome care: entering GOLD or better gets a call within 3 days (SPEC 2.5), from the assigned manager.
-    private static final String WELCOME = """
-            insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts,
-                                   max_attempts, created_at, updated_at, version)
-            select gen_random_uuid(), id, 'WELCOME', cast(:asOf as timestamptz) + interval '3 days', manager_id,
-                   'OPEN', 'Welcome to ' || new_tier || ': call the same day if you can, within 3 days at the latest',
-                   0, 3, :asOf, :asOf, 0
-              from tier_eval where new_rank <= 2 and old_rank > 2
-            """;
-
     private static final String FINISH = """
             update tier_evaluation e
                set status = 'DONE', finished_at = :finishedAt, evaluated = s.evaluated, upgraded = s.upgraded,
@@ -134,10 +125,12 @@ public class TierEvaluationSql {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Event<TiersEvaluated> evaluated;
 
-    public TierEvaluationSql(EntityManager em, Clock clock) {
+    public TierEvaluationSql(EntityManager em, Clock clock, Event<TiersEvaluated> evaluated) {
         this.em = em;
         this.clock = clock;
+        this.evaluated = evaluated;
     }
 
     /** Runs the whole evaluation; returns false when another run holds the lock. */
@@ -155,7 +148,7 @@ public class TierEvaluationSql {
                 .executeUpdate();
         em.createNativeQuery(APPLY).executeUpdate();
         em.createNativeQuery(STATISTICS).executeUpdate();
-        em.createNativeQuery(WELCOME).setParameter("asOf", asOf).executeUpdate();
+        evaluated.fire(new TiersEvaluated(id, policyVersion, asOf));
         em.createNativeQuery(FINISH).setParameter("finishedAt", clock.instant()).setParameter("id", id).executeUpdate();
         return true;
     }

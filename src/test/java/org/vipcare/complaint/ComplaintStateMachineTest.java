@@ -1,6 +1,7 @@
 package org.vipcare.complaint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,20 @@ class ComplaintStateMachineTest {
         assertEquals(false, complaint.feedbackOnTime);
         complaint.feedback(now);
         assertEquals(false, complaint.feedbackOnTime, "only the first feedback counts");
+    }
+
+    @Test
+    void onlyAVerificationAfterTheLatestResolutionLetsTheComplaintClose() {
+        Instant resolvedAt = CLOCK.instant().minus(Duration.ofDays(2));
+        Complaint complaint = complaint(ComplaintStatus.RESOLVED, resolvedAt);
+        assertFalse(complaint.isVerified(), "no call reached the customer yet");
+        complaint.verifiedAt = resolvedAt.minusSeconds(1);
+        assertFalse(complaint.isVerified(), "a call before this resolution (reopened since) does not count");
+        complaint.verifiedAt = resolvedAt;
+        assertTrue(complaint.isVerified());
+        complaint.verifiedAt = resolvedAt.plus(Duration.ofDays(1));
+        assertTrue(complaint.isVerified());
+        assertFalse(complaint(ComplaintStatus.IN_PROGRESS, null).isVerified());
     }
 
     private static Complaint complaint(ComplaintStatus status, Instant resolvedAt) {

@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.complaint.Complaint;
+import org.vipcare.complaint.ComplaintHandedOver;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestData;
@@ -43,7 +45,7 @@ class FollowUpLockOrderTest {
     EntityManager em;
 
     @Inject
-    FollowUpService followUps;
+    Event<ComplaintHandedOver> handedOver;
 
     @BeforeAll
     static void logFailures() {
@@ -77,8 +79,8 @@ class FollowUpLockOrderTest {
                             .intValue());
                     complaintLocked.countDown();
                     await(attemptWaiting);
-                    // 3. ...and only then reassigns the verification call, as handOver does.
-                    followUps.reassignVerification(complaintId, colleague.id(), Instant.now());
+                    // 3. ...and only then announces the handover, whose observer reassigns the verification call.
+                    handedOver.fire(new ComplaintHandedOver(complaintId, colleague.id(), Instant.now()));
                     em.flush();
                 });
             } catch (Throwable e) {
@@ -100,10 +102,11 @@ class FollowUpLockOrderTest {
         assertEquals(201, recorded.statusCode(), recorded.asString());
 
         Object[] satisfaction = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select satisfaction_sum, satisfaction_answers from complaint where id = ?1")
+                "select satisfaction_sum, satisfaction_answers, verified_at is not null from complaint where id = ?1")
                 .setParameter(1, complaintId).getSingleResult());
         assertEquals(List.of(4, 1), List.of(((Number) satisfaction[0]).intValue(),
                 ((Number) satisfaction[1]).intValue()));
+        assertEquals(true, satisfaction[2], "the reached call marks the complaint verified");
         FollowUp call = QuarkusTransaction.requiringNew().call(() -> FollowUp.<FollowUp>findById(
                 UUID.fromString(task)));
         assertEquals(colleague.id(), call.assigneeId);

@@ -7,11 +7,8 @@ import org.vipcare.complaint.ComplaintChannel;
 import org.vipcare.complaint.ComplaintPurpose;
 import org.vipcare.complaint.ComplaintSlaState;
 import org.vipcare.complaint.ComplaintStatus;
-import org.vipcare.followup.FollowUpOutcome;
-import org.vipcare.followup.FollowUpPurpose;
-import org.vipcare.followup.FollowUpStatus;
 
-/** The values offered by the complaint and follow-up pickers and filters, in the order they are offered. */
+/** The values offered by the complaint pickers and filters, in the order they are offered. */
 @TemplateGlobal
 public final class ComplaintChoices {
 
@@ -21,9 +18,6 @@ public final class ComplaintChoices {
     public static final List<ComplaintChannel> complaintChannels = List.of(ComplaintChannel.values());
     public static final List<ComplainantType> complainantTypes = List.of(ComplainantType.values());
     public static final List<ComplaintPurpose> complaintPurposes = List.of(ComplaintPurpose.values());
-    public static final List<FollowUpStatus> followUpStatuses = List.of(FollowUpStatus.values());
-    public static final List<FollowUpPurpose> followUpPurposes = List.of(FollowUpPurpose.values());
-    public static final List<FollowUpOutcome> followUpOutcomes = List.of(FollowUpOutcome.values());
     public static final List<Integer> satisfactionScores = List.of(1, 2, 3, 4, 5);
     public static final ComplaintSlaState slaBreached = ComplaintSlaState.BREACHED;
 

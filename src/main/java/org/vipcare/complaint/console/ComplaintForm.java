@@ -43,7 +43,7 @@ public class ComplaintForm {
     /** The API's input; what cannot be read is noted in the errors and left null for Bean Validation. */
     ComplaintCreate toInput(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
         return new ComplaintCreate(FormText.uuid("customerId", customerId, errors, messages),
-                ConsoleTime.read("receivedAt", receivedAt, zone, errors, messages),
+                ConsoleTime.read("receivedAt", receivedAt, zone, errors, messages.invalid_date_time()),
                 FormText.choice("channel", ComplaintChannel.class, channel, errors, messages), Text.trimToNull(place),
                 Text.trimToNull(category), Text.trimToNull(summary), Text.trimToNull(demand),
                 FormText.choice("complainantType", ComplainantType.class, complainantType, errors, messages),

@@ -24,7 +24,7 @@ public class ComplaintMoveForm {
     @RestForm public String toUserId;
 
     ComplaintMoves.Contact contact(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
-        return new ComplaintMoves.Contact(ConsoleTime.read("contactedAt", contactedAt, zone, errors, messages), note);
+        return new ComplaintMoves.Contact(ConsoleTime.read("contactedAt", contactedAt, zone, errors, messages.invalid_date_time()), note);
     }
 
     ComplaintMoves.Progress progress() {

@@ -9,27 +9,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.vipcare.complaint.ComplaintDto;
+import org.vipcare.complaint.ComplaintSla;
 import org.vipcare.complaint.ComplaintSlaState;
 import org.vipcare.complaint.ComplaintStatus;
 import org.vipcare.console.ConsoleLocaleInitializer;
-import org.vipcare.followup.FollowUpDto;
 
-/** How complaints and follow-ups look in the console: which clock is running, how long is left, which forms show. */
+/** How complaints look in the console: which clock is running, how long is left, which forms show. */
 @TemplateExtension
 public class ComplaintTemplateExtensions {
 
     private ComplaintTemplateExtensions() {
     }
 
-    /** The due time of the clock still running: contact until contacted, then feedback; null when none runs. */
+    /** The due time of the clock still running ({@link ComplaintSla#runningDue}); null when none runs. */
     public static Instant runningDue(ComplaintDto c) {
-        if (c.status() == ComplaintStatus.CLOSED) {
-            return null;
-        }
-        if (c.contactedAt() == null) {
-            return c.contactDueAt();
-        }
-        return c.feedbackAt() == null ? c.feedbackDueAt() : null;
+        return ComplaintSla.runningDue(c.status(), c.contactedAt(), c.contactDueAt(), c.feedbackAt(),
+                c.feedbackDueAt());
     }
 
     /** "due in 1 h 20 min" or "overdue by 3 h" for the running clock, counted from the service clock's now. */
@@ -38,13 +33,8 @@ public class ComplaintTemplateExtensions {
         return countdownTo(runningDue(c), locale, now);
     }
 
-    /** The same text for a follow-up's due time. */
-    public static String dueText(FollowUpDto f, @TemplateAttribute(TemplateInstance.LOCALE) Object locale,
-            @TemplateAttribute(ConsoleLocaleInitializer.NOW_ATTRIBUTE) Object now) {
-        return countdownTo(f.dueAt(), locale, now);
-    }
-
-    private static String countdownTo(Instant due, Object locale, Object now) {
+    /** "due in ..." or "overdue by ..." for any due time, counted from the render time {@code now}. */
+    public static String countdownTo(Instant due, Object locale, Object now) {
         if (due == null) {
             return null;
         }
@@ -80,9 +70,9 @@ public class ComplaintTemplateExtensions {
         return state == ComplaintSlaState.BREACHED || state == ComplaintSlaState.WARNING;
     }
 
-    public static boolean overdue(FollowUpDto f,
-            @TemplateAttribute(ConsoleLocaleInitializer.NOW_ATTRIBUTE) Object now) {
-        return f.dueAt() != null && f.dueAt().isBefore(instant(now));
+    /** Whether {@code at} has passed at the render time {@code now}. */
+    public static boolean isPast(Instant at, Object now) {
+        return at != null && at.isBefore(instant(now));
     }
 
     /** Whether the service allows the console move ({@code contact}, {@code progress}, ...) now. */

@@ -30,6 +30,6 @@ public class FollowUpAttemptForm {
         return new FollowUpAttemptCreate(
                 FormText.choice("outcome", FollowUpOutcome.class, outcome, errors, messages),
                 FormText.integer("satisfaction", satisfaction, errors, messages), answers, suggestion, problem, lead,
-                ConsoleTime.read("callbackAt", callbackAt, zone, errors, messages), false, null);
+                ConsoleTime.read("callbackAt", callbackAt, zone, errors, messages.invalid_date_time()), false, null);
     }
 }

@@ -21,11 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,7 +36,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.Text;
-import org.vipcare.customer.Customer;
+import org.vipcare.customer.console.CustomerNames;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerService;
 import org.vipcare.retention.ChurnReasonDto;
@@ -114,7 +113,7 @@ public class RetentionAdminResource {
         List<ChurnReasonDto> reasons = retention.reasons(console.languageTag());
         return Templates.list(new RetentionListPage(desk, cases, Text.trimToNull(stage), Text.trimToNull(outcome),
                 Text.trimToNull(reason), reasons, names(reasons),
-                customerNames(cases.items().stream().map(RetentionCaseDto::customerId).toList()),
+                CustomerNames.of(cases.items().stream().map(RetentionCaseDto::customerId).toList()),
                 caller.seesEverything()));
     }
 
@@ -286,17 +285,9 @@ public class RetentionAdminResource {
         return names;
     }
 
-    /** Names only, for labels: the customer page (with its access rules) is one click away. */
-    private static Map<UUID, String> customerNames(List<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Customer.<Customer>list("id in ?1", Set.copyOf(ids)).forEach(c -> names.put(c.id, c.name));
-        }
-        return names;
-    }
-
+    /** A name only, for a label: the customer page (with its access rules) is one click away. */
     private static String customerName(UUID id) {
-        return customerNames(List.of(id)).getOrDefault(id, id.toString());
+        return Objects.requireNonNullElse(CustomerNames.of(List.of(id)).of(id), id.toString());
     }
 
     private static Response showCase(UUID id, String notice) {

@@ -2,8 +2,10 @@ package org.vipcare.retention.console;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.vipcare.common.Page;
+import org.vipcare.customer.console.CustomerNames;
 import org.vipcare.retention.ChurnReasonDto;
 import org.vipcare.retention.RetentionCaseDto;
 import org.vipcare.retention.RetentionOutcome;
@@ -13,7 +15,7 @@ import org.vipcare.retention.RetentionStage;
 /** The retention start page: the save desk queue, and the case list with its filters. */
 public record RetentionListPage(Page<RetentionSaveDeskDto> desk, Page<RetentionCaseDto> cases, String stage,
         String outcome, String reason, List<ChurnReasonDto> reasons, Map<String, String> reasonNames,
-        Map<UUID, String> customerNames, boolean mayDashboard) {
+        CustomerNames customerNames, boolean mayDashboard) {
 
     public List<RetentionStage> stages() {
         return List.of(RetentionStage.values());
@@ -36,7 +38,7 @@ public record RetentionListPage(Page<RetentionSaveDeskDto> desk, Page<RetentionC
     }
 
     public String customerName(UUID id) {
-        return customerNames.getOrDefault(id, id.toString().substring(0, 8));
+        return Objects.requireNonNullElse(customerNames.of(id), id.toString().substring(0, 8));
     }
 
     public String pagerBase() {

@@ -1,0 +1,22 @@
+package org.vipcare.tier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A tier evaluation has applied its results. Fired synchronously inside the run's transaction, so that what observers
+ * write commits with the results or not at all; they read the run's changes set-based, in SQL, through
+ * {@link #CHANGES}, never customer by customer.
+ */
+public record TiersEvaluated(UUID evaluationId, int policyVersion, Instant asOf) {
+
+    /**
+     * The run's tier changes as a SQL relation, valid while the event's observers run (it reads the run's temp table,
+     * {@link TierEvaluationSql}): one row per customer whose tier changed, with {@code customer_id},
+     * {@code manager_id}, {@code from_tier} and {@code to_tier} ({@link Tier} names).
+     */
+    public static final String CHANGES = """
+            (select id as customer_id, manager_id, old_tier as from_tier, new_tier as to_tier
+               from tier_eval
+              where new_tier <> old_tier)""";
+}
