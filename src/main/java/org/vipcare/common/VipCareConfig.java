@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Every setting of VIP Care's own, under {@code vipcare.}; see README "Configuration". */
+/** Every setting of VIP Care's own, under {@code vipcare.}; see docs/configuration.md. */
 @ConfigMapping(prefix = "vipcare")
 public interface VipCareConfig {
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +16,11 @@ import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
+import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlList;
 import org.vipcare.common.Text;
-import org.vipcare.common.VipCareConfig;
 import org.vipcare.complaint.Complaint;
 import org.vipcare.complaint.ComplaintChannel;
 import org.vipcare.complaint.ComplaintCreate;
@@ -47,17 +48,17 @@ public class FollowUpService {
     private final EntityManager em;
     private final Clock clock;
     private final CurrentUser caller;
-    private final VipCareConfig config;
+    private final BusinessTime time;
     private final ComplaintService complaints;
     private final CustomerLookup customers;
     private final BusinessCalendars calendars;
 
-    public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, VipCareConfig config,
+    public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, BusinessTime time,
             ComplaintService complaints, CustomerLookup customers, BusinessCalendars calendars) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
-        this.config = config;
+        this.time = time;
         this.complaints = complaints;
         this.customers = customers;
         this.calendars = calendars;
@@ -173,10 +174,8 @@ public class FollowUpService {
         } else if (task.attempts >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
         } else {
-            java.time.LocalTime windowStart = customers.find(task.customerId).map(LiveCustomer::contactFrom)
-                    .orElse(null);
-            task.dueAt = FollowUpSchedule.nextCall(input.outcome(), now, input.callbackAt(), windowStart,
-                    config.zone());
+            LocalTime windowStart = customers.find(task.customerId).map(LiveCustomer::contactFrom).orElse(null);
+            task.dueAt = FollowUpSchedule.nextCall(input.outcome(), now, input.callbackAt(), windowStart, time.zone());
         }
         task.updatedAt = now;
         em.flush();
