@@ -6,7 +6,7 @@
 #   1. QUARKUS_DATASOURCE_JDBC_URL is set            -> use it, write nothing.
 #   2. a server answers on ${PGHOST:-localhost}:${PGPORT:-5432} -> create database vipcare (dev) if missing, and
 #                                                       recreate this checkout's test databases vipcare_test_<id> and
-#                                                       vipcare_isolated_test_<id> (tests that need a whole book) empty.
+#                                                       vipcare_isolated_test_<id> (tests that need a whole book), vipcare_demo_test_<id> (the demo book) empty.
 #   3. a Docker engine answers                       -> leave it to Quarkus Dev Services.
 #   4. PostgreSQL is installed but not running       -> start a throwaway cluster in target/pgdata on port 55432
 #                                                       (as the 'postgres' or 'nobody' user when run as root).
@@ -25,6 +25,7 @@ own_data="$target/pgdata"
 checkout_id=$(printf '%s' "$here" | cksum | cut -d' ' -f1)
 test_db="vipcare_test_$checkout_id"
 isolated_db="vipcare_isolated_test_$checkout_id"
+demo_db="vipcare_demo_test_$checkout_id"
 mkdir -p "$target"
 
 log() { echo "[local-postgres] $*" >&2; }
@@ -49,13 +50,13 @@ answers() { # host port
 create_dbs() { # host port user
   local psql_bin
   if ! psql_bin=$(find_bin psql); then
-    log "psql not found: create databases vipcare, $test_db and $isolated_db on $1:$2 yourself"
+    log "psql not found: create databases vipcare, $test_db, $isolated_db and $demo_db on $1:$2 yourself"
     return
   fi
   if ! "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -tAc "select 1 from pg_database where datname='vipcare'" | grep -q 1; then
     "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "create database vipcare" && log "created database vipcare"
   fi
-  for db in "$test_db" "$isolated_db"; do
+  for db in "$test_db" "$isolated_db" "$demo_db"; do
     "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "drop database if exists $db with (force)" \
       -c "create database $db" >/dev/null && log "recreated database $db"
   done

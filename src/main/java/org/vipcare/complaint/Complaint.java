@@ -124,6 +124,11 @@ public class Complaint extends BaseEntity {
     static void recordVerified(UUID id, Instant at) {
         getEntityManager().createNativeQuery("update complaint set verified_at = ?1 where id = ?2")
                 .setParameter(1, at).setParameter(2, id).executeUpdate();
+        // The same transaction may close it next, so its loaded copy learns the fact too (never written: updatable=false).
+        Complaint loaded = getEntityManager().find(Complaint.class, id);
+        if (loaded != null) {
+            loaded.verifiedAt = at;
+        }
     }
 
     /** Whether a verification call reached the customer after the latest resolution: what closing waits for. */

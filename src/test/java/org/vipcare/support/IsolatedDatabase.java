@@ -31,6 +31,11 @@ public class IsolatedDatabase implements QuarkusTestProfile {
         if (url == null) {
             return Map.of();
         }
-        return Map.of("quarkus.datasource.jdbc.url", url.replace("/vipcare_test", "/vipcare_isolated_test"));
+        return Map.of("quarkus.datasource.jdbc.url", url.replace("/vipcare_test", "/" + database()));
+    }
+
+    /** The database's name without the checkout's suffix; src/main/scripts/local-postgres.sh creates it. */
+    protected String database() {
+        return "vipcare_isolated_test";
     }
 }
