@@ -124,7 +124,7 @@ public class Complaint extends BaseEntity {
     static void recordVerified(UUID id, Instant at) {
         getEntityManager().createNativeQuery("update complaint set verified_at = ?1 where id = ?2")
                 .setParameter(1, at).setParameter(2, id).executeUpdate();
-        // The same transaction may close it next, so its loaded copy learns the fact too (never written: updatable=false).
+        // The same transaction may close it next: the loaded copy learns it too (never written back, updatable=false).
         Complaint loaded = getEntityManager().find(Complaint.class, id);
         if (loaded != null) {
             loaded.verifiedAt = at;
