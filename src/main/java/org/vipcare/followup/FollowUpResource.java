@@ -141,8 +141,10 @@ public class FollowUpResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "409", description = "The task is DONE or GAVE_UP")
     public Response attempt(@PathParam("id") UUID id, @Valid @NotNull FollowUpAttemptCreate input,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        // An attempt has no address of its own: it is read as part of its task's history.
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/follow-ups/" + id + "/attempts",
-                input, () -> Response.status(Response.Status.CREATED).entity(followUps.attempt(id, input)).build());
+                input, () -> Response.created(uri.getBaseUriBuilder().path("api/v1/follow-ups").path(id.toString())
+                        .build()).entity(followUps.attempt(id, input)).build());
     }
 }
