@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
@@ -161,19 +162,26 @@ public class RetentionResource {
     @Operation(summary = "Prepare an offer: PROBING → PROPOSING",
             description = "The first offer moves PROBING → PROPOSING; more may follow while PROPOSING. 409 before "
                     + "the real reason is recorded (never start retaining before it is known). Answers 201 with the "
-                    + "case; the new offer is the last of its offers." + STEP_RULES)
+                    + "offer; GET of the case lists its offers." + STEP_RULES)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "tariff", value = RetentionExamples.OFFER)))
-    @APIResponse(responseCode = "201", description = "Offer added; Location is the case")
+    @APIResponse(responseCode = "201", description = "Offer added; Location is the offer")
     public Response offer(@PathParam("id") UUID id, @Valid @NotNull RetentionMoves.Offer body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/retention-cases/" + id + "/offers",
                 body, () -> {
                     RetentionOffer offer = retention.offer(id, body);
-                    RetentionCase c = retention.get(offer.caseId);
-                    return Response.created(caseUri(uri, c.id)).tag(ETags.of(c.version))
-                            .entity(retention.dto(c, language(headers))).build();
+                    return Response.created(UriBuilder.fromUri(caseUri(uri, id)).path("offers")
+                            .path(offer.id.toString()).build()).entity(RetentionOfferDto.from(offer)).build();
                 });
+    }
+
+    @GET
+    @Path("/{id}/offers/{offerId}")
+    @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_, Role.INTEGRATION_ })
+    @Operation(summary = "One offer of a retention case")
+    public RetentionOfferDto offer(@PathParam("id") UUID id, @PathParam("offerId") UUID offerId) {
+        return RetentionOfferDto.from(retention.offerOf(id, offerId));
     }
 
     @POST

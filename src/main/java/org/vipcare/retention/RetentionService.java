@@ -127,6 +127,14 @@ public class RetentionService {
         return c;
     }
 
+    /** An offer is read by whoever may read its case. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RetentionOffer offerOf(UUID caseId, UUID offerId) {
+        RetentionCase c = get(caseId);
+        return RetentionOffer.<RetentionOffer>findByIdOptional(offerId).filter(offer -> offer.caseId.equals(c.id))
+                .orElseThrow(() -> ProblemException.notFound("offer of retention case " + caseId, offerId));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RetentionEventDto> history(UUID id) {
         get(id);

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -77,12 +78,16 @@ class RetentionResourceTest {
                 .body("stage", equalTo("PROBING"), "realReason", equalTo("TARIFF"), "retentionScore", equalTo(3),
                         "scoreBand", equalTo("AT_LEAST_PLUS_3"));
 
-        manager.request().body(Map.of("kind", "TARIFF_CHANGE", "description", "Family plan", "monthlyValue", 38.5))
-                .post(path + "/offers").then().statusCode(201).header("Location", containsString(path))
-                .body("stage", equalTo("PROPOSING"), "offers", hasSize(1), "offers[0].kind", equalTo("TARIFF_CHANGE"),
-                        "offers[0].monthlyValue", equalTo(38.5f),
+        String first = manager.request()
+                .body(Map.of("kind", "TARIFF_CHANGE", "description", "Family plan", "monthlyValue", 38.5))
+                .post(path + "/offers").then().statusCode(201).contentType("application/json")
+                .body("caseId", equalTo(id), "kind", equalTo("TARIFF_CHANGE"), "monthlyValue", equalTo(38.5f),
+                        "createdBy", equalTo(manager.id().toString()))
+                .extract().path("id");
+        manager.request().get(path).then().header("ETag", "\"3\"")
+                .body("stage", equalTo("PROPOSING"), "offers", hasSize(1), "offers[0].id", equalTo(first),
+                        "offers[0].kind", equalTo("TARIFF_CHANGE"), "offers[0].monthlyValue", equalTo(38.5f),
                         "allowedActions", contains("PROBE", "OFFER", "CLOSE_LOST"));
-        String first = manager.request().get(path).then().extract().path("offers[0].id");
         manager.request().body(Map.of("offerId", first, "method", "TARIFF_CHANGE")).post(path + "/agreement")
                 .then().statusCode(409).contentType("application/problem+json").body("type", equalTo(CONFLICT),
                         "detail", containsString("at least 2 prepared offers, the case has 1"),
@@ -220,6 +225,42 @@ class RetentionResourceTest {
         manager.request().get(BASE + "/" + id).then().body("stage", equalTo("TRUST"), "realReason", nullValue());
         manager.request().get(BASE + "/" + UUID.randomUUID()).then().statusCode(404);
         manager.request().get(BASE + "?stage=SLEEPING").then().statusCode(400).body("violations.field", contains("stage"));
+    }
+
+    @Test
+    void anOfferIsAResourceOfItsCaseReadByWhoeverReadsTheCase() {
+        Caller manager = TestData.newUser(Role.AGENT);
+        Caller stranger = TestData.newUser(Role.AGENT);
+        String customer = TestData.createCustomer(manager, TestData.customerBody("Offered"));
+        String id = RetentionData.open(manager, customer, Map.of());
+        String other = RetentionData.open(manager, customer, Map.of());
+        RetentionData.probe(manager, id, RetentionData.probe("TARIFF", true, "COOPERATIVE", 3, 2));
+        Map<String, Object> body = Map.of("kind", "PROMOTION", "description", "Three months free data",
+                "monthlyValue", "12.00");
+        String key = TestData.unique("offer");
+
+        JsonPath offer = manager.request().header("Idempotency-Key", key).body(body).post(BASE + "/" + id + "/offers")
+                .then().statusCode(201).contentType("application/json")
+                .body("caseId", equalTo(id), "kind", equalTo("PROMOTION"), "description",
+                        equalTo("Three months free data"), "monthlyValue", equalTo(12.0f))
+                .extract().jsonPath();
+        String offerId = offer.getString("id");
+        String location = BASE + "/" + id + "/offers/" + offerId;
+        manager.request().header("Idempotency-Key", key).body(body).post(BASE + "/" + id + "/offers")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", endsWith(location))
+                .body("id", equalTo(offerId), "kind", equalTo("PROMOTION"));
+        assertEquals(1, TestData.count("retention_offer", "case_id", id));
+
+        manager.request().get(location).then().statusCode(200).contentType("application/json")
+                .body("id", equalTo(offerId), "caseId", equalTo(id), "createdAt", equalTo(offer.getString("createdAt")));
+        manager.request().get(BASE + "/" + id).then().body("offers.id", contains(offerId));
+        TestData.as(Role.SUPERVISOR).request().get(location).then().statusCode(200);
+        stranger.request().get(location).then().statusCode(403);
+        manager.request().get(BASE + "/" + other + "/offers/" + offerId).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString(offerId));
+        manager.request().get(BASE + "/" + id + "/offers/" + UUID.randomUUID()).then().statusCode(404);
+        RestAssured.given().get(location).then().statusCode(401);
     }
 
     @Test
