@@ -22,16 +22,30 @@ public final class ETags {
                     "Send If-Match with the ETag of the " + what + " you read.");
         }
         String expected = Long.toString(currentVersion);
-        for (String candidate : ifMatch.split(",")) {
+        if (matches(ifMatch, expected)) {
+            return;
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "The " + what + " was changed by someone else; it is now at version " + expected + ".");
+    }
+
+    /**
+     * Whether a list of entity tags ({@code If-Match}, {@code If-None-Match}) names {@code opaque} or is {@code *}.
+     * The comparison is weak (RFC 9110, 8.8.3.2): a {@code W/} prefix does not count, as our tags name versions.
+     */
+    public static boolean matches(String header, String opaque) {
+        if (header == null) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.replace("\"", "").equals(expected)) {
-                return;
+            if (tag.equals("*") || tag.replace("\"", "").equals(opaque)) {
+                return true;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "The " + what + " was changed by someone else; it is now at version " + expected + ".");
+        return false;
     }
 }
