@@ -1,5 +1,6 @@
 package org.vipcare.customer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -54,15 +56,17 @@ public class CustomerResource {
     private final CurrentUser caller;
     private final Idempotency idempotency;
     private final AuditLog audit;
+    private final CustomerPatch patches;
 
     public CustomerResource(CustomerService customers, CustomerTimeline timeline, CustomerCsv csv,
-            CurrentUser caller, Idempotency idempotency, AuditLog audit) {
+            CurrentUser caller, Idempotency idempotency, AuditLog audit, CustomerPatch patches) {
         this.customers = customers;
         this.timeline = timeline;
         this.csv = csv;
         this.caller = caller;
         this.idempotency = idempotency;
         this.audit = audit;
+        this.patches = patches;
     }
 
     @POST
@@ -116,9 +120,17 @@ public class CustomerResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull CustomerInput input,
             @Parameter(description = "ETag from the last read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Customer customer = customers.update(id, input, ifMatch);
-        return Response.ok(CustomerDto.from(customer, customers.mayUnmask(customer), customers.today()))
-                .tag(ETags.of(customer.version)).build();
+        return updated(customers.update(id, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(CustomerPatch.MEDIA_TYPE)
+    @Transactional
+    @Operation(summary = "Change some of a customer's descriptive data (JSON merge patch)")
+    public Response patch(@PathParam("id") UUID id, String patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch)
+            throws JsonProcessingException {
+        return updated(customers.update(id, patches.merge(customers.live(id), patch), ifMatch));
     }
 
     @DELETE
@@ -185,5 +197,10 @@ public class CustomerResource {
         StreamingOutput body = out -> csv.export(filter, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"customers.csv\"").build();
+    }
+
+    private Response updated(Customer customer) {
+        return Response.ok(CustomerDto.from(customer, customers.mayUnmask(customer), customers.today()))
+                .tag(ETags.of(customer.version)).build();
     }
 }
