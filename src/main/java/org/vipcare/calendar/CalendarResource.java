@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,8 +95,11 @@ public class CalendarResource {
             @Valid @NotNull CalendarDayUpdate input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         BusinessCalendars.Saved<CalendarDay> saved = calendars.putDay(QueryParams.requiredDate("date", date), input,
                 ifMatch, caller.username());
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .tag(ETags.of(saved.value().version)).entity(CalendarDayDto.from(saved.value())).build();
+        Response.ResponseBuilder response = saved.created()
+                ? Response.created(UriBuilder.fromPath("/api/v1/calendar/days").path(saved.value().day.toString())
+                        .build())
+                : Response.ok();
+        return response.tag(ETags.of(saved.value().version)).entity(CalendarDayDto.from(saved.value())).build();
     }
 
     @DELETE

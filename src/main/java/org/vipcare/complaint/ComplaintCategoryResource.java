@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,7 +85,11 @@ public class ComplaintCategoryResource {
     public Response put(@Parameter(description = "The category code, e.g. BILLING") @PathParam("code") String code,
             @Valid @NotNull ComplaintCategoryUpdate input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ComplaintCategoryService.Saved saved = categories.put(code, input, ifMatch, caller.username());
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .tag(ETags.of(saved.category().version)).entity(ComplaintCategoryDto.from(saved.category())).build();
+        Response.ResponseBuilder response = saved.created()
+                ? Response.created(UriBuilder.fromPath("/api/v1/complaint-categories").path(saved.category().code)
+                        .build())
+                : Response.ok();
+        return response.tag(ETags.of(saved.category().version)).entity(ComplaintCategoryDto.from(saved.category()))
+                .build();
     }
 }

@@ -3,9 +3,11 @@ package org.vipcare.calendar;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +84,8 @@ class CalendarResourceTest {
                     .then().statusCode(400).body("violations.field", contains("date"));
 
             supervisor.request().body(Map.of("kind", "WORKDAY", "name", " 调休上班 ")).put(path).then()
-                    .statusCode(201).header("ETag", "\"0\"")
+                    .statusCode(201).header("ETag", "\"0\"").contentType("application/json")
+                    .header("Location", endsWith(path))
                     .body("date", equalTo(saturday.toString()), "kind", equalTo("WORKDAY"), "name", equalTo("调休上班"),
                             "updatedBy", equalTo(supervisor.username()));
             assertTrue(current().isWorkingDay(saturday));
@@ -92,7 +95,8 @@ class CalendarResourceTest {
             supervisor.request().header("If-Match", "\"7\"").body(Map.of("kind", "HOLIDAY", "name", "Not after all"))
                     .put(path).then().statusCode(412);
             supervisor.request().header("If-Match", "\"0\"").body(Map.of("kind", "HOLIDAY", "name", "Not after all"))
-                    .put(path).then().statusCode(200).header("ETag", "\"1\"").body("kind", equalTo("HOLIDAY"));
+                    .put(path).then().statusCode(200).header("ETag", "\"1\"").header("Location", nullValue())
+                    .body("kind", equalTo("HOLIDAY"));
             assertFalse(current().isWorkingDay(saturday));
             TestData.as(Role.AGENT).request().queryParam("from", saturday.toString())
                     .queryParam("to", saturday.toString()).get("/api/v1/calendar").then()

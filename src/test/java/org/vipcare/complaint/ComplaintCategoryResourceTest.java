@@ -78,7 +78,8 @@ class ComplaintCategoryResourceTest {
         String code = newCode();
 
         supervisor.request().body(body("Waiting time", "等待时间", 20, null)).put(PATH + "/" + code)
-                .then().statusCode(201).header("ETag", "\"0\"")
+                .then().statusCode(201).header("ETag", "\"0\"").contentType("application/json")
+                .header("Location", endsWith(PATH + "/" + code))
                 .body("code", equalTo(code), "nameEn", equalTo("Waiting time"), "nameZh", equalTo("等待时间"),
                         "sortOrder", is(20), "active", is(true), "updatedBy", equalTo(supervisor.username()));
         ComplaintCategory created = stored(code);
