@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Generated clients send {@code Accept: application/problem+json} when an operation documents no success body (or
  * only errors). Every API operation produces {@code application/json}, so JAX-RS content negotiation would refuse
  * such a request with 406 before it runs. Success bodies are JSON and errors problem+json whatever the client named,
- * so an API request that accepts problem+json but no JSON is taken to accept JSON as well.
+ * so an API request that accepts nothing but problem+json is taken to accept JSON as well. An Accept that names
+ * other types as well (JSON, CSV) is left to ordinary negotiation.
  */
 public class ProblemAccept {
 
@@ -24,17 +25,13 @@ public class ProblemAccept {
         if (accept == null || accept.isEmpty()) {
             return;
         }
-        boolean namesProblem = false;
-        boolean namesJson = false;
         for (String element : String.join(",", accept).split(",")) {
             String type = element.split(";")[0].trim().toLowerCase(Locale.ROOT);
-            namesProblem |= type.equals(Problem.MEDIA_TYPE);
-            namesJson |= type.equals(MediaType.APPLICATION_JSON) || type.equals("application/*")
-                    || type.equals(MediaType.WILDCARD);
+            if (!type.equals(Problem.MEDIA_TYPE)) {
+                return;
+            }
         }
-        if (namesProblem && !namesJson) {
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT,
-                    String.join(", ", accept) + ", " + MediaType.APPLICATION_JSON);
-        }
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT,
+                String.join(", ", accept) + ", " + MediaType.APPLICATION_JSON);
     }
 }

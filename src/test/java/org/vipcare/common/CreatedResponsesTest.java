@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -65,6 +66,15 @@ class CreatedResponsesTest {
                 .then().statusCode(406).contentType(PROBLEM).body("status", is(406));
         long stored = QuarkusTransaction.requiringNew().call(() -> Customer.count("externalRef", ref));
         assertEquals(0, stored);
+    }
+
+    @Test
+    void anAcceptNamingOtherTypesIsNegotiatedAsUsual() {
+        Caller supervisor = TestData.as(Role.SUPERVISOR);
+        supervisor.request().accept("text/csv, application/problem+json").queryParam("period", "WEEK")
+                .get("/api/v1/complaints/reports").then().statusCode(200).contentType(startsWith("text/csv"));
+        supervisor.request().accept("text/csv, application/problem+json").get("/api/v1/complaints")
+                .then().statusCode(406).contentType(PROBLEM);
     }
 
     @Test
