@@ -166,8 +166,7 @@ public class RetentionResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "tariff", value = RetentionExamples.OFFER)))
     @APIResponse(responseCode = "201", description = "Offer added; Location is the offer")
     public Response offer(@PathParam("id") UUID id, @Valid @NotNull RetentionMoves.Offer body,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/retention-cases/" + id + "/offers",
                 body, () -> {
                     RetentionOffer offer = retention.offer(id, body);
@@ -180,7 +179,7 @@ public class RetentionResource {
     @Path("/{id}/offers/{offerId}")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_, Role.INTEGRATION_ })
     @Operation(summary = "One offer of a retention case")
-    public RetentionOfferDto offer(@PathParam("id") UUID id, @PathParam("offerId") UUID offerId) {
+    public RetentionOfferDto getOffer(@PathParam("id") UUID id, @PathParam("offerId") UUID offerId) {
         return RetentionOfferDto.from(retention.offerOf(id, offerId));
     }
 
