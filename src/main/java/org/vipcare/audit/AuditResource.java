@@ -30,7 +30,8 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
+    @Operation(operationId = "listAuditEntries",
+            summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
             + "complaint handovers",
             description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, READ_UNMASKED, EXPORT, ERASE, "
                     + "USER_CREATED, ROLE_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: "

@@ -17,19 +17,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.ETags;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/calendar")
-@Tag(name = "Business calendar")
+@Tag(name = "Calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
@@ -44,12 +47,14 @@ public class CalendarResource {
     }
 
     @GET
-    @Operation(summary = "Working hours, public holidays and make-up working days",
+    @Operation(operationId = "getCalendar", summary = "Working hours, public holidays and make-up working days",
             description = "Hours are local times in the service's zone; a weekday not listed is closed. days lists "
                     + "the HOLIDAY and WORKDAY (调休) dates from from to to, both inclusive (all when omitted), "
                     + "in date order. ETag is the working hours' version. Used by SLA clocks counting working "
                     + "time and by the answer-due time of opinions raised in follow-up calls.")
-    @APIResponse(responseCode = "200", description = "The calendar; ETag carries the working hours' version")
+    @APIResponse(responseCode = "200", description = "The calendar; ETag is the working hours' version",
+            content = @Content(schema = @Schema(implementation = CalendarDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response read(@Parameter(description = "ISO date, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to) {
         CalendarDto calendar = calendars.read(QueryParams.date("from", from), QueryParams.date("to", to));
@@ -59,7 +64,7 @@ public class CalendarResource {
     @PUT
     @Path("/working-hours")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Replace the week's working hours",
+    @Operation(operationId = "replaceWorkingHours", summary = "Replace the week's working hours",
             description = "Needs If-Match with the ETag of GET /api/v1/calendar. One range per weekday; weekdays "
                     + "not listed are closed. A make-up working day works the hours of the first open weekday "
                     + "from Monday on. Due times already stored do not move.")
@@ -67,7 +72,9 @@ public class CalendarResource {
             {"days":[{"day":"MONDAY","from":"09:00","to":"18:00"},{"day":"TUESDAY","from":"09:00","to":"18:00"},
              {"day":"WEDNESDAY","from":"09:00","to":"18:00"},{"day":"THURSDAY","from":"09:00","to":"18:00"},
              {"day":"FRIDAY","from":"09:00","to":"18:00"}]}""")))
-    @APIResponse(responseCode = "200", description = "Replaced; ETag carries the new version")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = CalendarDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replaceWorkingHours(@Valid @NotNull WorkingHoursDto input,
@@ -79,15 +86,19 @@ public class CalendarResource {
     @PUT
     @Path("/days/{date}")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Declare a public holiday or a make-up working day (调休)",
+    @Operation(operationId = "saveCalendarDay", summary = "Declare a public holiday or a make-up working day (调休)",
             description = "Creates the day (201) or changes it (200, needs If-Match with the day's ETag). HOLIDAY "
                     + "closes the date whatever its weekday; WORKDAY opens it with the standard hours. Due times "
                     + "already stored do not move.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "holiday", value = "{\"kind\":\"HOLIDAY\",\"name\":\"春节 Spring Festival\"}"),
             @ExampleObject(name = "make-up day", value = "{\"kind\":\"WORKDAY\",\"name\":\"春节调休上班\"}") }))
-    @APIResponse(responseCode = "200", description = "Changed; ETag carries the day's version")
-    @APIResponse(responseCode = "201", description = "Created; ETag carries the day's version")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = CalendarDayDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CalendarDayDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "The day exists and If-Match is missing")
     public Response putDay(@Parameter(description = "ISO date") @PathParam("date") String date,
@@ -101,7 +112,7 @@ public class CalendarResource {
     @DELETE
     @Path("/days/{date}")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Remove a holiday or make-up day",
+    @Operation(operationId = "deleteCalendarDay", summary = "Remove a holiday or make-up day",
             description = "The date follows its weekday's hours again. If-Match is optional; when sent it must "
                     + "be current.")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -25,7 +25,7 @@ import org.vipcare.security.Role;
 
 /** Complaint reports for supervisors (API.md "Complaints"); a literal path, so it never reaches /complaints/{id}. */
 @Path("/api/v1/complaints/reports")
-@Tag(name = "Complaints")
+@Tag(name = "Reports")
 @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
 public class ComplaintReportResource {
 
@@ -41,7 +41,7 @@ public class ComplaintReportResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "Complaint report for a week, month, quarter or year",
+    @Operation(operationId = "getComplaintReport", summary = "Complaint report for a week, month, quarter or year",
             description = "Complaints received in the period that contains `date` (ISO week Monday-Sunday, or the "
                     + "calendar month, quarter or year, in the service zone vipcare.zone): total; counts by category, "
                     + "by the owner's department and by owner (with missed clocks); the top 5 staff most complained "
