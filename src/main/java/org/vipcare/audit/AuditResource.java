@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.BusinessTime;
 import org.vipcare.common.Page;
@@ -37,8 +39,10 @@ public class AuditResource {
                     + "USER_CREATED, ROLE_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: "
                     + "the complaint, from whom to whom, and the note). Entries cannot be changed or deleted through "
                     + "any interface.")
-    public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId, @QueryParam("actor") String actor,
-            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
+    public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId,
+            @Parameter(description = "A username") @QueryParam("actor") String actor,
+            @Parameter(schema = @Schema(implementation = AuditAction.class)) @QueryParam("action") String action,
+            @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
         return audit.search(QueryParams.uuid("customerId", customerId), actor,
                 QueryParams.enumValue("action", AuditAction.class, action),
                 QueryParams.instant("from", from, time.zone()), QueryParams.instant("to", to, time.zone()), paging);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -55,8 +56,10 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The calendar; ETag is the working hours' version",
             content = @Content(schema = @Schema(implementation = CalendarDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
-    public Response read(@Parameter(description = "ISO date, inclusive") @QueryParam("from") String from,
-            @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to) {
+    public Response read(@Parameter(description = "Inclusive", schema = @Schema(type = SchemaType.STRING,
+            format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to) {
         CalendarDto calendar = calendars.read(QueryParams.date("from", from), QueryParams.date("to", to));
         return Response.ok(calendar).tag(ETags.of(calendar.workingHoursVersion())).build();
     }
@@ -101,7 +104,8 @@ public class CalendarResource {
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "The day exists and If-Match is missing")
-    public Response putDay(@Parameter(description = "ISO date") @PathParam("date") String date,
+    public Response putDay(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date")
+            String date,
             @Valid @NotNull CalendarDayUpdate input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         BusinessCalendars.Saved<CalendarDay> saved = calendars.putDay(QueryParams.requiredDate("date", date), input,
                 ifMatch, caller.username());
@@ -117,7 +121,8 @@ public class CalendarResource {
                     + "be current.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such day")
-    public Response deleteDay(@Parameter(description = "ISO date") @PathParam("date") String date,
+    public Response deleteDay(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date")
+            String date,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         calendars.deleteDay(QueryParams.requiredDate("date", date), ifMatch);
         return Response.noContent().build();

@@ -108,13 +108,15 @@ public class ComplaintResource {
                     + "two clocks (contactSla, feedbackSla): BREACHED (missed, late or marked; sticky), WARNING "
                     + "(amber: a running clock past 75 % of its length), ON_TRACK, MET. Sort fields: receivedAt, "
                     + "contactDueAt, feedbackDueAt, createdAt, updatedAt, status.")
-    public Page<ComplaintDto> list(@QueryParam("status") String status, @QueryParam("category") String category,
+    public Page<ComplaintDto> list(
+            @Parameter(schema = @Schema(implementation = ComplaintStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "A category code") @QueryParam("category") String category,
             @QueryParam("ownerId") String ownerId, @QueryParam("overdue") String overdue,
             @QueryParam("customerId") String customerId,
             @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("from") String from,
             @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("to") String to,
-            @Parameter(description = "ON_TRACK, WARNING (amber: 75 % of a running clock gone), BREACHED or MET")
-            @QueryParam("slaState") String slaState,
+            @Parameter(description = "WARNING is amber: 75 % of a running clock gone",
+                    schema = @Schema(implementation = ComplaintSlaState.class)) @QueryParam("slaState") String slaState,
             @BeanParam PageRequest paging) {
         return complaints.list(ComplaintFilter.parse(status, category, ownerId, overdue, customerId,
                 QueryParams.instant("from", from, time.zone()), QueryParams.instant("to", to, time.zone()), slaState),

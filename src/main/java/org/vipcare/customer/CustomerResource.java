@@ -41,7 +41,11 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
+import org.vipcare.tier.LifecycleStage;
+import org.vipcare.tier.LoyaltyType;
+import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierHistoryDto;
+import org.vipcare.tier.ValueClass;
 
 @Path("/api/v1/customers")
 @Tag(name = "Customers")
@@ -105,11 +109,17 @@ public class CustomerResource {
     @Operation(operationId = "listCustomers", summary = "Search, filter, sort and page customers",
             description = "q matches name, phones and externalRef (substring, case-insensitive). Sort fields: name, "
                     + "joinedAt, createdAt, updatedAt, externalRef, tier.")
-    public Page<CustomerDto> list(@QueryParam("q") String q, @QueryParam("tier") String tier,
-            @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
-            @QueryParam("loyaltyType") String loyaltyType, @QueryParam("managerId") String managerId,
-            @QueryParam("type") String type,
-            @QueryParam("lifecycleStage") String lifecycleStage, @BeanParam PageRequest paging) {
+    public Page<CustomerDto> list(@QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
+            @QueryParam("watch") String watch,
+            @Parameter(schema = @Schema(implementation = ValueClass.class)) @QueryParam("valueClass") String valueClass,
+            @Parameter(schema = @Schema(implementation = LoyaltyType.class)) @QueryParam("loyaltyType")
+            String loyaltyType,
+            @QueryParam("managerId") String managerId,
+            @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
+            String lifecycleStage,
+            @BeanParam PageRequest paging) {
         return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage),
                 paging, "GET /api/v1/customers");
     }
@@ -188,11 +198,16 @@ public class CustomerResource {
             summary = "Stream customers as masked CSV", description = "Takes the same filters as the list.")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING)))
-    public Response export(@QueryParam("q") String q, @QueryParam("tier") String tier,
-            @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
-            @QueryParam("loyaltyType") String loyaltyType, @QueryParam("managerId") String managerId,
-            @QueryParam("type") String type,
-            @QueryParam("lifecycleStage") String lifecycleStage) {
+    public Response export(@QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
+            @QueryParam("watch") String watch,
+            @Parameter(schema = @Schema(implementation = ValueClass.class)) @QueryParam("valueClass") String valueClass,
+            @Parameter(schema = @Schema(implementation = LoyaltyType.class)) @QueryParam("loyaltyType")
+            String loyaltyType,
+            @QueryParam("managerId") String managerId,
+            @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
+            String lifecycleStage) {
         CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage);
         audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
         StreamingOutput body = out -> csv.export(filter, out);

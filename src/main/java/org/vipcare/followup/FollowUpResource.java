@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,8 +61,10 @@ public class FollowUpResource {
     @Operation(operationId = "listFollowUps", summary = "The follow-up queue, most urgent first",
             description = "An agent sees its own tasks; supervisors and admins filter by assigneeId. Sort: dueAt, "
                     + "createdAt.")
-    public Page<FollowUpDto> queue(@QueryParam("assigneeId") String assigneeId, @QueryParam("status") String status,
-            @QueryParam("purpose") String purpose, @QueryParam("dueBefore") String dueBefore,
+    public Page<FollowUpDto> queue(@QueryParam("assigneeId") String assigneeId,
+            @Parameter(schema = @Schema(implementation = FollowUpStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = FollowUpPurpose.class)) @QueryParam("purpose") String purpose,
+            @QueryParam("dueBefore") String dueBefore,
             @QueryParam("customerId") String customerId, @QueryParam("complaintId") String complaintId,
             @BeanParam PageRequest paging) {
         return followUps.queue(QueryParams.uuid("assigneeId", assigneeId),

@@ -54,10 +54,13 @@ public class ComplaintReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintReport.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response report(
-            @Parameter(description = "WEEK, MONTH, QUARTER or YEAR", required = true) @QueryParam("period") String period,
-            @Parameter(description = "A day in the period, yyyy-MM-dd; default today in vipcare.zone")
-            @QueryParam("date") String date,
-            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(required = true, schema = @Schema(implementation = ReportPeriod.class)) @QueryParam("period")
+            String period,
+            @Parameter(description = "A day in the period; default today in vipcare.zone",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
+            @Parameter(description = "json (default) or csv; or send Accept: text/csv",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" }))
+            @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportPeriod reportPeriod = QueryParams.enumValue("period", ReportPeriod.class, period);
         if (reportPeriod == null) {

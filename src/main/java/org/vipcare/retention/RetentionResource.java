@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -134,8 +135,12 @@ public class RetentionResource {
             description = "reason filters the real reason; from/to bound openedAt (from inclusive, to exclusive). "
                     + "Default order: newest first. Sort fields: openedAt, updatedAt, stage, retentionScore, "
                     + "closedAt." + CASE_READERS)
-    public Page<RetentionCaseDto> list(@QueryParam("stage") String stage, @QueryParam("outcome") String outcome,
-            @QueryParam("reason") String reason, @QueryParam("managerId") String managerId,
+    public Page<RetentionCaseDto> list(
+            @Parameter(schema = @Schema(implementation = RetentionStage.class)) @QueryParam("stage") String stage,
+            @Parameter(schema = @Schema(implementation = RetentionOutcome.class)) @QueryParam("outcome")
+            String outcome,
+            @Parameter(description = "A churn reason code") @QueryParam("reason") String reason,
+            @QueryParam("managerId") String managerId,
             @QueryParam("customerId") String customerId,
             @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("from") String from,
             @Parameter(description = QueryParams.INSTANT_OR_DATE) @QueryParam("to") String to,
@@ -271,7 +276,9 @@ public class RetentionResource {
                     + "we can and cannot fix (strategy.FIXABLE|NOT_FIXABLE), raising the cost of leaving "
                     + "(value.RAISE_COST) and the four agreement methods (agree.<method>). locale=en or zh-CN; "
                     + "without it, both. Each entry's version is what PUT's If-Match names.")
-    public List<RetentionPlaybookDto> playbook(@QueryParam("locale") String locale) {
+    public List<RetentionPlaybookDto> playbook(@Parameter(schema = @Schema(type = SchemaType.STRING,
+            enumeration = { RetentionPlaybook.ENGLISH, RetentionPlaybook.CHINESE })) @QueryParam("locale")
+            String locale) {
         List<RetentionPlaybook> entries;
         if (locale == null || locale.isBlank()) {
             entries = retention.playbook();

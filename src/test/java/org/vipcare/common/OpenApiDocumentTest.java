@@ -118,7 +118,7 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void headersAndRequestParametersAreDeclared() {
+    void headersAndQueryParametersAreDeclaredAndTyped() {
         JsonNode customer = document.at("/paths/~1api~1v1~1customers~1{id}");
         assertTrue(customer.at("/get/responses/200/headers/ETag").has("$ref"), "ETag on GET");
         assertTrue(customer.at("/put/responses/200/headers/ETag").has("$ref"), "ETag on PUT");
@@ -131,7 +131,11 @@ class OpenApiDocumentTest {
         JsonNode size = parameter(list, "size").path("schema");
         assertEquals("integer", size.path("type").asText());
         assertEquals(200, size.path("maximum").asInt());
+        assertEquals(0, parameter(list, "page").at("/schema/minimum").asInt());
         assertEquals("uuid", parameter(list, "managerId").at("/schema/format").asText());
+        assertEquals("boolean", parameter(list, "watch").at("/schema/type").asText());
+        JsonNode tier = resolve(parameter(list, "tier").path("schema"));
+        assertTrue(tier.path("enum").toString().contains("DIAMOND"), () -> "tier enum: " + tier);
     }
 
     @Test
