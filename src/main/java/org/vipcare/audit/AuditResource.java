@@ -19,7 +19,7 @@ import org.vipcare.security.Role;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "Who read unmasked data, logins, role changes, exports, erasures and handovers.")
 @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
 public class AuditResource {
 

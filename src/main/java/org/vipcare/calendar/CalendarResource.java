@@ -33,7 +33,7 @@ import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/calendar")
-@Tag(name = "Calendar")
+@Tag(name = "Calendar", description = "Working hours, public holidays and make-up working days.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })

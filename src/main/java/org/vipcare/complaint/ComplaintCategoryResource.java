@@ -32,7 +32,7 @@ import org.vipcare.security.Role;
 
 /** The complaint categories (SPEC 4: default, editable) as reference data, like the tiers and the calendar. */
 @Path("/api/v1/complaint-categories")
-@Tag(name = "Complaint categories")
+@Tag(name = "Complaint categories", description = "The categories complaints are filed under.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })

@@ -40,7 +40,7 @@ import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/complaints")
-@Tag(name = "Complaints")
+@Tag(name = "Complaints", description = "Complaints from receipt to closing, with their SLA clocks and history.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })

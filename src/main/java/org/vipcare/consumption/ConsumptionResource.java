@@ -26,7 +26,7 @@ import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/consumption-records")
-@Tag(name = "Consumption")
+@Tag(name = "Consumption", description = "Spend and visit records sent by billing and dealer systems.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.INTEGRATION_, Role.ADMIN_ })
@@ -48,7 +48,7 @@ public class ConsumptionResource {
             description = "Valid records are stored, invalid ones reported by index; an externalId already stored is "
                     + "counted as a duplicate, so re-sending a batch is harmless.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "two records", value = """
-            [{"customerExternalRef":"CRM-100234","occurredAt":"2026-11-20T10:15:00+08:00","amount":"388.00",
+            [{"customerExternalRef":"CRM-100234","occurredAt":"2026-11-20T10:15:00+08:00","amount":388.00,
               "kind":"BOTH","externalId":"POS-778812"},
              {"customerExternalRef":"CRM-100234","occurredAt":"2026-11-21T09:00:00+08:00","kind":"VISIT",
               "externalId":"VISIT-1201"}]""")))

@@ -48,7 +48,7 @@ import org.vipcare.tier.TierHistoryDto;
 import org.vipcare.tier.ValueClass;
 
 @Path("/api/v1/customers")
-@Tag(name = "Customers")
+@Tag(name = "Customers", description = "Customer records, search, timeline, CSV import and masked export.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_, Role.INTEGRATION_ })

@@ -38,7 +38,7 @@ import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/follow-ups")
-@Tag(name = "Follow-ups")
+@Tag(name = "Follow-ups", description = "Care and verification calls, their attempts and the opinions raised in them.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })

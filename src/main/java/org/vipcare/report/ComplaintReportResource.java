@@ -25,7 +25,7 @@ import org.vipcare.security.Role;
 
 /** Complaint reports for supervisors (API.md "Complaints"); a literal path, so it never reaches /complaints/{id}. */
 @Path("/api/v1/complaints/reports")
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "Complaint reports per week, month, quarter or year, as JSON or CSV.")
 @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
 public class ComplaintReportResource {
 

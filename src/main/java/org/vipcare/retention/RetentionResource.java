@@ -46,7 +46,8 @@ import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/retention-cases")
-@Tag(name = "Retention cases")
+@Tag(name = "Retention cases",
+        description = "Cases of customers who want to cancel or leave, from trust to agreement, and their playbook.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })

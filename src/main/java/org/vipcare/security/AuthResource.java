@@ -23,7 +23,7 @@ import org.vipcare.common.ProblemType;
 import org.vipcare.common.SharedHeaders;
 
 @Path("/api/v1/auth")
-@Tag(name = "Auth")
+@Tag(name = "Auth", description = "Bearer tokens for a username and password.")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {

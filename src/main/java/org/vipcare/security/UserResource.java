@@ -32,7 +32,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.SharedHeaders;
 
 @Path("/api/v1/users")
-@Tag(name = "Users")
+@Tag(name = "Users", description = "Staff and integration accounts.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {

@@ -35,7 +35,7 @@ import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/tiers")
-@Tag(name = "Tiers")
+@Tag(name = "Tiers", description = "The tier policy, its versions, evaluations and the distribution of customers.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
