@@ -157,7 +157,9 @@ public class CustomerResource {
     @Path("/{id}/timeline")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
     @Operation(operationId = "getCustomerTimeline",
-            summary = "Everything that happened with the customer, newest first")
+            summary = "Everything that happened with the customer, newest first",
+            description = "Consumption, tier changes, complaints, retention cases and follow-up calls in one "
+                    + "list. Sort: at.")
     public Page<TimelineEvent> timeline(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         customers.live(id);
         return timeline.of(id, paging);
@@ -166,7 +168,8 @@ public class CustomerResource {
     @GET
     @Path("/{id}/tier-history")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(operationId = "getCustomerTierHistory", summary = "The customer's tier changes, newest first")
+    @Operation(operationId = "getCustomerTierHistory", summary = "The customer's tier changes, newest first",
+            description = "Each tier change with its reason and the policy version that made it. Sort: changedAt.")
     public Page<TierHistoryDto> tierHistory(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         return customers.tierHistory(id, paging);
     }

@@ -127,7 +127,8 @@ public class FollowUpResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getFollowUp", summary = "One follow-up task with every call made for it")
+    @Operation(operationId = "getFollowUp", summary = "One follow-up task with every call made for it",
+            description = "The task and its attempts, oldest first. ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The task",
             content = @Content(schema = @Schema(implementation = FollowUpDetailDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))

@@ -50,7 +50,8 @@ public class UserResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user",
+            description = "Any signed-in user, with its roles. ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The signed-in user",
             content = @Content(schema = @Schema(implementation = UserDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
@@ -60,7 +61,8 @@ public class UserResource {
 
     @GET
     @RolesAllowed(Role.ADMIN_)
-    @Operation(operationId = "listUsers", summary = "All users, by username")
+    @Operation(operationId = "listUsers", summary = "All users, by username",
+            description = "Admins only. Sort: username.")
     public Page<UserDto> list(@BeanParam PageRequest paging) {
         return users.list(paging);
     }
@@ -68,7 +70,8 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_)
-    @Operation(operationId = "getUser", summary = "One user, with its ETag")
+    @Operation(operationId = "getUser", summary = "One user, with its ETag",
+            description = "Admins only.")
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(schema = @Schema(implementation = UserDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
@@ -79,7 +82,8 @@ public class UserResource {
     @POST
     @RolesAllowed(Role.ADMIN_)
     @jakarta.transaction.Transactional
-    @Operation(operationId = "createUser", summary = "Create a user (manager, supervisor, admin or integration client)")
+    @Operation(operationId = "createUser", summary = "Create a user (manager, supervisor, admin or integration client)",
+            description = "Admins only. The username is unique (409 otherwise); the creation is audited.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UserDto.class)),
             headers = { @Header(name = "Location", ref = SharedHeaders.LOCATION),

@@ -57,7 +57,8 @@ public class TierResource {
     }
 
     @GET
-    @Operation(operationId = "listTiers", summary = "The tiers of the current policy, by rank")
+    @Operation(operationId = "listTiers", summary = "The tiers of the current policy, by rank",
+            description = "Each tier with its rule, entitlements and SLA multiplier.")
     public List<TierDto> list() {
         return policies.current().tiers();
     }
@@ -140,7 +141,8 @@ public class TierResource {
     @GET
     @Path("/evaluations")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(operationId = "listTierEvaluations", summary = "The last 20 evaluations, newest first")
+    @Operation(operationId = "listTierEvaluations", summary = "The last 20 evaluations, newest first",
+            description = "Runs started by hand or by the schedule, with their status and counts.")
     public List<TierEvaluationDto> evaluations() {
         return evaluations.recent(20);
     }
@@ -148,7 +150,8 @@ public class TierResource {
     @GET
     @Path("/evaluations/{id}")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(operationId = "getTierEvaluation", summary = "One evaluation: status and counts")
+    @Operation(operationId = "getTierEvaluation", summary = "One evaluation: status and counts",
+            description = "Poll it after starting an evaluation until its status is DONE or FAILED.")
     public TierEvaluationDto evaluation(@PathParam("id") UUID id) {
         return evaluations.get(id);
     }
@@ -156,7 +159,9 @@ public class TierResource {
     @GET
     @Path("/distribution")
     @Operation(operationId = "getTierDistribution",
-            summary = "Counts per tier, WATCH, value class and loyalty type; ABCD call time per manager")
+            summary = "Counts per tier, WATCH, value class and loyalty type; ABCD call time per manager",
+            description = "Over the customers not erased; serviceTime splits the managers' monthly call hours by "
+                    + "value class.")
     public TierDistribution distribution() {
         return distributions.current();
     }
