@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * The headers every part of the API shares, declared once as components: the response headers operations name by
  * reference ({@code @Header(name = "ETag", ref = SharedHeaders.ETAG)}), and the request headers {@code If-Match} and
  * {@code Idempotency-Key}, which replace the bare header parameters the scanner derives from {@code @HeaderParam}.
+ * Operations that take an {@code Idempotency-Key} mark a replayed success with {@code Idempotent-Replayed}.
  */
 public final class SharedHeaders {
 
@@ -42,18 +43,31 @@ public final class SharedHeaders {
                 string().format("uri-reference")));
         components.addHeader(RETRY_AFTER, header("Seconds to wait before trying again.",
                 OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
+        components.addHeader(Idempotency.REPLAYED_HEADER, header("true when this is the stored response to an "
+                + "earlier request with the same Idempotency-Key; absent otherwise.", string().enumeration(
+                        List.of("true"))));
         REQUEST_HEADERS.forEach((name, description) -> components.addParameter(name, OASFactory.createParameter()
                 .name(name).in(Parameter.In.HEADER).description(description).schema(string())));
-        Operations.each(openAPI, (path, method, operation) -> referenceSharedParameters(operation));
+        Operations.each(openAPI, (path, method, operation) -> useSharedHeaders(operation));
     }
 
     static String ref(String header) {
         return "#/components/headers/" + header;
     }
 
-    private static void referenceSharedParameters(Operation operation) {
+    private static void useSharedHeaders(Operation operation) {
         if (operation.getParameters() == null) {
             return;
+        }
+        boolean idempotent = operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equals(p.getName()));
+        if (idempotent && operation.getResponses() != null) {
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeader(Idempotency.REPLAYED_HEADER, OASFactory.createHeader()
+                            .ref(ref(Idempotency.REPLAYED_HEADER)));
+                }
+            });
         }
         List<Parameter> parameters = operation.getParameters().stream()
                 .map(p -> p.getIn() == Parameter.In.HEADER && REQUEST_HEADERS.containsKey(p.getName())

@@ -126,6 +126,7 @@ class OpenApiDocumentTest {
         JsonNode create = document.at("/paths/~1api~1v1~1customers/post");
         assertTrue(create.at("/responses/201/headers/Location").has("$ref"), "Location on 201");
         assertTrue(refs(create.at("/parameters")).contains("#/components/parameters/Idempotency-Key"));
+        assertTrue(create.at("/responses/201/headers/Idempotent-Replayed").has("$ref"), "replay marked");
         assertTrue(create.at("/responses/429/headers/Retry-After").has("$ref"), "Retry-After on 429");
         JsonNode list = document.at("/paths/~1api~1v1~1customers/get/parameters");
         JsonNode size = parameter(list, "size").path("schema");
