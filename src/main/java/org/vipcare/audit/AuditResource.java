@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.BusinessTime;
 import org.vipcare.common.Page;
@@ -17,7 +19,7 @@ import org.vipcare.security.Role;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "Who read unmasked data, logins, role changes, exports, erasures and handovers.")
 @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
 public class AuditResource {
 
@@ -30,14 +32,17 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
+    @Operation(operationId = "listAuditEntries",
+            summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
             + "complaint handovers",
             description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, READ_UNMASKED, EXPORT, ERASE, "
                     + "USER_CREATED, ROLE_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: "
                     + "the complaint, from whom to whom, and the note). Entries cannot be changed or deleted through "
                     + "any interface.")
-    public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId, @QueryParam("actor") String actor,
-            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
+    public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId,
+            @Parameter(description = "A username") @QueryParam("actor") String actor,
+            @Parameter(schema = @Schema(implementation = AuditAction.class)) @QueryParam("action") String action,
+            @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam PageRequest paging) {
         return audit.search(QueryParams.uuid("customerId", customerId), actor,
                 QueryParams.enumValue("action", AuditAction.class, action),
                 QueryParams.instant("from", from, time.zone()), QueryParams.instant("to", to, time.zone()), paging);

@@ -3,64 +3,66 @@ package org.vipcare.common;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error model once for the whole API: adds the Problem schema and, to every operation under /api,
- * the problem responses its method and path can produce.
+ * Documents the error model once for the whole API: the Problem schema and, on every operation, the problem
+ * responses its method, path and body can produce, all typed {@code application/problem+json}. A response an
+ * operation declares itself keeps its description and gets the Problem content.
  */
-public class ProblemResponses implements OASFilter {
+final class ProblemResponses {
 
     private static final String REF = "#/components/schemas/Problem";
+    private static final String TOKEN_PATH = ApiDocument.API_PREFIX + "v1/auth/token";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
-                : openAPI.getComponents();
-        components.addSchema("Problem", problemSchema());
-        openAPI.setComponents(components);
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> document(path, method, operation));
-            }
-        });
+    private ProblemResponses() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        Operations.each(openAPI, ProblemResponses::document);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
-        boolean publicEndpoint = path.equals("/api/v1/auth/token");
+        boolean tokenEndpoint = path.equals(TOKEN_PATH);
+        boolean hasBody = operation.getRequestBody() != null;
         add(responses, "400", "Invalid input; `violations` names each field");
-        if (!publicEndpoint) {
+        if (tokenEndpoint) {
+            add(responses, "401", "Wrong username or password");
+        } else {
             add(responses, "401", "Missing, expired or invalid bearer token");
             add(responses, "403", "The caller's role or ownership does not allow this");
         }
         if (path.contains("{")) {
             add(responses, "404", "Unknown id");
         }
-        switch (method) {
-            case POST -> {
-                add(responses, "409", "Duplicate, illegal state transition, or Idempotency-Key reused");
-                add(responses, "415", "Wrong Content-Type");
-            }
-            case PUT, PATCH -> {
-                add(responses, "412", "If-Match names an older version");
-                add(responses, "415", "Wrong Content-Type");
-                add(responses, "428", "If-Match is missing");
-            }
-            default -> {
-            }
+        add(responses, "406", "The Accept header names no media type this operation produces");
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) {
+            add(responses, "409", "Duplicate, a move the current state does not allow, or Idempotency-Key reused "
+                    + "with another body");
         }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+            add(responses, "412", "If-Match names an older version");
+            add(responses, "428", "If-Match is missing");
+        }
+        if (hasBody) {
+            add(responses, "413", "The request body is too large");
+        }
+        add(responses, "415", "Content-Type is not one this operation accepts");
+        add(responses, "429", tokenEndpoint ? "Too many failed attempts; wait Retry-After seconds"
+                : "Too many requests; wait Retry-After seconds");
+        add(responses, "503", "Temporarily unavailable (e.g. the database cannot be reached); try again later");
+        retryAfter(responses.getAPIResponse("429"));
+        retryAfter(responses.getAPIResponse("503"));
         operation.setResponses(responses);
     }
 
@@ -73,6 +75,11 @@ public class ProblemResponses implements OASFilter {
                 .content(problemContent()));
     }
 
+    private static void retryAfter(APIResponse response) {
+        response.addHeader(SharedHeaders.RETRY_AFTER, OASFactory.createHeader()
+                .ref(SharedHeaders.ref(SharedHeaders.RETRY_AFTER)));
+    }
+
     private static Content problemContent() {
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)));
@@ -81,9 +88,10 @@ public class ProblemResponses implements OASFilter {
     private static Schema problemSchema() {
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .required(List.of("field", "message"))
                 .properties(Map.of("field", string, "message", string));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details")
+                .description("RFC 9457 problem details. Members without a value are omitted.")
                 .required(List.of("type", "title", "status"))
                 .properties(Map.of(
                         "type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
@@ -92,6 +100,9 @@ public class ProblemResponses implements OASFilter {
                         "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
                         "detail", string,
                         "instance", string,
-                        "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)));
+                        "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)))
+                .examples(List.of(Map.of("type", "https://vipcare.example/problems/validation",
+                        "title", ProblemType.VALIDATION.title, "status", 400,
+                        "violations", List.of(Map.of("field", "name", "message", "must not be blank")))));
     }
 }

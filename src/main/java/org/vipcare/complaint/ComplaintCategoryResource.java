@@ -17,20 +17,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.ETags;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 /** The complaint categories (SPEC 4: default, editable) as reference data, like the tiers and the calendar. */
 @Path("/api/v1/complaint-categories")
-@Tag(name = "Complaints")
+@Tag(name = "Complaint categories", description = "The categories complaints are filed under.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
@@ -45,7 +48,7 @@ public class ComplaintCategoryResource {
     }
 
     @GET
-    @Operation(summary = "The complaint categories, in their sort order",
+    @Operation(operationId = "listComplaintCategories", summary = "The complaint categories, in their sort order",
             description = "Retired (active=false) ones included unless active=true: they take no new complaint but "
                     + "older complaints still name them.")
     public List<ComplaintCategoryDto> list(
@@ -57,8 +60,11 @@ public class ComplaintCategoryResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One complaint category", description = "ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "The category")
+    @Operation(operationId = "getComplaintCategory",
+            summary = "One complaint category", description = "ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The category",
+            content = @Content(schema = @Schema(implementation = ComplaintCategoryDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response get(@PathParam("code") String code) {
         ComplaintCategory category = categories.get(code);
         return Response.ok(ComplaintCategoryDto.from(category)).tag(ETags.of(category.version)).build();
@@ -67,7 +73,7 @@ public class ComplaintCategoryResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Create or change a complaint category",
+    @Operation(operationId = "saveComplaintCategory", summary = "Create or change a complaint category",
             description = "Creates the category (201) or replaces its names, sort order and active flag (200, needs "
                     + "If-Match with the category's ETag). The code is 2 to 30 upper-case letters, digits or "
                     + "underscores starting with a letter (400 otherwise) and never changes. active=false retires "
@@ -78,8 +84,13 @@ public class ComplaintCategoryResource {
                     + "\"sortOrder\":7,\"active\":true}"),
             @ExampleObject(name = "retire", value = "{\"nameEn\":\"Parts unavailable\",\"nameZh\":\"配件缺货\","
                     + "\"sortOrder\":3,\"active\":false}") }))
-    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version")
-    @APIResponse(responseCode = "201", description = "Created; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = ComplaintCategoryDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ComplaintCategoryDto.class)),
+            headers = { @Header(name = "Location", ref = SharedHeaders.LOCATION),
+                    @Header(name = "ETag", ref = SharedHeaders.ETAG) })
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "The category exists and If-Match is missing")
     public Response put(@Parameter(description = "The category code, e.g. BILLING") @PathParam("code") String code,

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vipcare.security.Masking;
 import org.vipcare.tier.LifecycleStage;
 import org.vipcare.tier.LoyaltyType;
@@ -14,7 +15,8 @@ import org.vipcare.tier.ValueClass;
 /** A customer as the API shows it: descriptive data (phones and id number masked unless allowed) plus derived fields. */
 @RegisterForReflection
 public record CustomerDto(UUID id, String externalRef, String name, CustomerType type,
-        CustomerInput.IdDocument idDocument, CustomerInput.Phones phones, String email, String address,
+        CustomerInput.IdDocument idDocument,
+        @Schema(implementation = ShownPhones.class) CustomerInput.Phones phones, String email, String address,
         LocalDate birthday, ContactChannel preferredChannel, CustomerInput.ContactWindow preferredContactWindow,
         PaymentType paymentType, LocalDate joinedAt, UUID managerId, String language, String notes,
         CommunicationStyle communicationStyle, ValueOrientation valueOrientation,
@@ -37,5 +39,15 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
                 c.communicationStyle, c.valueOrientation, c.tier, c.watch, c.valueClass, c.loyaltyType, stage,
                 stage.recommendedAction, c.windowSpend, c.windowVisits, LifecycleStage.tenureMonths(c.joinedAt, today),
                 !unmasked, c.createdAt, c.updatedAt, c.version);
+    }
+
+    /**
+     * How {@link #phones} is documented: a masked value (138****1234) is output only, so the input patterns of
+     * {@link CustomerInput.Phones} do not apply and a generated client must not check them.
+     */
+    @Schema(name = "CustomerPhones", description = "Phones as shown: masked (138****1234) unless the caller is the "
+            + "assigned manager, a supervisor or an admin; see masked.")
+    record ShownPhones(@Schema(examples = "138****1234") String mobile,
+            @Schema(examples = "010*****5678") String office, String home) {
     }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,12 +40,17 @@ import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
+import org.vipcare.tier.LifecycleStage;
+import org.vipcare.tier.LoyaltyType;
+import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierHistoryDto;
+import org.vipcare.tier.ValueClass;
 
 @Path("/api/v1/customers")
-@Tag(name = "Customers")
+@Tag(name = "Customers", description = "Customer records, search, timeline, CSV import and masked export.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_, Role.INTEGRATION_ })
@@ -71,10 +77,13 @@ public class CustomerResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Create a customer",
+    @Operation(operationId = "createCustomer", summary = "Create a customer",
             description = "An agent creates customers for itself. Retries with the same Idempotency-Key create one.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "individual", value = CustomerExamples.CREATE)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)),
+            headers = { @Header(name = "Location", ref = SharedHeaders.LOCATION),
+                    @Header(name = "ETag", ref = SharedHeaders.ETAG) })
     @APIResponse(responseCode = "409", description = "externalRef already used, or Idempotency-Key reused")
     public Response create(@Valid @NotNull CustomerInput input,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -88,10 +97,12 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One customer with derived fields",
+    @Operation(operationId = "getCustomer", summary = "One customer with derived fields",
             description = "Phones and id number are masked unless the caller is the assigned manager, a supervisor "
                     + "or an admin; unmasked reads are audited.")
-    @APIResponse(responseCode = "200", description = "The customer; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The customer",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     @APIResponse(responseCode = "404", description = "Unknown or erased")
     public Response get(@PathParam("id") UUID id) {
         CustomerDto customer = customers.read(id, "GET /api/v1/customers/" + id);
@@ -99,22 +110,31 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "Search, filter, sort and page customers",
+    @Operation(operationId = "listCustomers", summary = "Search, filter, sort and page customers",
             description = "q matches name, phones and externalRef (substring, case-insensitive). Sort fields: name, "
                     + "joinedAt, createdAt, updatedAt, externalRef, tier.")
-    public Page<CustomerDto> list(@QueryParam("q") String q, @QueryParam("tier") String tier,
-            @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
-            @QueryParam("loyaltyType") String loyaltyType, @QueryParam("managerId") String managerId,
-            @QueryParam("type") String type,
-            @QueryParam("lifecycleStage") String lifecycleStage, @BeanParam PageRequest paging) {
+    public Page<CustomerDto> list(@QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
+            @QueryParam("watch") String watch,
+            @Parameter(schema = @Schema(implementation = ValueClass.class)) @QueryParam("valueClass") String valueClass,
+            @Parameter(schema = @Schema(implementation = LoyaltyType.class)) @QueryParam("loyaltyType")
+            String loyaltyType,
+            @QueryParam("managerId") String managerId,
+            @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
+            String lifecycleStage,
+            @BeanParam PageRequest paging) {
         return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage),
                 paging, "GET /api/v1/customers");
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a customer's descriptive data", description = "Needs If-Match with the ETag read.")
-    @APIResponse(responseCode = "200", description = "Updated; new ETag")
+    @Operation(operationId = "updateCustomer",
+            summary = "Replace a customer's descriptive data", description = "Needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull CustomerInput input,
@@ -127,8 +147,23 @@ public class CustomerResource {
     @Path("/{id}")
     @Consumes(CustomerPatch.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = "Change some of a customer's descriptive data (JSON merge patch)")
-    public Response patch(@PathParam("id") UUID id, String patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch)
+    @Operation(operationId = "patchCustomer",
+            summary = "Change some of a customer's descriptive data (JSON merge patch)",
+            description = "RFC 7396: only the members present change, null removes an optional one, nested objects "
+                    + "merge member by member. A masked value (with *) in a phone or identity number is refused (400). "
+                    + "The merged result is validated as a PUT; needs If-Match with the ETag read.")
+    @RequestBody(content = @Content(mediaType = CustomerPatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Any members of the customer's input"),
+            examples = @ExampleObject(name = "new office phone",
+                    value = "{\"phones\": {\"office\": \"+862150501234\"}, \"notes\": null}")))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response patch(@PathParam("id") UUID id, String patch,
+            @Parameter(description = "ETag from the last read", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch)
             throws JsonProcessingException {
         return updated(customers.update(id, patches.merge(customers.live(id), patch), ifMatch));
     }
@@ -136,7 +171,7 @@ public class CustomerResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_)
-    @Operation(summary = "Erase a customer's personal data",
+    @Operation(operationId = "eraseCustomer", summary = "Erase a customer's personal data",
             description = "Anonymises the record and keeps statistics; afterwards the customer is 404 and gone from "
                     + "lists and tier averages.")
     @APIResponse(responseCode = "204", description = "Erased")
@@ -148,7 +183,10 @@ public class CustomerResource {
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Everything that happened with the customer, newest first")
+    @Operation(operationId = "getCustomerTimeline",
+            summary = "Everything that happened with the customer, newest first",
+            description = "Consumption, tier changes, complaints, retention cases and follow-up calls in one "
+                    + "list. Sort: at.")
     public Page<TimelineEvent> timeline(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         customers.live(id);
         return timeline.of(id, paging);
@@ -157,7 +195,8 @@ public class CustomerResource {
     @GET
     @Path("/{id}/tier-history")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "The customer's tier changes, newest first")
+    @Operation(operationId = "getCustomerTierHistory", summary = "The customer's tier changes, newest first",
+            description = "Each tier change with its reason and the policy version that made it. Sort: changedAt.")
     public Page<TierHistoryDto> tierHistory(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         return customers.tierHistory(id, paging);
     }
@@ -167,13 +206,14 @@ public class CustomerResource {
     @Consumes("text/csv")
     @RolesAllowed({ Role.INTEGRATION_, Role.ADMIN_ })
     @Transactional
-    @Operation(summary = "Create or update customers from CSV",
+    @Operation(operationId = "importCustomers", summary = "Create or update customers from CSV",
             description = "Header row with any of: externalRef,name,type,mobile,office,home,email,address,birthday,"
                     + "paymentType,joinedAt,preferredChannel,managerUsername (externalRef, name, type required). Good "
                     + "rows are kept, bad rows reported by line; a known externalRef updates the given columns.")
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "two rows", value = CustomerExamples.CSV)))
-    @APIResponse(responseCode = "200", description = "Import report")
+    @APIResponse(responseCode = "200", description = "Import report: counts, and each bad row by line",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Unknown or missing column")
     public Response importCsv(String body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/customers/import", body,
@@ -184,14 +224,20 @@ public class CustomerResource {
     @Path("/export")
     @Produces("text/csv")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Stream customers as masked CSV", description = "Takes the same filters as the list.")
+    @Operation(operationId = "exportCustomers",
+            summary = "Stream customers as masked CSV", description = "Takes the same filters as the list.")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING)))
-    public Response export(@QueryParam("q") String q, @QueryParam("tier") String tier,
-            @QueryParam("watch") String watch, @QueryParam("valueClass") String valueClass,
-            @QueryParam("loyaltyType") String loyaltyType, @QueryParam("managerId") String managerId,
-            @QueryParam("type") String type,
-            @QueryParam("lifecycleStage") String lifecycleStage) {
+    public Response export(@QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
+            @QueryParam("watch") String watch,
+            @Parameter(schema = @Schema(implementation = ValueClass.class)) @QueryParam("valueClass") String valueClass,
+            @Parameter(schema = @Schema(implementation = LoyaltyType.class)) @QueryParam("loyaltyType")
+            String loyaltyType,
+            @QueryParam("managerId") String managerId,
+            @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
+            String lifecycleStage) {
         CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage);
         audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
         StreamingOutput body = out -> csv.export(filter, out);

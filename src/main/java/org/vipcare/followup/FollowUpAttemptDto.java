@@ -3,6 +3,7 @@ package org.vipcare.followup;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
 public record FollowUpAttemptDto(UUID id, UUID followUpId, Instant at, UUID byUserId, FollowUpOutcome outcome,
@@ -17,6 +18,7 @@ public record FollowUpAttemptDto(UUID id, UUID followUpId, Instant at, UUID byUs
 
     /** The answer to a recorded attempt: the attempt and the task as it stands after it. */
     @RegisterForReflection
+    @Schema(name = "FollowUpAttemptRecorded")
     public record Recorded(FollowUpAttemptDto attempt, FollowUpDto followUp) {
     }
 }

@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,11 +33,12 @@ import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/follow-ups")
-@Tag(name = "Follow-ups")
+@Tag(name = "Follow-ups", description = "Care and verification calls, their attempts and the opinions raised in them.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
@@ -54,11 +58,13 @@ public class FollowUpResource {
     }
 
     @GET
-    @Operation(summary = "The follow-up queue, most urgent first",
+    @Operation(operationId = "listFollowUps", summary = "The follow-up queue, most urgent first",
             description = "An agent sees its own tasks; supervisors and admins filter by assigneeId. Sort: dueAt, "
                     + "createdAt.")
-    public Page<FollowUpDto> queue(@QueryParam("assigneeId") String assigneeId, @QueryParam("status") String status,
-            @QueryParam("purpose") String purpose, @QueryParam("dueBefore") String dueBefore,
+    public Page<FollowUpDto> queue(@QueryParam("assigneeId") String assigneeId,
+            @Parameter(schema = @Schema(implementation = FollowUpStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = FollowUpPurpose.class)) @QueryParam("purpose") String purpose,
+            @QueryParam("dueBefore") String dueBefore,
             @QueryParam("customerId") String customerId, @QueryParam("complaintId") String complaintId,
             @BeanParam PageRequest paging) {
         return followUps.queue(QueryParams.uuid("assigneeId", assigneeId),
@@ -70,7 +76,7 @@ public class FollowUpResource {
 
     @GET
     @Path("/opinions")
-    @Operation(summary = "Customer opinions raised in calls, oldest due first",
+    @Operation(operationId = "listFollowUpOpinions", summary = "Customer opinions raised in calls, oldest due first",
             description = "A suggestion or problem recorded on a call (and not turned into a complaint) is to be "
                     + "answered within 2 working days of the business calendar (answerDueAt). answered=false is the "
                     + "queue of opinions still to answer; overdue marks those past answerDueAt. An agent sees the "
@@ -86,12 +92,13 @@ public class FollowUpResource {
     @POST
     @Path("/{id}/attempts/{attemptId}/answer")
     @Transactional
-    @Operation(summary = "Answer the opinion raised in a call",
+    @Operation(operationId = "answerFollowUpOpinion", summary = "Answer the opinion raised in a call",
             description = "Records what the customer was told about the suggestion or problem of that attempt; it "
                     + "leaves the opinions queue. The task's assignee, a supervisor or an admin answers; once only "
                     + "(409 when already answered or when the attempt raised no opinion).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "answer", value = FollowUpExamples.ANSWER)))
-    @APIResponse(responseCode = "200", description = "Answered; the attempt with its answer")
+    @APIResponse(responseCode = "200", description = "Answered; the attempt with its answer",
+            content = @Content(schema = @Schema(implementation = FollowUpAttemptDto.class)))
     @APIResponse(responseCode = "409", description = "No opinion to answer, or answered already")
     public Response answer(@PathParam("id") UUID id, @PathParam("attemptId") UUID attemptId,
             @Valid @NotNull FollowUpAnswer input, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -102,10 +109,13 @@ public class FollowUpResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Create a follow-up task",
+    @Operation(operationId = "createFollowUp", summary = "Create a follow-up task",
             description = "The assignee defaults to the caller; an agent makes tasks for itself only.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "after repair", value = FollowUpExamples.CREATE)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = FollowUpDto.class)),
+            headers = { @Header(name = "Location", ref = SharedHeaders.LOCATION),
+                    @Header(name = "ETag", ref = SharedHeaders.ETAG) })
     public Response create(@Valid @NotNull FollowUpCreate input,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/follow-ups", input, () -> {
@@ -117,8 +127,11 @@ public class FollowUpResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One follow-up task with every call made for it")
-    @APIResponse(responseCode = "200", description = "The task; ETag carries its version")
+    @Operation(operationId = "getFollowUp", summary = "One follow-up task with every call made for it",
+            description = "The task and its attempts, oldest first. ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The task",
+            content = @Content(schema = @Schema(implementation = FollowUpDetailDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response get(@PathParam("id") UUID id) {
         FollowUpDetailDto task = followUps.detail(id);
         return Response.ok(task).tag(ETags.of(task.version())).build();
@@ -127,7 +140,7 @@ public class FollowUpResource {
     @POST
     @Path("/{id}/attempts")
     @Transactional
-    @Operation(summary = "Record a call",
+    @Operation(operationId = "recordFollowUpAttempt", summary = "Record a call",
             description = "REACHED closes the task (DONE). NO_ANSWER, BUSY and FAILED call again 2 hours later; "
                     + "NO_TIME at callbackAt, or the next day at the start of the customer's contact window "
                     + "(09:00 when none). After maxAttempts unreached calls the task is GAVE_UP. With "
@@ -138,7 +151,10 @@ public class FollowUpResource {
             @ExampleObject(name = "reached", value = FollowUpExamples.REACHED),
             @ExampleObject(name = "reached with a complaint", value = FollowUpExamples.OPEN_COMPLAINT),
             @ExampleObject(name = "call me tomorrow", value = FollowUpExamples.NO_TIME) }))
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded; the attempt and the task after it. Location is the "
+            + "task: an attempt is read in the task's history",
+            content = @Content(schema = @Schema(implementation = FollowUpAttemptDto.Recorded.class)),
+            headers = @Header(name = "Location", ref = SharedHeaders.LOCATION))
     @APIResponse(responseCode = "409", description = "The task is DONE or GAVE_UP")
     public Response attempt(@PathParam("id") UUID id, @Valid @NotNull FollowUpAttemptCreate input,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {

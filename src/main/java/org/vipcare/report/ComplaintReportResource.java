@@ -25,7 +25,7 @@ import org.vipcare.security.Role;
 
 /** Complaint reports for supervisors (API.md "Complaints"); a literal path, so it never reaches /complaints/{id}. */
 @Path("/api/v1/complaints/reports")
-@Tag(name = "Complaints")
+@Tag(name = "Reports", description = "Complaint reports per week, month, quarter or year, as JSON or CSV.")
 @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
 public class ComplaintReportResource {
 
@@ -41,7 +41,7 @@ public class ComplaintReportResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "Complaint report for a week, month, quarter or year",
+    @Operation(operationId = "getComplaintReport", summary = "Complaint report for a week, month, quarter or year",
             description = "Complaints received in the period that contains `date` (ISO week Monday-Sunday, or the "
                     + "calendar month, quarter or year, in the service zone vipcare.zone): total; counts by category, "
                     + "by the owner's department and by owner (with missed clocks); the top 5 staff most complained "
@@ -54,10 +54,13 @@ public class ComplaintReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintReport.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response report(
-            @Parameter(description = "WEEK, MONTH, QUARTER or YEAR", required = true) @QueryParam("period") String period,
-            @Parameter(description = "A day in the period, yyyy-MM-dd; default today in vipcare.zone")
-            @QueryParam("date") String date,
-            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(required = true, schema = @Schema(implementation = ReportPeriod.class)) @QueryParam("period")
+            String period,
+            @Parameter(description = "A day in the period; default today in vipcare.zone",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
+            @Parameter(description = "json (default) or csv; or send Accept: text/csv",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" }))
+            @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportPeriod reportPeriod = QueryParams.enumValue("period", ReportPeriod.class, period);
         if (reportPeriod == null) {

@@ -13,21 +13,26 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.SharedHeaders;
 
 @Path("/api/v1/users")
-@Tag(name = "Users")
+@Tag(name = "Users", description = "Staff and integration accounts.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -45,14 +50,19 @@ public class UserResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "The signed-in user")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user",
+            description = "Any signed-in user, with its roles. ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The signed-in user",
+            content = @Content(schema = @Schema(implementation = UserDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response me() {
         return single(users.get(caller.id()));
     }
 
     @GET
     @RolesAllowed(Role.ADMIN_)
-    @Operation(summary = "All users, by username")
+    @Operation(operationId = "listUsers", summary = "All users, by username",
+            description = "Admins only. Sort: username.")
     public Page<UserDto> list(@BeanParam PageRequest paging) {
         return users.list(paging);
     }
@@ -60,7 +70,11 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_)
-    @Operation(summary = "One user, with its ETag")
+    @Operation(operationId = "getUser", summary = "One user, with its ETag",
+            description = "Admins only.")
+    @APIResponse(responseCode = "200", description = "The user",
+            content = @Content(schema = @Schema(implementation = UserDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response get(@PathParam("id") UUID id) {
         return single(users.get(id));
     }
@@ -68,7 +82,12 @@ public class UserResource {
     @POST
     @RolesAllowed(Role.ADMIN_)
     @jakarta.transaction.Transactional
-    @Operation(summary = "Create a user (manager, supervisor, admin or integration client)")
+    @Operation(operationId = "createUser", summary = "Create a user (manager, supervisor, admin or integration client)",
+            description = "Admins only. The username is unique (409 otherwise); the creation is audited.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = UserDto.class)),
+            headers = { @Header(name = "Location", ref = SharedHeaders.LOCATION),
+                    @Header(name = "ETag", ref = SharedHeaders.ETAG) })
     public Response create(@Valid @NotNull UserCreate request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/users", request, () -> {
@@ -81,8 +100,12 @@ public class UserResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_)
-    @Operation(summary = "Change a user's name, roles, department, star, language, password or enabled flag",
+    @Operation(operationId = "updateUser",
+            summary = "Change a user's name, roles, department, star, language, password or enabled flag",
             description = "Needs If-Match. Role changes are written to the audit trail.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = UserDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull UserUpdate request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return single(users.update(id, request, ifMatch, caller.username()));

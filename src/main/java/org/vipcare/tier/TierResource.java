@@ -21,18 +21,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
+import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 @Path("/api/v1/tiers")
-@Tag(name = "Tiers")
+@Tag(name = "Tiers", description = "The tier policy, its versions, evaluations and the distribution of customers.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
@@ -54,15 +57,19 @@ public class TierResource {
     }
 
     @GET
-    @Operation(summary = "The tiers of the current policy, by rank")
+    @Operation(operationId = "listTiers", summary = "The tiers of the current policy, by rank",
+            description = "Each tier with its rule, entitlements and SLA multiplier.")
     public List<TierDto> list() {
         return policies.current().tiers();
     }
 
     @GET
     @Path("/policy")
-    @Operation(summary = "The whole policy: window, WATCH settings and tiers",
+    @Operation(operationId = "getTierPolicy", summary = "The whole policy: window, WATCH settings and tiers",
             description = "The current version, or an older one with ?version=. ETag is the policy version.")
+    @APIResponse(responseCode = "200", description = "The policy; ETag is its version",
+            content = @Content(schema = @Schema(implementation = TierPolicyDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response policy(@QueryParam("version") Integer version) {
         TierPolicyDto policy = version == null ? policies.current() : policies.version(version);
         return Response.ok(policy).tag(ETags.of(policy.version())).build();
@@ -71,9 +78,13 @@ public class TierResource {
     @PUT
     @Path("/policy")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Change the window or the WATCH settings", description = "Writes a new policy version.")
+    @Operation(operationId = "updateTierPolicy",
+            summary = "Change the window or the WATCH settings", description = "Writes a new policy version.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "defaults",
             value = "{\"windowDays\":365,\"watchDropRatio\":0.5,\"watchSlaMultiplier\":0.75}")))
+    @APIResponse(responseCode = "200", description = "The new policy version",
+            content = @Content(schema = @Schema(implementation = TierPolicyDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response updatePolicy(@Valid @NotNull PolicySettingsUpdate update,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TierPolicyDto policy = policies.updateSettings(update, ifMatch, caller.username());
@@ -82,7 +93,11 @@ public class TierResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One tier of the current policy", description = "ETag is the policy version.")
+    @Operation(operationId = "getTier",
+            summary = "One tier of the current policy", description = "ETag is the policy version.")
+    @APIResponse(responseCode = "200", description = "The tier; ETag is the policy version",
+            content = @Content(schema = @Schema(implementation = TierDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response tier(@PathParam("code") Tier code) {
         TierDto tier = policies.current().tier(code);
         return Response.ok(tier).tag(ETags.of(tier.policyVersion())).build();
@@ -91,12 +106,15 @@ public class TierResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "Change a tier's rule, entitlements and SLA multiplier",
+    @Operation(operationId = "updateTier", summary = "Change a tier's rule, entitlements and SLA multiplier",
             description = "Needs If-Match with the policy version read; writes a new policy version.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "gold", value = """
             {"rule":{"spendMultiplier":1,"visitMultiplier":1},
              "entitlements":{"dedicatedManager":true,"loungeVisitsPerYear":2,"clubActivities":true},
              "slaMultiplier":0.75}""")))
+    @APIResponse(responseCode = "200", description = "The tier in the new policy version",
+            content = @Content(schema = @Schema(implementation = TierDto.class)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response updateTier(@PathParam("code") Tier code, @Valid @NotNull TierUpdate update,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TierDto tier = policies.updateTier(code, update, ifMatch, caller.username()).tier(code);
@@ -107,9 +125,11 @@ public class TierResource {
     @Path("/evaluations")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
     @Transactional
-    @Operation(summary = "Re-tier every customer under the current policy",
+    @Operation(operationId = "startTierEvaluation", summary = "Re-tier every customer under the current policy",
             description = "Runs in the background; poll the Location. A second request while one runs gets 409.")
-    @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "202", description = "Started; Location is the evaluation to poll",
+            content = @Content(schema = @Schema(implementation = TierEvaluationDto.class)),
+            headers = @Header(name = "Location", ref = SharedHeaders.LOCATION))
     public Response evaluate(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/tiers/evaluations", "", () -> {
             TierEvaluationDto started = evaluations.start(caller.username());
@@ -121,7 +141,8 @@ public class TierResource {
     @GET
     @Path("/evaluations")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "The last 20 evaluations, newest first")
+    @Operation(operationId = "listTierEvaluations", summary = "The last 20 evaluations, newest first",
+            description = "Runs started by hand or by the schedule, with their status and counts.")
     public List<TierEvaluationDto> evaluations() {
         return evaluations.recent(20);
     }
@@ -129,14 +150,18 @@ public class TierResource {
     @GET
     @Path("/evaluations/{id}")
     @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
-    @Operation(summary = "One evaluation: status and counts")
+    @Operation(operationId = "getTierEvaluation", summary = "One evaluation: status and counts",
+            description = "Poll it after starting an evaluation until its status is DONE or FAILED.")
     public TierEvaluationDto evaluation(@PathParam("id") UUID id) {
         return evaluations.get(id);
     }
 
     @GET
     @Path("/distribution")
-    @Operation(summary = "Counts per tier, WATCH, value class and loyalty type; ABCD call time per manager")
+    @Operation(operationId = "getTierDistribution",
+            summary = "Counts per tier, WATCH, value class and loyalty type; ABCD call time per manager",
+            description = "Over the customers not erased; serviceTime splits the managers' monthly call hours by "
+                    + "value class.")
     public TierDistribution distribution() {
         return distributions.current();
     }
