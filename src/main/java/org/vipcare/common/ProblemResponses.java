@@ -1,7 +1,9 @@
 package org.vipcare.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -85,24 +87,27 @@ final class ProblemResponses {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)));
     }
 
+    // Properties and examples in a fixed order, so that the document comes out the same on every start.
     private static Schema problemSchema() {
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .required(List.of("field", "message"))
-                .properties(Map.of("field", string, "message", string));
+                .addProperty("field", string).addProperty("message", string);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "https://vipcare.example/problems/validation");
+        example.put("title", ProblemType.VALIDATION.title);
+        example.put("status", 400);
+        example.put("violations", List.of(new TreeMap<>(Map.of("field", "name", "message", "must not be blank"))));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details. Members without a value are omitted.")
                 .required(List.of("type", "title", "status"))
-                .properties(Map.of(
-                        "type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
-                                .examples(List.of("https://vipcare.example/problems/validation")),
-                        "title", string,
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
-                        "detail", string,
-                        "instance", string,
-                        "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)))
-                .examples(List.of(Map.of("type", "https://vipcare.example/problems/validation",
-                        "title", ProblemType.VALIDATION.title, "status", 400,
-                        "violations", List.of(Map.of("field", "name", "message", "must not be blank")))));
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                        .examples(List.of("https://vipcare.example/problems/validation")))
+                .addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", string)
+                .addProperty("instance", string)
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))
+                .examples(List.of(example));
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,12 +26,13 @@ public final class SharedHeaders {
     public static final String LOCATION = "Location";
     public static final String RETRY_AFTER = "Retry-After";
 
-    private static final Map<String, String> REQUEST_HEADERS = Map.of(
+    // Sorted, so that the document comes out the same on every start (it is a reviewed file, docs/openapi.yaml).
+    private static final Map<String, String> REQUEST_HEADERS = new TreeMap<>(Map.of(
             HttpHeaders.IF_MATCH, "The ETag of the last read. Required to change an existing resource: missing is "
                     + "428, an older version is 412.",
             Idempotency.HEADER, "A unique key per intended change (e.g. a UUID). A retry with the same key and body "
                     + "gets the first response again (header Idempotent-Replayed: true); the same key with another "
-                    + "body is 409.");
+                    + "body is 409."));
 
     private SharedHeaders() {
     }
