@@ -40,9 +40,14 @@ public record CustomerInput(
     /** E.164, or an 11-digit mainland mobile number. */
     public static final String MOBILE = "\\+[1-9][0-9]{6,14}|1[3-9][0-9]{9}";
     public static final String LANDLINE = "\\+?[0-9][0-9 -]{4,19}";
+    /** A value read masked and sent back would overwrite the real one with the mask. */
+    public static final String UNMASKED = "[^*]*";
+    public static final String MASK_REFUSED =
+            "must not contain the mask character *; send the full value or leave it out";
 
     @RegisterForReflection
-    public record IdDocument(@NotNull IdDocumentType type, @NotBlank @Size(max = 64) String number) {
+    public record IdDocument(@NotNull IdDocumentType type,
+            @NotBlank @Size(max = 64) @Pattern(regexp = UNMASKED, message = MASK_REFUSED) String number) {
     }
 
     @RegisterForReflection

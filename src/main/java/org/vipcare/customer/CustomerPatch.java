@@ -59,7 +59,7 @@ public class CustomerPatch {
             String[] path = field.split("\\.");
             JsonNode value = changes.path(path[0]).path(path[1]);
             if (value.isTextual() && value.asText().contains("*")) {
-                violations.add(field, "must not contain the mask character *; send the full value or leave it out");
+                violations.add(field, CustomerInput.MASK_REFUSED);
             }
         }
         violations.throwIfAny();

@@ -135,6 +135,20 @@ class CustomerResourceTest {
     }
 
     @Test
+    void aMaskedIdentityNumberSentBackIsRefusedAndTheRealOneStays() {
+        Caller owner = TestData.newUser(Role.AGENT);
+        String id = TestData.createCustomer(owner, TestData.customerBody("Masked echo"));
+        Map<String, Object> echoed = TestData.customerBody("Masked echo", Map.of("idDocument",
+                Map.of("type", "ID_CARD", "number", "110***********1234")));
+
+        TestData.as(Role.INTEGRATION).request().header("If-Match", "\"0\"").body(echoed)
+                .put("/api/v1/customers/" + id)
+                .then().statusCode(400).body("violations.field", hasItem("idDocument.number"));
+        owner.request().get("/api/v1/customers/" + id).then().statusCode(200)
+                .body("idDocument.number", equalTo("110101198001011234"), "version", is(0));
+    }
+
+    @Test
     void updatesNeedTheCurrentVersionAndStaleWritesChangeNothing() {
         Caller owner = TestData.newUser(Role.AGENT);
         Map<String, Object> body = TestData.customerBody("Before");
