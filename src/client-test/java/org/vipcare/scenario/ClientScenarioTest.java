@@ -184,6 +184,12 @@ class ClientScenarioTest {
         assertEquals(URI.create(PRECONDITION_FAILED), problem.getType());
         assertNotNull(problem.getDetail());
         assertEquals("client.scenario@example.com", customers.getCustomer(customerId).getEmail());
+
+        String mobile = read.getData().getPhones().getMobile();
+        CustomerDto seenByAnother = new CustomersApi(client(signIn(TestData.newConsoleUser(Role.AGENT))))
+                .getCustomer(customerId);
+        assertEquals(mobile.substring(0, 3) + "****" + mobile.substring(7),
+                seenByAnother.getPhones().getMobile(), "another agent reads the number masked");
     }
 
     @Test
@@ -320,6 +326,11 @@ class ClientScenarioTest {
             assertTrue(seen.add(entry.getId()), "the pages do not overlap");
             assertNotEquals(null, entry.getAction());
         }
+    }
+
+    private String signIn(TestData.TestUser user) throws ApiException {
+        return new AuthApi(client(null))
+                .createToken(new Credentials().username(user.username()).password(TestData.PASSWORD)).getAccessToken();
     }
 
     private ApiClient client(String token) {
