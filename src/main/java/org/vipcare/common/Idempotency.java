@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Makes a POST safe to retry: the first request with an {@code Idempotency-Key} runs and its response is stored in
- * the same transaction; a retry with the same key and body gets that response again, a different body gets 409.
+ * the same transaction; a retry with the same key and body gets that response again (status, body, Location, ETag
+ * and Content-Type alike), a different body gets 409.
  * The key row is inserted first, so a concurrent duplicate waits on it and then replays.
  */
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -64,12 +66,14 @@ public class Idempotency {
             return replay(actor, key, hash);
         }
         Response response = action.get();
-        em.createNativeQuery("update idempotency_record set status = ?1, location = ?2, body = ?3 "
-                + "where actor = ?4 and key = ?5")
+        em.createNativeQuery("update idempotency_record set status = ?1, location = ?2, body = ?3, etag = ?4, "
+                + "content_type = ?5 where actor = ?6 and key = ?7")
                 .setParameter(1, response.getStatus())
                 .setParameter(2, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(3, write(response.getEntity()))
-                .setParameter(4, actor).setParameter(5, key)
+                .setParameter(4, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .setParameter(5, response.getEntity() == null ? null : contentType(response))
+                .setParameter(6, actor).setParameter(7, key)
                 .executeUpdate();
         return response;
     }
@@ -77,7 +81,8 @@ public class Idempotency {
     private Response replay(String actor, String key, String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select request_hash, status, location, body from idempotency_record where actor = ?1 and key = ?2")
+                "select request_hash, status, location, body, etag, content_type from idempotency_record "
+                        + "where actor = ?1 and key = ?2")
                 .setParameter(1, actor).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
@@ -90,10 +95,19 @@ public class Idempotency {
         if (row[2] != null) {
             builder.location(URI.create((String) row[2]));
         }
+        if (row[4] != null) {
+            builder.tag((String) row[4]);
+        }
         if (row[3] != null) {
-            builder.entity(row[3]).type(MediaType.APPLICATION_JSON_TYPE);
+            builder.entity(row[3]).type(row[5] == null ? JSON : (String) row[5]);
         }
         return builder.build();
+    }
+
+    /** The first answer's media type: the action's own, else JSON as the server writes it (with its charset). */
+    private static String contentType(Response response) {
+        MediaType type = response.getMediaType();
+        return type == null ? JSON : type.toString();
     }
 
     @Scheduled(every = "1h", delayed = "1m")
