@@ -104,8 +104,8 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = CustomerDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     @APIResponse(responseCode = "404", description = "Unknown or erased")
-    public Response get(@PathParam("id") UUID id) {
-        CustomerDto customer = customers.read(id, "GET /api/v1/customers/" + id);
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        CustomerDto customer = customers.read(id, "GET /api/v1/customers/" + id, ifNoneMatch);
         return Response.ok(customer).tag(ETags.of(customer.version())).build();
     }
 

@@ -100,9 +100,17 @@ public class CustomerService {
 
     /** Reads one customer for the caller, writing an audit entry when personal data is shown in full. */
     public CustomerDto read(UUID id, String endpoint) {
+        return read(id, endpoint, null);
+    }
+
+    /**
+     * Reads one customer for a client that may hold a copy: when {@code ifNoneMatch} names the current version the
+     * answer is a 304 that discloses nothing new, so no unmasked read is audited.
+     */
+    public CustomerDto read(UUID id, String endpoint, String ifNoneMatch) {
         Customer customer = live(id);
         boolean unmasked = mayUnmask(customer);
-        if (unmasked) {
+        if (unmasked && !ETags.matches(ifNoneMatch, Long.toString(customer.version))) {
             audit.record(caller.username(), AuditAction.READ_UNMASKED, id, endpoint, null);
         }
         return CustomerDto.from(customer, unmasked, today());

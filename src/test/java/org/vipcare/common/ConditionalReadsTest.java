@@ -1,17 +1,22 @@
 package org.vipcare.common;
 
 import static org.hamcrest.Matchers.emptyString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditEntry;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
 import org.vipcare.support.TestData;
@@ -50,6 +55,19 @@ class ConditionalReadsTest {
         admin.request().header("If-None-Match", "\"0\"").get(path).then().statusCode(200).header("ETag", "\"1\"")
                 .body("name", equalTo("After"));
         admin.request().header("If-None-Match", "\"1\"").get(path).then().statusCode(304);
+    }
+
+    @Test
+    void a304DisclosesNothingSoOnlyTheFullUnmaskedReadIsAudited() {
+        Caller admin = TestData.admin();
+        String id = TestData.createCustomer(admin, TestData.customerBody("Audited once"));
+        admin.request().get("/api/v1/customers/" + id).then().statusCode(200);
+        admin.request().header("If-None-Match", "\"0\"").get("/api/v1/customers/" + id).then().statusCode(304);
+        admin.request().header("If-None-Match", "\"0\"").get("/api/v1/customers/" + id).then().statusCode(304);
+
+        UUID customerId = UUID.fromString(id);
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "customerId = ?1 and action = ?2", customerId, AuditAction.READ_UNMASKED)));
     }
 
     @Test
