@@ -46,6 +46,9 @@ public class User extends BaseEntity {
 
     public boolean enabled = true;
 
+    /** Credentials and sessions issued at an older version are void; see {@link #revokeSessions()}. */
+    public long securityVersion;
+
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }
@@ -60,6 +63,11 @@ public class User extends BaseEntity {
     public static List<User> listWorkOwners() {
         return getEntityManager().createNativeQuery("select u.* from app_user u where " + MAY_OWN_WORK_SQL
                 + " order by u.display_name", User.class).getResultList();
+    }
+
+    /** Voids every session and token issued so far: after a disable, a role change or a new password. */
+    public void revokeSessions() {
+        securityVersion++;
     }
 
     public boolean has(Role role) {

@@ -53,6 +53,7 @@ public class UserService {
         User user = get(id);
         ETags.requireMatch(ifMatch, user.version, "user");
         Set<Role> before = Set.copyOf(user.roles);
+        boolean wasEnabled = user.enabled;
         user.displayName = request.displayName();
         if (request.password() != null) {
             user.passwordHash = Passwords.hash(request.password());
@@ -63,6 +64,9 @@ public class UserService {
         user.language = request.language();
         user.enabled = request.enabled();
         user.updatedAt = clock.instant();
+        if (request.password() != null || !before.equals(user.roles) || wasEnabled && !user.enabled) {
+            user.revokeSessions();
+        }
         if (!before.equals(user.roles)) {
             audit.record(actor, AuditAction.ROLE_CHANGE, null, "PUT /api/v1/users/" + id,
                     user.username + ": " + before + " -> " + user.roles);
