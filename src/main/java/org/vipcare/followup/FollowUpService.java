@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
@@ -88,8 +89,11 @@ public class FollowUpService {
     /** A task made by hand; agents make tasks for themselves only. */
     public FollowUp create(FollowUpCreate input) {
         Problem.Violations violations = new Problem.Violations();
-        if (customers.find(input.customerId()).isEmpty()) {
+        Optional<LiveCustomer> customer = customers.find(input.customerId());
+        if (customer.isEmpty()) {
             violations.add("customerId", "must be the id of an existing customer");
+        } else if (!caller.seesEverything() && !caller.id().equals(customer.get().managerId())) {
+            throw ProblemException.forbidden("An agent makes follow-ups for the customers it manages.");
         }
         UUID assignee = input.assigneeId() == null ? caller.id() : input.assigneeId();
         if (input.assigneeId() != null && !input.assigneeId().equals(caller.id())) {
