@@ -9,14 +9,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,7 @@ class ClientScriptScenarioTest {
     private static final Path SCRIPTS = Path.of("src", "client-test");
     /** Where npm installs the pinned TypeScript compiler and tsc writes the JavaScript. */
     private static final Path TS_BUILD = Path.of("target", "ts");
-    private static final long STEP_TIMEOUT_MINUTES = 3;
+    private static final long TIMEOUT_MINUTES = 3;
 
     @TestHTTPResource("/")
     URI base;
@@ -80,35 +83,40 @@ class ClientScriptScenarioTest {
         env.put("VIPCARE_OTHER_AGENT_USERNAME", another.username());
         env.put("VIPCARE_MOBILE", TestData.mobile());
         env.put("VIPCARE_RUN", TestData.unique(name));
-        List<String> lines = new ArrayList<>();
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
         int exit = exitCode(name, script, lines);
         assertEquals(0, exit, name + " scenario exit code; its output:\n" + String.join("\n", lines));
         return lines;
     }
 
     private static int exitCode(String name, ProcessBuilder command) throws Exception {
-        return exitCode(name, command, new ArrayList<>());
+        return exitCode(name, command, Collections.synchronizedList(new ArrayList<>()));
     }
 
-    /** Runs the command to its end, logging and collecting what it prints (stderr merged). */
+    /**
+     * Runs the command to its end, logging and collecting what it prints (stderr merged). The output is read on its
+     * own thread so that a script stuck on a call still ends at the timeout.
+     */
     private static int exitCode(String name, ProcessBuilder command, List<String> lines) throws Exception {
         long started = System.nanoTime();
         Process process = command.redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                Log.infof("[%s] %s", name, line);
-                lines.add(line);
+        CompletableFuture<Void> output = CompletableFuture.runAsync(() -> {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    Log.infof("[%s] %s", name, line);
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
+        });
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw e;
+            throw new AssertionError(name + " did not end within " + TIMEOUT_MINUTES + " minutes: " + lines);
         }
-        if (!process.waitFor(STEP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(name + " did not end within " + STEP_TIMEOUT_MINUTES + " minutes");
-        }
+        output.get(10, TimeUnit.SECONDS);
         Log.infof("[%s] exit %d after %d ms", name, process.exitValue(), (System.nanoTime() - started) / 1_000_000);
         return process.exitValue();
     }
