@@ -174,7 +174,7 @@ final class BreakingChanges {
     private void compareEnums(String at, JsonNode old, JsonNode now, Direction direction) {
         if (!old.has("enum") || !now.has("enum")) {
             if (!old.has("enum") && now.has("enum") && direction == Direction.REQUEST) {
-                changes.add("enum-added " + at);
+                changes.add("request-enum-added " + at);
             }
             return;
         }
