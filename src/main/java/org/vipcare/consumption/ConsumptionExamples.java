@@ -4,9 +4,8 @@ package org.vipcare.consumption;
 final class ConsumptionExamples {
 
     static final String RESULT = """
-            {"accepted":998,"duplicates":1,
-             "rejected":[{"index":17,"externalId":"POS-20261123-0018",
-                          "violations":[{"field":"amount","message":"must be greater than or equal to 0"}]}]}""";
+            {"accepted":998,"duplicates":1,"rejected":[{"index":17,"externalId":"POS-20261123-0018",
+             "violations":[{"field":"amount","message":"must be greater than or equal to 0"}]}]}""";
 
     private ConsumptionExamples() {
     }
