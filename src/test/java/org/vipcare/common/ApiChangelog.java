@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * {@code docs/api-changelog.md}: one {@code ## <version>} section per released version, newest first, plus
  * {@code ## Unreleased} while changes wait for a release. A breaking change is accepted by a line that starts with
- * its {@link BreakingChanges} text as a code span: {@code - `response-property-removed CustomerDto.note` why}.
+ * its {@link BreakingChanges} text as a code span: {@code - `response-property-removed CustomerDto.notes` why}.
  */
 final class ApiChangelog {
 
