@@ -3,8 +3,10 @@ package org.vipcare.audit;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
+@Schema(examples = AuditExamples.ENTRY)
 public record AuditEntryDto(long id, Instant at, String actor, AuditAction action, UUID customerId, String endpoint,
         String detail) {
 

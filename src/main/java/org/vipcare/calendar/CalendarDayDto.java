@@ -3,8 +3,10 @@ package org.vipcare.calendar;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
+@Schema(examples = CalendarExamples.DAY)
 public record CalendarDayDto(LocalDate date, CalendarDayKind kind, String name, Instant updatedAt, String updatedBy,
         long version) {
 

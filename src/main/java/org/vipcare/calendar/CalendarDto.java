@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The business calendar: zone, working hours (version = their ETag) and the holidays and make-up days asked for. */
 @RegisterForReflection
+@Schema(examples = CalendarExamples.CALENDAR)
 public record CalendarDto(
         @Schema(type = SchemaType.STRING, example = "Asia/Shanghai") ZoneId zone,
         long workingHoursVersion,

@@ -46,8 +46,13 @@ final class QueryParameterSchemas {
                     parameter.schema(string().format("uuid"));
                 } else if (FLAGS.contains(name)) {
                     parameter.schema(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN));
-                } else if (INSTANTS_OR_DATES.contains(name) && parameter.getDescription() == null) {
-                    parameter.description(QueryParams.INSTANT_OR_DATE);
+                } else if (INSTANTS_OR_DATES.contains(name)) {
+                    // one string type with both forms, so that a generator keeps one argument and a validator checks it
+                    parameter.schema(string().pattern(QueryParams.INSTANT_OR_DATE_PATTERN)
+                            .examples(List.of("2026-11-24", "2026-11-24T09:30:00+08:00")));
+                    if (parameter.getDescription() == null) {
+                        parameter.description(QueryParams.INSTANT_OR_DATE);
+                    }
                 }
             }
         }

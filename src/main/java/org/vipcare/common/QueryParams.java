@@ -14,7 +14,17 @@ import java.util.UUID;
 public final class QueryParams {
 
     /** How {@link #instant} reads its value, for the API documentation of such parameters. */
-    public static final String INSTANT_OR_DATE = "ISO-8601 time with offset, or a date: its start in vipcare.zone";
+    public static final String INSTANT_OR_DATE = "A time with offset (2026-11-24T09:30:00+08:00, or Z for UTC), or a "
+            + "date (2026-11-24): the start of that day in the business zone vipcare.zone (Asia/Shanghai)";
+
+    /**
+     * The two forms {@link #instant} reads, as the document's pattern: {@code 2026-11-24} or
+     * {@code 2026-11-24T09:30[:00[.123]](Z|+08:00)}. Whatever matches it is accepted; an impossible day (02-30) is
+     * still refused, and the parser also tolerates what the pattern leaves out (surrounding blanks, lower-case t/z,
+     * offsets with seconds).
+     */
+    public static final String INSTANT_OR_DATE_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])"
+            + "(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]((0\\d|1[0-7]):[0-5]\\d|18:00)))?$";
 
     private QueryParams() {
     }

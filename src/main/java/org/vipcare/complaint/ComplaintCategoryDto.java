@@ -2,9 +2,11 @@ package org.vipcare.complaint;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A complaint category as the API shows it; version is its ETag. */
 @RegisterForReflection
+@Schema(examples = ComplaintExamples.CATEGORY)
 public record ComplaintCategoryDto(String code, String nameEn, String nameZh, boolean active, int sortOrder,
         Instant updatedAt, String updatedBy, long version) {
 

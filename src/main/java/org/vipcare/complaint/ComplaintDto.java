@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A complaint as the API shows it, with the moves its status allows now and where each SLA clock stands now
  * (contactSla, feedbackSla; slaState is the more urgent of the two).
  */
 @RegisterForReflection
+@Schema(examples = ComplaintExamples.COMPLAINT)
 public record ComplaintDto(UUID id, UUID customerId, Instant receivedAt, ComplaintChannel channel, String place,
         String category, String summary, String demand, ComplainantType complainantType, ComplaintPurpose purpose,
         UUID firstReceiverId, UUID ownerId, UUID staffConcernedId, ComplaintStatus status, BigDecimal slaMultiplier, Instant contactDueAt,

@@ -14,6 +14,7 @@ import org.vipcare.tier.ValueClass;
 
 /** A customer as the API shows it: descriptive data (phones and id number masked unless allowed) plus derived fields. */
 @RegisterForReflection
+@Schema(examples = CustomerExamples.CUSTOMER)
 public record CustomerDto(UUID id, String externalRef, String name, CustomerType type,
         CustomerInput.IdDocument idDocument,
         @Schema(implementation = ShownPhones.class) CustomerInput.Phones phones, String email, String address,

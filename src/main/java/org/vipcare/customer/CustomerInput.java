@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/customers} and {@code PUT /api/v1/customers/{id}} (a PUT replaces every field). */
 @RegisterForReflection
-@Schema(name = "CustomerInput", description = "A customer's descriptive data; derived fields are never typed in.")
+@Schema(name = "CustomerInput", examples = CustomerExamples.CREATE,
+        description = "A customer's descriptive data; derived fields are never typed in.")
 public record CustomerInput(
         @Size(max = 100) String externalRef,
         @NotBlank @Size(max = 200) String name,

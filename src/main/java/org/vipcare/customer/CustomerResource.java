@@ -227,7 +227,8 @@ public class CustomerResource {
     @Operation(operationId = "exportCustomers",
             summary = "Stream customers as masked CSV", description = "Takes the same filters as the list.")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING)))
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "one customer, masked", value = CustomerExamples.EXPORT)))
     public Response export(@QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
             @QueryParam("watch") String watch,

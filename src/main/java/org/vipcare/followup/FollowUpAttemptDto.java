@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
+@Schema(examples = FollowUpExamples.ATTEMPT)
 public record FollowUpAttemptDto(UUID id, UUID followUpId, Instant at, UUID byUserId, FollowUpOutcome outcome,
         Short satisfaction, String answers, String suggestion, String problem, String lead, Instant callbackAt,
         UUID complaintId, Instant answerDueAt, String answer, Instant answeredAt, UUID answeredById) {
@@ -18,7 +19,7 @@ public record FollowUpAttemptDto(UUID id, UUID followUpId, Instant at, UUID byUs
 
     /** The answer to a recorded attempt: the attempt and the task as it stands after it. */
     @RegisterForReflection
-    @Schema(name = "FollowUpAttemptRecorded")
+    @Schema(name = "FollowUpAttemptRecorded", examples = FollowUpExamples.RECORDED)
     public record Recorded(FollowUpAttemptDto attempt, FollowUpDto followUp) {
     }
 }

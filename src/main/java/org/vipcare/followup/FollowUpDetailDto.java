@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One follow-up task with every call made for it, oldest first. */
 @RegisterForReflection
+@Schema(examples = FollowUpExamples.DETAIL)
 public record FollowUpDetailDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
         FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, UUID retentionCaseId,
         LocalDate specialDate, SpecialDateReason specialReason, Instant createdAt, Instant updatedAt, long version,

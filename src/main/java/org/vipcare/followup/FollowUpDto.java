@@ -4,8 +4,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
+@Schema(examples = FollowUpExamples.FOLLOW_UP)
 public record FollowUpDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
         FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, UUID retentionCaseId,
         LocalDate specialDate, SpecialDateReason specialReason, Instant createdAt, Instant updatedAt, long version) {

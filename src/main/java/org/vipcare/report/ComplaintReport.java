@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A complaint report (SPEC 4, 抱怨分析及报告) over complaints received in [from, to). Rates are fractions 0..1 with
  * four places, averages have two; both are null when there is nothing to divide by.
  */
+@Schema(examples = ReportExamples.WEEK)
 public record ComplaintReport(ReportPeriod period, LocalDate date, String zone, OffsetDateTime from, OffsetDateTime to,
         long total, List<CategoryCount> byCategory, List<DepartmentCount> byDepartment, List<OwnerCount> byOwner,
         List<StaffCount> topComplainedStaff, List<PraisedStaff> praisedStaff, SlaAttainment slaAttainment,

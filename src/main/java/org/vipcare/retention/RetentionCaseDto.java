@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A retention case as the API shows it: its offers, the actions allowed next, and the playbook texts for its
  * attitude and kind of cause in the caller's language.
  */
 @RegisterForReflection
+@Schema(examples = RetentionExamples.CASE)
 public record RetentionCaseDto(UUID id, UUID customerId, RetentionType type, String service, String statedReason,
         String channel, String realReason, String reasonDetail, Boolean fixable, RetentionAttitude attitude,
         Integer severity, Integer countermeasureCost, Integer retentionScore, RetentionScoreBand scoreBand,

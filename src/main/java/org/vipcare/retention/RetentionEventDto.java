@@ -3,8 +3,10 @@ package org.vipcare.retention;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
+@Schema(examples = RetentionExamples.EVENT)
 public record RetentionEventDto(UUID id, Instant at, RetentionEventKind kind, UUID actorId, String actor,
         RetentionStage fromStage, RetentionStage toStage, String note) {
 

@@ -2,9 +2,11 @@ package org.vipcare.retention;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One playbook text; {@code version} is what If-Match names when it is edited. */
 @RegisterForReflection
+@Schema(examples = RetentionExamples.PLAYBOOK_ENTRY)
 public record RetentionPlaybookDto(String key, String locale, String topic, String title, String text,
         Instant updatedAt, String updatedBy, long version) {
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Retention results of the cases opened in [from, to): retentionRate = (retained + partial) / closed, with 4
@@ -12,6 +13,7 @@ import java.util.UUID;
  * the key NONE.
  */
 @RegisterForReflection
+@Schema(examples = RetentionExamples.STATS)
 public record RetentionStatsDto(Instant from, Instant to, UUID managerId, Group overall, List<Group> byRealReason,
         List<Group> byOfferKind, List<Group> byScoreBand, List<Group> byAgent, ReasonGap statedVsReal) {
 

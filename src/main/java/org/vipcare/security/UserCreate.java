@@ -7,8 +7,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/users}. */
+@Schema(examples = UserExamples.CREATE)
 public record UserCreate(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+",
                 message = "may contain letters, digits and . _ @ - only") String username,

@@ -4,8 +4,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
+@Schema(examples = UserExamples.USER)
 public record UserDto(UUID id, String username, String displayName, Set<Role> roles, String department, Short star,
         String language, boolean enabled, Instant createdAt, long version) {
 

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code PUT /api/v1/users/{id}}; a password is changed only when one is given. */
+@Schema(examples = UserExamples.UPDATE)
 public record UserUpdate(
         @NotBlank @Size(max = 200) String displayName,
         @Size(min = 8, max = 200) String password,

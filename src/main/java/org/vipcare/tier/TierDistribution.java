@@ -4,9 +4,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How the book splits over tiers, classes and loyalty types, and what the ABCD shares mean in call hours. */
 @RegisterForReflection
+@Schema(examples = TierExamples.DISTRIBUTION)
 public record TierDistribution(long total, Map<Tier, Long> tiers, long watch, Map<ValueClass, Long> valueClasses,
         Map<LoyaltyType, Long> loyaltyTypes, int monthlyCallHours, long managers, List<ServiceTime> serviceTime) {
 

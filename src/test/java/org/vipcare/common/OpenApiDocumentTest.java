@@ -151,6 +151,61 @@ class OpenApiDocumentTest {
         assertTrue(input.contains("pattern"), () -> "the input keeps its pattern: " + input);
     }
 
+    /**
+     * The rule of docs/api.md: every body has an example, on its media type or on its schema. A schema has one when
+     * it (after $ref) carries example(s) or an enum, an array when its items do, an object when each of its required
+     * properties does (each of its properties when it requires none).
+     */
+    @Test
+    void everyBodyHasAnExample() {
+        List<String> missing = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            operation.at("/requestBody/content").fields().forEachRemaining(media -> {
+                if (!exemplified(media.getValue())) {
+                    missing.add(name + " request " + media.getKey());
+                }
+            });
+            operation.get("responses").fields().forEachRemaining(response -> resolve(response.getValue())
+                    .path("content").fields().forEachRemaining(media -> {
+                        if (!exemplified(media.getValue())) {
+                            missing.add(name + " " + response.getKey() + " " + media.getKey());
+                        }
+                    }));
+        });
+        assertTrue(missing.isEmpty(), () -> missing.size() + " bodies without an example: " + missing);
+        assertFalse(document.at("/components/schemas/CustomerDto/examples").isEmpty(), "CustomerDto has its own");
+    }
+
+    private boolean exemplified(JsonNode media) {
+        return media.has("example") || media.has("examples") || schemaExemplified(media.path("schema"), 0);
+    }
+
+    private boolean schemaExemplified(JsonNode schema, int depth) {
+        JsonNode variants = schema.path("anyOf");
+        if (variants.size() == 2 && variants.findValuesAsText("type").contains("null")) {
+            schema = "null".equals(variants.get(0).path("type").asText()) ? variants.get(1) : variants.get(0);
+        }
+        while (schema.has("$ref")) {
+            schema = resolve(schema);
+        }
+        if (schema.has("example") || schema.has("examples") || schema.has("enum")) {
+            return true;
+        }
+        if (depth > 8) {
+            return false;
+        }
+        if (schema.has("items")) {
+            return schemaExemplified(schema.get("items"), depth + 1);
+        }
+        JsonNode properties = schema.path("properties");
+        List<String> names = new ArrayList<>();
+        schema.path("required").forEach(required -> names.add(required.asText()));
+        if (names.isEmpty()) {
+            properties.fieldNames().forEachRemaining(names::add);
+        }
+        return !names.isEmpty() && names.stream().allMatch(n -> schemaExemplified(properties.path(n), depth + 1));
+    }
+
     private List<JsonNode> parameters(JsonNode holder) {
         List<JsonNode> list = new ArrayList<>();
         holder.path("parameters").forEach(p -> list.add(resolve(p)));
