@@ -19,10 +19,11 @@ log=target/prism.log
 mkdir -p target
 rm -f "$log" target/prism-violations.txt target/prism-refused.txt target/contract-violations.txt
 
-npx --yes "$PRISM" proxy docs/openapi.yaml "http://127.0.0.1:$APP_PORT" --errors=false \
+# its own process group: npx starts Prism as a child, and stopping npx alone would leave Prism on the port
+setsid npx --yes "$PRISM" proxy docs/openapi.yaml "http://127.0.0.1:$APP_PORT" --errors=false \
     --host 127.0.0.1 --port "$PRISM_PORT" >"$log" 2>&1 &
 prism=$!
-trap 'kill "$prism" 2>/dev/null || true; wait "$prism" 2>/dev/null || true' EXIT
+trap 'kill -- -"$prism" 2>/dev/null || true; wait "$prism" 2>/dev/null || true' EXIT
 for ((i = 0; i < 120; i++)); do
   grep -q "Prism is listening" "$log" && break
   kill -0 "$prism" 2>/dev/null || { cat "$log" >&2; echo "Prism did not start" >&2; exit 1; }
