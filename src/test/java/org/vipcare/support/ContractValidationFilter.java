@@ -92,8 +92,9 @@ public final class ContractValidationFilter implements Filter {
      * Those items may break the document like the body of a 4xx may; the rest of the batch may not.
      */
     private static Set<String> refusedItems(Response response) {
-        if (!response.contentType().startsWith("application/json") || !response.asString().contains("\"rejected\"")
-                || !response.asString().trim().startsWith("{")) {
+        String type = response.contentType();
+        if (type == null || !type.startsWith("application/json") || !response.asString().trim().startsWith("{")
+                || !response.asString().contains("\"rejected\"")) {
             return Set.of();
         }
         List<Object> indexes = response.jsonPath().getList("rejected.index");
