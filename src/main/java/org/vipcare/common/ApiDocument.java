@@ -27,6 +27,7 @@ public class ApiDocument implements OASFilter {
                     .forEach(openAPI.getPaths()::removePathItem);
         }
         SharedHeaders.addTo(openAPI);
+        NotModifiedResponses.addTo(openAPI);
         ProblemResponses.addTo(openAPI);
         QueryParameterSchemas.addTo(openAPI);
         NullableProperties.addTo(openAPI);

@@ -1,5 +1,6 @@
 package org.vipcare.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,10 @@ final class ProblemResponses {
             add(responses, "409", "Duplicate, a move the current state does not allow, or Idempotency-Key reused "
                     + "with another body");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || takesIfMatch(operation)) {
             add(responses, "412", "If-Match names an older version");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             add(responses, "428", "If-Match is missing");
         }
         if (hasBody) {
@@ -66,6 +69,13 @@ final class ProblemResponses {
         retryAfter(responses.getAPIResponse("429"));
         retryAfter(responses.getAPIResponse("503"));
         operation.setResponses(responses);
+    }
+
+    /** A DELETE may take an optional If-Match: a stale one is 412 there too. */
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> HttpHeaders.IF_MATCH.equals(p.getName())
+                        || ("#/components/parameters/" + HttpHeaders.IF_MATCH).equals(p.getRef()));
     }
 
     private static void add(APIResponses responses, String status, String description) {

@@ -10,11 +10,9 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The headers every part of the API shares, declared once as components: the response headers operations name by
@@ -32,8 +30,6 @@ public final class SharedHeaders {
     private static final Map<String, String> REQUEST_HEADERS = new TreeMap<>(Map.of(
             HttpHeaders.IF_MATCH, "The ETag of the last read. Required to change an existing resource: missing is "
                     + "428, an older version is 412.",
-            HttpHeaders.IF_NONE_MATCH, "ETags the client holds (or *). While one of them is current the answer is "
-                    + "304 Not Modified without a body.",
             Idempotency.HEADER, "A unique key per intended change (e.g. a UUID). A retry with the same key and body "
                     + "gets the first response again (header Idempotent-Replayed: true); the same key with another "
                     + "body is 409."));
@@ -54,33 +50,11 @@ public final class SharedHeaders {
                         List.of("true"))));
         REQUEST_HEADERS.forEach((name, description) -> components.addParameter(name, OASFactory.createParameter()
                 .name(name).in(Parameter.In.HEADER).description(description).schema(string())));
-        Operations.each(openAPI, (path, method, operation) -> {
-            if (method == PathItem.HttpMethod.GET) {
-                revalidate(operation);
-            }
-            useSharedHeaders(operation);
-        });
+        Operations.each(openAPI, (path, method, operation) -> useSharedHeaders(operation));
     }
 
     static String ref(String header) {
         return "#/components/headers/" + header;
-    }
-
-    /** A read that sends an ETag answers If-None-Match (see ConditionalReads): declare the header and the 304. */
-    private static void revalidate(Operation operation) {
-        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
-        if (ok == null || ok.getHeaders() == null || !ok.getHeaders().containsKey(ETAG)) {
-            return;
-        }
-        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> HttpHeaders.IF_NONE_MATCH.equals(p.getName()));
-        if (!declared) {
-            operation.addParameter(OASFactory.createParameter().name(HttpHeaders.IF_NONE_MATCH)
-                    .in(Parameter.In.HEADER));
-        }
-        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                .description("Not Modified: the version named in If-None-Match is still current.")
-                .addHeader(ETAG, OASFactory.createHeader().ref(ref(ETAG))));
     }
 
     private static void useSharedHeaders(Operation operation) {

@@ -64,7 +64,7 @@ class ComplaintSlaStateTest {
 
         agent.request().queryParam("customerId", customer).queryParam("slaState", "WARNING")
                 .get("/api/v1/complaints").then().statusCode(200).body("items.id", contains(warned));
-        agent.request().queryParam("customerId", customer).queryParam("slaState", "breached")
+        agent.request().queryParam("customerId", customer).queryParam("slaState", "BREACHED")
                 .get("/api/v1/complaints").then().body("items.id", contains(late));
         agent.request().queryParam("customerId", customer).queryParam("slaState", "ON_TRACK")
                 .get("/api/v1/complaints").then().body("items.id", containsInAnyOrder(fresh, met));

@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,12 @@ class ConsumptionResourceTest {
         String id = TestData.createCustomer(integration, TestData.customerBody("Buyer", Map.of("externalRef", ref)));
         String pos = TestData.unique("POS");
         List<Map<String, Object>> batch = List.of(
-                Map.of("customerExternalRef", ref, "occurredAt", "2026-10-01T10:00:00+08:00", "amount", "388.00",
+                Map.of("customerExternalRef", ref, "occurredAt", "2026-10-01T10:00:00+08:00", "amount", new BigDecimal("388.00"),
                         "kind", "BOTH", "externalId", pos),
                 Map.of("customerId", id, "occurredAt", "2026-10-02T10:00:00Z", "kind", "VISIT"),
                 Map.of("customerId", UUID.randomUUID().toString(), "occurredAt", "2026-10-02T10:00:00Z",
                         "kind", "VISIT"),
-                Map.of("customerId", id, "occurredAt", "2026-10-02T10:00:00Z", "kind", "SPEND", "amount", "-5"),
+                Map.of("customerId", id, "occurredAt", "2026-10-02T10:00:00Z", "kind", "SPEND", "amount", -5),
                 Map.of("customerExternalRef", ref, "occurredAt", "2099-01-01T00:00:00Z", "kind", "VISIT"));
         integration.request().body(batch).post("/api/v1/consumption-records")
                 .then().statusCode(200)

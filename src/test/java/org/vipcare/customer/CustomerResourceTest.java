@@ -21,6 +21,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -302,7 +303,7 @@ class CustomerResourceTest {
         String ref = TestData.unique("TL");
         String id = TestData.createCustomer(integration, TestData.customerBody("Timeline", Map.of("externalRef", ref)));
         integration.request().body(List.of(
-                Map.of("customerExternalRef", ref, "occurredAt", "2026-01-05T10:00:00Z", "amount", "120.50",
+                Map.of("customerExternalRef", ref, "occurredAt", "2026-01-05T10:00:00Z", "amount", new BigDecimal("120.50"),
                         "kind", "SPEND", "externalId", TestData.unique("E")),
                 Map.of("customerId", id, "occurredAt", "2026-02-05T10:00:00+08:00", "kind", "VISIT")))
                 .post("/api/v1/consumption-records").then().statusCode(200).body("accepted", is(2));

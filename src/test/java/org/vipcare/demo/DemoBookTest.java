@@ -35,13 +35,13 @@ class DemoBookTest {
     @Test
     void theBookAndItsCasesAreThere() {
         String supervisor = TestData.token("supervisor", "supervisor");
-        given().auth().oauth2(supervisor).get("/api/v1/customers?size=1")
+        given().header("Authorization", "Bearer " + supervisor).get("/api/v1/customers?size=1")
                 .then().statusCode(200).body("total", equalTo(200));
-        given().auth().oauth2(supervisor).get("/api/v1/complaints?size=1")
+        given().header("Authorization", "Bearer " + supervisor).get("/api/v1/complaints?size=1")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(20));
-        given().auth().oauth2(supervisor).get("/api/v1/complaints?status=CLOSED&size=1")
+        given().header("Authorization", "Bearer " + supervisor).get("/api/v1/complaints?status=CLOSED&size=1")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(1));
-        given().auth().oauth2(supervisor).get("/api/v1/retention-cases?size=1")
+        given().header("Authorization", "Bearer " + supervisor).get("/api/v1/retention-cases?size=1")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(10));
     }
 

@@ -182,7 +182,7 @@ class ComplaintReportTest {
                         "trend[2].byCategory.category", contains("STAFF_ERROR", "SERVICE_ATTITUDE", "BILLING",
                                 "NETWORK"),
                         "trend[2].byCategory.count", contains(2, 1, 4, 1));
-        admin.request().queryParam("period", "year").queryParam("date", book.year() + "-07-01").get(PATH)
+        admin.request().queryParam("period", "YEAR").queryParam("date", book.year() + "-07-01").get(PATH)
                 .then().statusCode(200)
                 .body("total", is(10), "trend.size()", is(12), "trend[3].month", equalTo(y + "-04"),
                         "trend[3].byCategory.category", contains("PRICING"));

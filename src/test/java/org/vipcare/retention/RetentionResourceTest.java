@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -236,7 +237,7 @@ class RetentionResourceTest {
         String other = RetentionData.open(manager, customer, Map.of());
         RetentionData.probe(manager, id, RetentionData.probe("TARIFF", true, "COOPERATIVE", 3, 2));
         Map<String, Object> body = Map.of("kind", "PROMOTION", "description", "Three months free data",
-                "monthlyValue", "12.00");
+                "monthlyValue", new BigDecimal("12.00"));
         String key = TestData.unique("offer");
 
         JsonPath offer = manager.request().header("Idempotency-Key", key).body(body).post(BASE + "/" + id + "/offers")

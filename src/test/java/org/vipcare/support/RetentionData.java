@@ -1,6 +1,7 @@
 package org.vipcare.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class RetentionData {
     /** Adds an offer; returns its id. */
     public static String offer(Caller caller, String id, String kind) {
         return caller.request().body(Map.of("kind", kind, "description", "Offer " + TestData.unique(kind),
-                "monthlyValue", "20.00")).post(BASE + "/" + id + "/offers")
+                "monthlyValue", new BigDecimal("20.00"))).post(BASE + "/" + id + "/offers")
                 .then().statusCode(201).extract().path("id");
     }
 

@@ -13,6 +13,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -245,7 +246,7 @@ class TierEvaluationTest {
     private static Map<String, Object> record(String kind, String amount, int daysAgo, int times) {
         Map<String, Object> r = new java.util.HashMap<>(Map.of("kind", kind, "daysAgo", daysAgo, "times", times));
         if (amount != null) {
-            r.put("amount", amount);
+            r.put("amount", new BigDecimal(amount));
         }
         return r;
     }
