@@ -186,7 +186,9 @@ public class CustomerResource {
     @Operation(operationId = "getCustomerTimeline",
             summary = "Everything that happened with the customer, newest first",
             description = "Consumption, tier changes, complaints, retention cases and follow-up calls in one "
-                    + "list. Sort: at.")
+                    + "list. An entry about a complaint, retention case or follow-up the caller may not read (the "
+                    + "rules of those operations) shows kind and at only: summary and refId null, withheld true. "
+                    + "Sort: at.")
     public Page<TimelineEvent> timeline(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         customers.live(id);
         return timeline.of(id, paging);
