@@ -11,6 +11,7 @@ import org.vipcare.customer.CustomerErased;
 /**
  * Erases what people wrote about an erased customer's complaints: summary, demand, place, resolution, compensation
  * and the notes of every step. Category, channel, times, clock outcomes and staff stay, so reports count as before.
+ * The version moves on: a copy a client holds is no longer current.
  */
 @ApplicationScoped
 public class ComplaintErasure {
@@ -28,7 +29,7 @@ public class ComplaintErasure {
                 .setParameter(1, erased.customerId()).executeUpdate();
         em.createNativeQuery("update complaint set " + erasedSql("summary") + ", " + erasedSql("demand") + ", "
                 + erasedSql("place") + ", " + erasedSql("resolution") + ", " + erasedSql("compensation")
-                + ", updated_at = ?2 where customer_id = ?1")
+                + ", updated_at = ?2, version = version + 1 where customer_id = ?1")
                 .setParameter(1, erased.customerId()).setParameter(2, erased.at()).executeUpdate();
     }
 }

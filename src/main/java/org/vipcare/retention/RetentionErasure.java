@@ -34,7 +34,7 @@ public class RetentionErasure {
                 , stated_reason = case when upper(btrim(stated_reason)) in (select code from churn_reason)
                                        then stated_reason
                                        when btrim(stated_reason) <> '' then ?3 end,
-                  updated_at = ?2
+                  updated_at = ?2, version = version + 1
                 where customer_id = ?1""")
                 .setParameter(1, erased.customerId()).setParameter(2, erased.at())
                 .setParameter(3, CustomerErased.TEXT).executeUpdate();

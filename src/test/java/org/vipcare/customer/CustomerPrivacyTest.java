@@ -148,6 +148,8 @@ class CustomerPrivacyTest {
                 .get("/api/v1/complaints/reports").then().statusCode(200).extract().asString();
         String stats = admin.request().queryParam("managerId", agent.id().toString())
                 .get(RetentionData.BASE + "/stats").then().statusCode(200).extract().asString();
+        String complaintTag = admin.request().get("/api/v1/complaints/" + complaint).then().statusCode(200)
+                .extract().header("ETag");
 
         admin.request().delete("/api/v1/customers/" + customer).then().statusCode(204);
 
@@ -158,6 +160,7 @@ class CustomerPrivacyTest {
         admin.request().get("/api/v1/follow-ups/" + doneCall).then().statusCode(200).body("status", equalTo("DONE"),
                 "history[0].satisfaction", is(4), "history[0].suggestion", equalTo("—"));
         admin.request().get("/api/v1/complaints/" + complaint).then().statusCode(200)
+                .header("ETag", not(equalTo(complaintTag)))
                 .body("summary", equalTo("—"), "demand", equalTo("—"), "category", equalTo("BILLING"));
         admin.request().get(RetentionData.BASE + "/" + retentionCase).then().statusCode(200)
                 .body("statedReason", equalTo("—"), "realReason", equalTo("COMPETITOR"));
