@@ -37,7 +37,8 @@ public class AuditResource {
             + "complaint handovers",
             description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, READ_UNMASKED, EXPORT, ERASE, "
                     + "USER_CREATED, ROLE_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: "
-                    + "the complaint, from whom to whom, and the note). Entries cannot be changed or deleted through "
+                    + "the complaint, from whom to whom, and the note), SEARCH_BY_PHONE (a caller who sees the "
+                    + "customer masked found it by its complete phone number). Entries cannot be changed or deleted through "
                     + "any interface.")
     public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId,
             @Parameter(description = "A username") @QueryParam("actor") String actor,

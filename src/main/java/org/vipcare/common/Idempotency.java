@@ -110,6 +110,16 @@ public class Idempotency {
         return type == null ? JSON : type.toString();
     }
 
+    /**
+     * Deletes the stored answers whose body or Location contains {@code text} (an erased customer's id): a retry of
+     * such a request is then a new request, and no replay hands out what was erased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetAnswersNaming(String text) {
+        return em.createNativeQuery("delete from idempotency_record where strpos(body, ?1) > 0 "
+                + "or strpos(location, ?1) > 0").setParameter(1, text).executeUpdate();
+    }
+
     @Scheduled(every = "1h", delayed = "1m")
     @Transactional
     void purgeExpired() {

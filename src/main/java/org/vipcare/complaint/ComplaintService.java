@@ -286,15 +286,20 @@ public class ComplaintService {
     }
 
     private void requireReader(Complaint complaint) {
-        if (caller.seesEverything()) {
-            return;
-        }
-        UUID me = caller.id();
-        boolean mine = complaint.isOwnedBy(me) || complaint.firstReceiverId.equals(me)
-                || customers.find(complaint.customerId).map(c -> c.isManagedBy(me)).orElse(false);
-        if (!mine) {
+        if (!mayRead(complaint)) {
             throw ProblemException.forbidden("Complaint " + complaint.id + " is neither yours nor your customer's.");
         }
+    }
+
+    /** Supervisors and admins read every complaint; others those they own or received, or about their customers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRead(Complaint complaint) {
+        if (caller.seesEverything()) {
+            return true;
+        }
+        UUID me = caller.id();
+        return complaint.isOwnedBy(me) || complaint.firstReceiverId.equals(me)
+                || customers.find(complaint.customerId).map(c -> c.isManagedBy(me)).orElse(false);
     }
 
     private void record(Complaint complaint, ComplaintEventKind kind, ComplaintStatus from, Instant at,

@@ -115,13 +115,18 @@ public class Customer extends BaseEntity {
         return find("externalRef = ?1 and erasedAt is null", externalRef).firstResultOptional();
     }
 
+    /** Whether {@code number} is one of the customer's phones, exactly as stored. */
+    public boolean hasPhone(String number) {
+        return number != null && (number.equals(phoneMobile) || number.equals(phoneOffice) || number.equals(phoneHome));
+    }
+
     public boolean isManagedBy(UUID userId) {
         return managerId != null && managerId.equals(userId);
     }
 
     /** Removes personal data for good; statistics (consumption, tier history) stay, anonymous. */
     public void erase(Instant now) {
-        name = "—";
+        name = CustomerErased.TEXT;
         externalRef = null;
         idDocType = null;
         idDocNumber = null;

@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.vipcare.common.CsvCells;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.SqlList;
@@ -269,8 +270,8 @@ public class CustomerCsv {
                     while (rs.next()) {
                         LocalDate joinedAt = rs.getObject("joined_at", LocalDate.class);
                         boolean watch = rs.getBoolean("watch");
-                        printer.printRecord(rs.getString("id"), safe(rs.getString("external_ref")),
-                                safe(rs.getString("name")), rs.getString("type"),
+                        printer.printRecord(rs.getString("id"), CsvCells.safe(rs.getString("external_ref")),
+                                CsvCells.safe(rs.getString("name")), rs.getString("type"),
                                 Masking.phone(rs.getString("phone_mobile")),
                                 Masking.phone(rs.getString("phone_office")),
                                 Masking.phone(rs.getString("phone_home")), rs.getString("payment_type"), joinedAt,
@@ -288,13 +289,5 @@ public class CustomerCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Keeps spreadsheet programs from running a cell as a formula. */
-    private static String safe(String value) {
-        if (value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

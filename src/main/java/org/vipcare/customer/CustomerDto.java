@@ -12,14 +12,25 @@ import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.ValueClass;
 
-/** A customer as the API shows it: descriptive data (phones and id number masked unless allowed) plus derived fields. */
+/**
+ * A customer as the API shows it: descriptive data plus derived fields. For a caller who may not see personal data in
+ * full ({@code masked}) phones and id number are masked, email masked, address cut to its district, birthday reduced
+ * to its year and notes withheld.
+ */
 @RegisterForReflection
 @Schema(examples = CustomerExamples.CUSTOMER)
 public record CustomerDto(UUID id, String externalRef, String name, CustomerType type,
         CustomerInput.IdDocument idDocument,
-        @Schema(implementation = ShownPhones.class) CustomerInput.Phones phones, String email, String address,
-        LocalDate birthday, ContactChannel preferredChannel, CustomerInput.ContactWindow preferredContactWindow,
-        PaymentType paymentType, LocalDate joinedAt, UUID managerId, String language, String notes,
+        @Schema(implementation = ShownPhones.class) CustomerInput.Phones phones,
+        @Schema(description = "Masked (l***@example.com: first character and domain) unless the caller sees personal "
+                + "data in full; see masked") String email,
+        @Schema(description = "When masked, the district and above only (北京市朝阳区; Chaoyang District, Beijing), or "
+                + "null when no district can be told") String address,
+        @Schema(description = "Null when masked; birthYear stays") LocalDate birthday,
+        @Schema(description = "The year of birthday, shown to every caller", examples = "1980") Integer birthYear,
+        ContactChannel preferredChannel, CustomerInput.ContactWindow preferredContactWindow,
+        PaymentType paymentType, LocalDate joinedAt, UUID managerId, String language,
+        @Schema(description = "Null when masked: free text may hold anything personal") String notes,
         CommunicationStyle communicationStyle, ValueOrientation valueOrientation,
         Tier tier, boolean watch, ValueClass valueClass, LoyaltyType loyaltyType, LifecycleStage lifecycleStage,
         String recommendedAction, BigDecimal windowSpend, int windowVisits, int tenureMonths, boolean masked, Instant createdAt, Instant updatedAt, long version) {
@@ -35,8 +46,10 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
         LifecycleStage stage = LifecycleStage.of(c.joinedAt, c.watch, today);
         CustomerInput.ContactWindow window = c.contactFrom == null ? null
                 : new CustomerInput.ContactWindow(c.contactFrom, c.contactTo);
-        return new CustomerDto(c.id, c.externalRef, c.name, c.type, idDocument, phones, c.email, c.address,
-                c.birthday, c.preferredChannel, window, c.paymentType, c.joinedAt, c.managerId, c.language, c.notes,
+        return new CustomerDto(c.id, c.externalRef, c.name, c.type, idDocument, phones,
+                unmasked ? c.email : Masking.email(c.email), unmasked ? c.address : Masking.district(c.address),
+                unmasked ? c.birthday : null, c.birthday == null ? null : c.birthday.getYear(), c.preferredChannel,
+                window, c.paymentType, c.joinedAt, c.managerId, c.language, unmasked ? c.notes : null,
                 c.communicationStyle, c.valueOrientation, c.tier, c.watch, c.valueClass, c.loyaltyType, stage,
                 stage.recommendedAction, c.windowSpend, c.windowVisits, LifecycleStage.tenureMonths(c.joinedAt, today),
                 !unmasked, c.createdAt, c.updatedAt, c.version);

@@ -25,13 +25,13 @@ final class CustomerExamples {
     static final String TIMELINE_EVENT = """
             {"at":"2026-11-23T08:00:00Z","kind":"COMPLAINT",
              "summary":"RECEIVED BILLING: Charged twice for the November data plan",
-             "refId":"9b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"}""";
+             "refId":"9b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e","withheld":false}""";
 
     static final String CUSTOMER = """
             {"id":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f","externalRef":"CRM-100234","name":"张伟","type":"INDIVIDUAL",
              "idDocument":{"type":"ID_CARD","number":"110***********1234"},"phones":{"mobile":"138****1234",
-             "office":null,"home":null},"email":"zhang.wei@example.com","address":"北京市朝阳区","birthday":"1980-01-01",
-             "preferredChannel":"WECHAT","preferredContactWindow":{"from":"09:00","to":"18:00"},
+             "office":null,"home":null},"email":"z***@example.com","address":"北京市朝阳区","birthday":null,
+             "birthYear":1980,"preferredChannel":"WECHAT","preferredContactWindow":{"from":"09:00","to":"18:00"},
              "paymentType":"POSTPAID","joinedAt":"2019-05-20","managerId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
              "language":"zh-CN","notes":null,"communicationStyle":"ANALYTICAL","valueOrientation":"VALUE_ORIENTED",
              "tier":"GOLD","watch":false,"valueClass":"B","loyaltyType":"HIGH","lifecycleStage":"STABLE",

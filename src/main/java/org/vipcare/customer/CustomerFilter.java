@@ -1,6 +1,7 @@
 package org.vipcare.customer;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.SqlList;
@@ -32,12 +33,39 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage));
     }
 
-    /** The filters as the where-clause of {@link Customer#WITH_STANDING}. */
+    /**
+     * Whose phones {@code q} matches by any fragment: everyone's, or only the customers of {@code managerId} (none
+     * when null). Every other phone matches only as the complete number, so that a caller who sees it masked cannot
+     * rebuild it digit by digit from search results.
+     */
+    public record PhoneSearch(boolean everyone, UUID managerId) {
+
+        public static final PhoneSearch EVERYONE = new PhoneSearch(true, null);
+    }
+
+    /** The filters as the where-clause of {@link Customer#WITH_STANDING}, for a caller who sees every phone. */
     public SqlList toSql(LocalDate today) {
+        return toSql(today, PhoneSearch.EVERYONE);
+    }
+
+    /** The filters as the where-clause of {@link Customer#WITH_STANDING}. */
+    public SqlList toSql(LocalDate today, PhoneSearch phones) {
         SqlList where = new SqlList().and("erased_at is null");
         if (q != null) {
-            where.and("search_text like :q escape '\\'", "q",
-                    "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String fragment = "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%";
+            if (phones.everyone()) {
+                where.and("search_text like :q escape '\\'", "q", fragment);
+            } else {
+                // search_text (name, phones, externalRef) keeps the trigram index in play; the inner test drops
+                // the phones unless the customer is the caller's own.
+                where.and("(search_text like :q escape '\\' and (lower(name) like :q escape '\\'"
+                        + " or lower(external_ref) like :q escape '\\'"
+                        + (phones.managerId() == null ? "" : " or manager_id = :phoneManager") + ")"
+                        + " or phone_mobile = :phone or phone_office = :phone or phone_home = :phone)",
+                        phones.managerId() == null ? Map.of("q", fragment, "phone", q)
+                                : Map.of("q", fragment, "phone", q, "phoneManager", phones.managerId()));
+            }
         }
         where.andIfGiven("tier = :tier", "tier", tier)
                 .andIfGiven("watch = :watch", "watch", watch)

@@ -24,7 +24,7 @@ public record CustomerInput(
         @NotNull CustomerType type,
         @Valid IdDocument idDocument,
         @Valid Phones phones,
-        @Email @Size(max = 200) String email,
+        @Email @Size(max = 200) @Pattern(regexp = UNMASKED, message = MASK_REFUSED) String email,
         @Size(max = 500) String address,
         @Past LocalDate birthday,
         ContactChannel preferredChannel,

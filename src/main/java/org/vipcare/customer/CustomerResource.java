@@ -98,8 +98,9 @@ public class CustomerResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCustomer", summary = "One customer with derived fields",
-            description = "Phones and id number are masked unless the caller is the assigned manager, a supervisor "
-                    + "or an admin; unmasked reads are audited.")
+            description = "Unless the caller is the assigned manager, a supervisor or an admin (masked: true): "
+                    + "phones and id number masked (138****1234), email masked, address cut to its district, "
+                    + "birthday null (birthYear stays), notes null. Unmasked reads are audited.")
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(implementation = CustomerDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
@@ -111,8 +112,10 @@ public class CustomerResource {
 
     @GET
     @Operation(operationId = "listCustomers", summary = "Search, filter, sort and page customers",
-            description = "q matches name, phones and externalRef (substring, case-insensitive). Sort fields: name, "
-                    + "joinedAt, createdAt, updatedAt, externalRef, tier.")
+            description = "q matches name and externalRef (substring, case-insensitive), and phones: by any part "
+                    + "where the caller sees them unmasked, otherwise only as the complete number, exactly as stored; "
+                    + "each customer so found is audited (SEARCH_BY_PHONE). Sort fields: name, joinedAt, createdAt, "
+                    + "updatedAt, externalRef, tier.")
     public Page<CustomerDto> list(@QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
             @QueryParam("watch") String watch,
@@ -172,8 +175,10 @@ public class CustomerResource {
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_)
     @Operation(operationId = "eraseCustomer", summary = "Erase a customer's personal data",
-            description = "Anonymises the record and keeps statistics; afterwards the customer is 404 and gone from "
-                    + "lists and tier averages.")
+            description = "Anonymises the record and every text the other features keep about the customer "
+                    + "(complaints, retention cases, follow-up calls), cancels its open follow-ups and forgets stored "
+                    + "idempotent answers naming it, in one transaction; statistics stay. Afterwards the customer is "
+                    + "404 and gone from lists and tier averages.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Response erase(@PathParam("id") UUID id) {
         customers.erase(id, "DELETE /api/v1/customers/" + id);
@@ -186,7 +191,9 @@ public class CustomerResource {
     @Operation(operationId = "getCustomerTimeline",
             summary = "Everything that happened with the customer, newest first",
             description = "Consumption, tier changes, complaints, retention cases and follow-up calls in one "
-                    + "list. Sort: at.")
+                    + "list. An entry about a complaint, retention case or follow-up the caller may not read (the "
+                    + "rules of those operations) shows kind and at only: summary and refId null, withheld true. "
+                    + "Sort: at.")
     public Page<TimelineEvent> timeline(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         customers.live(id);
         return timeline.of(id, paging);

@@ -1,6 +1,7 @@
 package org.vipcare.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.vipcare.audit.AuditAction;
 import org.vipcare.audit.AuditLog;
 import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ETags;
+import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
@@ -45,15 +47,19 @@ public class CustomerService {
     private final AuditLog audit;
     private final BusinessTime time;
     private final CustomerCounts counts;
+    private final Event<CustomerErased> erased;
+    private final Idempotency idempotency;
 
     public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, BusinessTime time,
-            CustomerCounts counts) {
+            CustomerCounts counts, Event<CustomerErased> erased, Idempotency idempotency) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
         this.audit = audit;
         this.time = time;
         this.counts = counts;
+        this.erased = erased;
+        this.idempotency = idempotency;
     }
 
     /** The business day: what a join date defaults to and what lifecycle stages count from. */
@@ -118,7 +124,7 @@ public class CustomerService {
 
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
-        SqlList where = filter.toSql(today());
+        SqlList where = filter.toSql(today(), phoneSearch());
         long total = counts.total(where, () -> where.count(em, Customer.WITH_STANDING));
         List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, paging.orderBy() + ", id", paging,
                 Customer.class);
@@ -127,15 +133,25 @@ public class CustomerService {
             boolean unmasked = mayUnmask(c);
             if (unmasked) {
                 audit.record(caller.username(), AuditAction.READ_UNMASKED, c.id, endpoint, "list");
+            } else if (c.hasPhone(filter.q())) {
+                // found by a number the caller does not see: who looked whom up by phone is on record
+                audit.record(caller.username(), AuditAction.SEARCH_BY_PHONE, c.id, endpoint, null);
             }
             return CustomerDto.from(c, unmasked, today);
         }).toList();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
+    /**
+     * Erases the customer's personal data and, through {@link CustomerErased}, every text the other features keep
+     * about it, in this one transaction; stored idempotent answers that name the customer are forgotten, so a replay
+     * cannot bring the record back. Statistics stay.
+     */
     public void erase(UUID id, String endpoint) {
         Customer customer = live(id);
         customer.erase(clock.instant());
+        erased.fire(new CustomerErased(id, customer.erasedAt));
+        idempotency.forgetAnswersNaming(id.toString());
         audit.record(caller.username(), AuditAction.ERASE, id, endpoint, null);
     }
 
@@ -159,6 +175,12 @@ public class CustomerService {
     /** The assigned manager, supervisors and admins see phones and id numbers in full. */
     public boolean mayUnmask(Customer customer) {
         return caller.seesEverything() || (caller.is(Role.AGENT) && customer.isManagedBy(caller.id()));
+    }
+
+    /** {@link #mayUnmask} for a whole list: whose phones a search may match by fragment. */
+    private CustomerFilter.PhoneSearch phoneSearch() {
+        return caller.seesEverything() ? CustomerFilter.PhoneSearch.EVERYONE
+                : new CustomerFilter.PhoneSearch(false, caller.is(Role.AGENT) ? caller.id() : null);
     }
 
     /** Agents change only their own customers; integrations, supervisors and admins change any. */

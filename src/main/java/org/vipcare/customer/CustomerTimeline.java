@@ -1,18 +1,23 @@
 package org.vipcare.customer;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.vipcare.common.Page;
 import org.vipcare.common.SqlValues;
 import org.vipcare.common.PageRequest;
 
 /**
  * A customer's behaviour, newest first, merged from every table that records a contact or a transaction. Each kind
- * is one branch of the union below.
+ * is one branch of the union below. Entries about another feature's objects show only what the caller may read of
+ * them ({@link TimelineSource}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,9 +56,11 @@ public class CustomerTimeline {
             """;
 
     private final EntityManager em;
+    private final Map<TimelineKind, TimelineSource> sources;
 
-    public CustomerTimeline(EntityManager em) {
+    public CustomerTimeline(EntityManager em, @All List<TimelineSource> sources) {
         this.em = em;
+        this.sources = sources.stream().collect(Collectors.toMap(TimelineSource::kind, source -> source));
     }
 
     public Page<TimelineEvent> of(UUID customerId, PageRequest request) {
@@ -66,8 +73,23 @@ public class CustomerTimeline {
         long total = ((Number) em.createNativeQuery("select count(*) from (" + EVENTS + ") e")
                 .setParameter(1, customerId).getSingleResult()).longValue();
         List<TimelineEvent> items = rows.stream().map(r -> new TimelineEvent(SqlValues.instant(r[0]),
-                TimelineKind.valueOf((String) r[1]), (String) r[2], (UUID) r[3])).toList();
-        return new Page<>(items, paging.page(), paging.size(), total);
+                TimelineKind.valueOf((String) r[1]), (String) r[2], (UUID) r[3], false)).toList();
+        return new Page<>(shownToCaller(items), paging.page(), paging.size(), total);
+    }
+
+    /**
+     * The entries whose source object the caller may not read, under that object's own rule, reduced to kind and
+     * time. A kind with its own rule but no source to ask is withheld too.
+     */
+    private List<TimelineEvent> shownToCaller(List<TimelineEvent> items) {
+        Map<TimelineKind, Set<UUID>> readable = new EnumMap<>(TimelineKind.class);
+        items.stream().filter(e -> e.kind().hasOwnReadRule)
+                .collect(Collectors.groupingBy(TimelineEvent::kind, Collectors.mapping(TimelineEvent::refId,
+                        Collectors.toSet())))
+                .forEach((kind, ids) -> readable.put(kind,
+                        sources.containsKey(kind) ? sources.get(kind).readable(ids) : Set.of()));
+        return items.stream().map(e -> !e.kind().hasOwnReadRule || readable.get(e.kind()).contains(e.refId()) ? e
+                : e.withheldFromCaller()).toList();
     }
 
 }

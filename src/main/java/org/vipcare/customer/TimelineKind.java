@@ -2,5 +2,15 @@ package org.vipcare.customer;
 
 /** The kinds of event a customer's timeline shows. */
 public enum TimelineKind {
-    CONSUMPTION, TIER_CHANGE, COMPLAINT, RETENTION_CASE, FOLLOW_UP_ATTEMPT
+    CONSUMPTION(false), TIER_CHANGE(false), COMPLAINT(true), RETENTION_CASE(true), FOLLOW_UP_ATTEMPT(true);
+
+    /**
+     * Whether the entry stands for an object of another feature with its own read rule ({@link TimelineSource});
+     * purchases and tier changes are the customer's own record, read by whoever reads the customer.
+     */
+    public final boolean hasOwnReadRule;
+
+    TimelineKind(boolean hasOwnReadRule) {
+        this.hasOwnReadRule = hasOwnReadRule;
+    }
 }

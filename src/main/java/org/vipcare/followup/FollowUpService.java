@@ -301,8 +301,14 @@ public class FollowUpService {
 
     /** The assignee works a task; supervisors and admins work every task. */
     private void requireWorker(FollowUp task) {
-        if (!caller.seesEverything() && (task.assigneeId == null || !task.assigneeId.equals(caller.id()))) {
+        if (!mayWork(task)) {
             throw ProblemException.forbidden("Follow-up " + task.id + " is assigned to someone else.");
         }
+    }
+
+    /** Whether the caller reads and works the task: its assignee, a supervisor or an admin. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayWork(FollowUp task) {
+        return caller.seesEverything() || task.assigneeId != null && task.assigneeId.equals(caller.id());
     }
 }

@@ -1,5 +1,6 @@
 package org.vipcare.followup;
 
+/** OPEN until a call reaches the customer (DONE) or the calls run out (GAVE_UP); CANCELLED when the customer is erased. */
 public enum FollowUpStatus {
-    OPEN, DONE, GAVE_UP
+    OPEN, DONE, GAVE_UP, CANCELLED
 }

@@ -5,11 +5,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vipcare.common.CsvCells;
 
 /**
  * The report as one CSV table for spreadsheets: a row per figure, the section in the first column. Columns: section,
  * key (category, department, user id or month), name (display name, or the category of a trend row), department,
- * count, breaches, value (rates and averages).
+ * count, breaches, value (rates and averages). Every text cell is written formula-safe: names and departments are
+ * typed by people.
  */
 public final class ComplaintReportCsv {
 
@@ -28,37 +30,37 @@ public final class ComplaintReportCsv {
     public static String write(ComplaintReport r) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            csv.printRecord("period", r.period(), r.date(), null, null, null, r.zone());
-            csv.printRecord("from", null, null, null, null, null, r.from());
-            csv.printRecord("to", null, null, null, null, null, r.to());
-            csv.printRecord("total", null, null, null, r.total(), null, null);
-            csv.printRecord("contactOnTimeRate", null, null, null, null, r.slaAttainment().contactBreaches(),
+            row(csv, "period", r.period(), r.date(), null, null, null, r.zone());
+            row(csv, "from", null, null, null, null, null, r.from());
+            row(csv, "to", null, null, null, null, null, r.to());
+            row(csv, "total", null, null, null, r.total(), null, null);
+            row(csv, "contactOnTimeRate", null, null, null, null, r.slaAttainment().contactBreaches(),
                     r.slaAttainment().contactOnTimeRate());
-            csv.printRecord("feedbackOnTimeRate", null, null, null, null, r.slaAttainment().feedbackBreaches(),
+            row(csv, "feedbackOnTimeRate", null, null, null, null, r.slaAttainment().feedbackBreaches(),
                     r.slaAttainment().feedbackOnTimeRate());
-            csv.printRecord("averageSatisfaction", null, null, null, r.satisfactionAnswers(), null,
+            row(csv, "averageSatisfaction", null, null, null, r.satisfactionAnswers(), null,
                     r.averageSatisfaction());
             for (var c : r.byCategory()) {
-                csv.printRecord("category", c.category(), null, null, c.count(), null, null);
+                row(csv, "category", c.category(), null, null, c.count(), null, null);
             }
             for (var d : r.byDepartment()) {
-                csv.printRecord("department", d.department(), null, d.department(), d.count(), null, null);
+                row(csv, "department", d.department(), null, d.department(), d.count(), null, null);
             }
             for (var o : r.byOwner()) {
-                csv.printRecord("owner", o.userId(), o.displayName(), o.department(), o.count(), o.breaches(), null);
+                row(csv, "owner", o.userId(), o.displayName(), o.department(), o.count(), o.breaches(), null);
             }
             for (var s : r.topComplainedStaff()) {
-                csv.printRecord("complainedStaff", s.userId(), s.displayName(), s.department(), s.count(), null, null);
+                row(csv, "complainedStaff", s.userId(), s.displayName(), s.department(), s.count(), null, null);
             }
             for (var p : r.praisedStaff()) {
-                csv.printRecord("praisedStaff", p.userId(), p.displayName(), p.department(), p.answers(), null,
+                row(csv, "praisedStaff", p.userId(), p.displayName(), p.department(), p.answers(), null,
                         p.averageSatisfaction());
             }
             if (r.trend() != null) {
                 for (var m : r.trend()) {
-                    csv.printRecord("trend", m.month(), null, null, m.total(), null, null);
+                    row(csv, "trend", m.month(), null, null, m.total(), null, null);
                     for (var c : m.byCategory()) {
-                        csv.printRecord("trend", m.month(), c.category(), null, c.count(), null, null);
+                        row(csv, "trend", m.month(), c.category(), null, c.count(), null, null);
                     }
                 }
             }
@@ -66,5 +68,13 @@ public final class ComplaintReportCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void row(CSVPrinter csv, Object... values) throws IOException {
+        Object[] cells = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            cells[i] = values[i] instanceof String text ? CsvCells.safe(text) : values[i];
+        }
+        csv.printRecord(cells);
     }
 }

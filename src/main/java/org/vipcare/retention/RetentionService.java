@@ -292,12 +292,18 @@ public class RetentionService {
     }
 
     private void requireReader(RetentionCase c) {
-        RetentionFilter.Visibility visibility = visibility();
-        if (visibility.opener() != null && !c.openedBy.equals(visibility.opener())
-                || visibility.agent() != null && !c.isWorkedBy(visibility.agent()) && !customers.find(c.customerId)
-                        .map(customer -> customer.isManagedBy(visibility.agent())).orElse(false)) {
+        if (!mayRead(c)) {
             throw ProblemException.forbidden("Retention case " + c.id + " is neither yours nor your customer's.");
         }
+    }
+
+    /** Whether the caller may read the case; see {@link #visibility()}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRead(RetentionCase c) {
+        RetentionFilter.Visibility visibility = visibility();
+        return !(visibility.opener() != null && !c.openedBy.equals(visibility.opener())
+                || visibility.agent() != null && !c.isWorkedBy(visibility.agent()) && !customers.find(c.customerId)
+                        .map(customer -> customer.isManagedBy(visibility.agent())).orElse(false));
     }
 
     /** Supervisors and admins read every case; agents theirs and their customers'; integrations what they opened. */

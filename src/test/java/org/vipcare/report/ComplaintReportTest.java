@@ -315,6 +315,26 @@ class ComplaintReportTest {
                 .get(PATH).then().statusCode(200).contentType(startsWith("text/csv"));
     }
 
+    /** Names and departments are typed by people: in the CSV a leading =, +, -, @, tab or CR must not make a formula. */
+    @Test
+    void csvCellsThatLookLikeFormulasAreWrittenAsText() {
+        String department = "@SUM(1+1)" + TestData.unique("d");
+        Caller evil = agent("=HYPERLINK(\"http://evil.example\")", department);
+        Caller tabbed = agent("\t=1+2", "-" + department);
+        String customer = TestData.createCustomer(admin, TestData.customerBody("Formula customer"));
+        place(complaint(customer, evil, "BILLING", tabbed), LocalDate.of(2203, 5, 10).atTime(12, 0), true, false,
+                true, false);
+        String csv = admin.request().queryParam("period", "MONTH").queryParam("date", "2203-05-10")
+                .queryParam("format", "csv").get(PATH).then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.contains("department,'" + department + ",,'" + department + ",1,,"), csv);
+        assertTrue(lines.contains("owner," + evil.id() + ",\"'=HYPERLINK(\"\"http://evil.example\"\")\",'"
+                + department + ",1,0,"), csv);
+        assertTrue(lines.contains("complainedStaff," + tabbed.id() + ",'\t=1+2,'-" + department + ",1,,"), csv);
+        assertTrue(lines.stream().skip(1).flatMap(line -> java.util.Arrays.stream(line.split(",", -1)))
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0), csv);
+    }
+
     @Test
     void onlySupervisorsAndAdminsReadReports() {
         TestData.as(Role.AGENT).request().queryParam("period", "WEEK").get(PATH).then().statusCode(403)

@@ -77,6 +77,7 @@ public interface CustomerMessages {
     @Message String timeline_kind_column();
     @Message String timeline_summary();
     @Message String timeline_empty();
+    @Message String timeline_withheld();
     @Message String notice_created();
     @Message String notice_saved();
     @Message String back_to_customers();
