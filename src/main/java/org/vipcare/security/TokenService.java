@@ -12,6 +12,8 @@ import org.vipcare.common.VipCareConfig;
 public class TokenService {
 
     static final String USER_ID_CLAIM = "uid";
+    /** The user's security version when the token was issued; an older one than the user's current is refused. */
+    static final String SECURITY_VERSION_CLAIM = "sv";
 
     private final JwtKeys keys;
     private final VipCareConfig config;
@@ -33,6 +35,7 @@ public class TokenService {
                 .upn(user.username)
                 .subject(user.id.toString())
                 .claim(USER_ID_CLAIM, user.id.toString())
+                .claim(SECURITY_VERSION_CLAIM, user.securityVersion)
                 .groups(user.roles.stream().map(Role::name).collect(Collectors.toSet()))
                 .issuedAt(now)
                 .expiresAt(now + lifetime)
