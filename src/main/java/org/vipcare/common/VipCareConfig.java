@@ -21,6 +21,10 @@ public interface VipCareConfig {
     @WithDefault("PT30M")
     Duration tokenLifetime();
 
+    /** How long an API refresh token lives; each refresh issues a new one for this long again. */
+    @WithDefault("P30D")
+    Duration refreshTokenLifetime();
+
     /** How long a POST's Idempotency-Key is remembered. */
     @WithDefault("PT24H")
     Duration idempotencyRetention();
