@@ -12,7 +12,7 @@ import java.util.Set;
 /** Body of {@code PUT /api/v1/users/{id}}; a password is changed only when one is given. */
 public record UserUpdate(
         @NotBlank @Size(max = 200) String displayName,
-        @Size(min = 8, max = 200) String password,
+        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
         @NotEmpty Set<Role> roles,
         @Size(max = 100) String department,
         @Min(1) @Max(5) Short star,
