@@ -73,7 +73,7 @@ start_app() {
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
     QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    VIPCARE_ADMIN_PASSWORD=bench-admin \
+    VIPCARE_ADMIN_PASSWORD=Bench-Admin-Pelican-4821 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_HTTP_PORT="$APP_PORT" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
@@ -173,7 +173,7 @@ main() {
     start_app
     load_data
   fi
-  admin=$(token admin bench-admin)
+  admin=$(token admin Bench-Admin-Pelican-4821)
   R[load_before]=$(loadavg)
   for p in WEEK MONTH QUARTER YEAR; do measure "$admin" "$p"; done
   R[load_after]=$(loadavg)

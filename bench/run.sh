@@ -93,7 +93,7 @@ start_app() {
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
     QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    VIPCARE_ADMIN_PASSWORD=bench-admin \
+    VIPCARE_ADMIN_PASSWORD=Bench-Admin-Pelican-4821 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_HTTP_PORT="$APP_PORT" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
@@ -317,11 +317,11 @@ main() {
   make_keys
   start_app
 
-  admin=$(token admin bench-admin)
+  admin=$(token admin Bench-Admin-Pelican-4821)
   create_agent "$admin"
   import_customers "$admin"
 
-  admin=$(token admin bench-admin) # tokens live 30 min; a slow import must not outlive them
+  admin=$(token admin Bench-Admin-Pelican-4821) # tokens live 30 min; a slow import must not outlive them
   fetch_ids "$admin" "$work/ids.txt"
   sed 's|^|/api/v1/customers/|' "$work/ids.txt" >"$work/byid.paths"
   printf '%s\n' "$LIST_Q_PATH" >"$work/list_q.paths"

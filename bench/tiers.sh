@@ -137,7 +137,7 @@ start_app() {
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
     QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    VIPCARE_ADMIN_PASSWORD=bench-admin \
+    VIPCARE_ADMIN_PASSWORD=Bench-Admin-Pelican-4821 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_HTTP_PORT="$APP_PORT" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
@@ -298,7 +298,7 @@ SQL
 
 api_run() {
   local admin t0 status location id body st elapsed deadline
-  admin=$(token admin bench-admin)
+  admin=$(token admin Bench-Admin-Pelican-4821)
   log "idle for 5 s: baseline RSS and heap"
   start_sampler "$work/samples-idle.txt"
   sleep 5
@@ -325,7 +325,7 @@ api_run() {
     sleep 0.5
     status=$(curl -sS -o "$work/eval.json" -w '%{http_code}' --max-time 10 \
       -H "Authorization: Bearer $admin" "$location") || status=000
-    if [[ $status == 401 ]]; then admin=$(token admin bench-admin); continue; fi # a token lives 30 min
+    if [[ $status == 401 ]]; then admin=$(token admin Bench-Admin-Pelican-4821); continue; fi # a token lives 30 min
     [[ $status == 200 ]] || die "GET $location: HTTP $status $(head -c 300 "$work/eval.json")"
     st=$(json_field status <"$work/eval.json")
     [[ $st == RUNNING ]] || break
@@ -547,7 +547,7 @@ main() {
   db_created=1
   start_app
 
-  admin=$(token admin bench-admin)
+  admin=$(token admin Bench-Admin-Pelican-4821)
   create_agents "$admin"
   load_data
 

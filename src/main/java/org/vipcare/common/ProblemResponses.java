@@ -23,6 +23,8 @@ final class ProblemResponses {
 
     private static final String REF = "#/components/schemas/Problem";
     private static final String TOKEN_PATH = ApiDocument.API_PREFIX + "v1/auth/token";
+    /** Sign-in, refresh and logout: the body is the credential, no bearer token, so no 403 either. */
+    private static final String AUTH_PATHS = ApiDocument.API_PREFIX + "v1/auth/";
 
     private ProblemResponses() {
     }
@@ -40,6 +42,8 @@ final class ProblemResponses {
         add(responses, "400", "Invalid input; `violations` names each field");
         if (tokenEndpoint) {
             add(responses, "401", "Wrong username or password");
+        } else if (path.startsWith(AUTH_PATHS)) {
+            add(responses, "401", "Refresh token unknown, spent, expired or revoked");
         } else {
             add(responses, "401", "Missing, expired or invalid bearer token");
             add(responses, "403", "The caller's role or ownership does not allow this");

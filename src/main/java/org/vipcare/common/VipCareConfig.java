@@ -21,6 +21,10 @@ public interface VipCareConfig {
     @WithDefault("PT30M")
     Duration tokenLifetime();
 
+    /** How long an API refresh token lives; each refresh issues a new one for this long again. */
+    @WithDefault("P30D")
+    Duration refreshTokenLifetime();
+
     /** How long a POST's Idempotency-Key is remembered. */
     @WithDefault("PT24H")
     Duration idempotencyRetention();
@@ -86,15 +90,31 @@ public interface VipCareConfig {
     }
 
     interface LoginThrottle {
-        /** Failed logins per username inside the window before further attempts get 429. */
-        @WithDefault("5")
-        int maxFailures();
+        /** Failed logins of one username from one address that cost no delay. */
+        @WithDefault("3")
+        int freeFailures();
+
+        /** The delay after the first failure past the free ones; it doubles with each further failure. */
+        @WithDefault("PT1S")
+        Duration baseDelay();
+
+        /** The longest delay between two attempts of one username from one address. */
+        @WithDefault("PT15M")
+        Duration maxDelay();
+
+        /**
+         * Failed logins of one username from all addresses inside the window past which only addresses the user has
+         * signed in from before may try (each still under its own delay).
+         */
+        @WithDefault("20")
+        int usernameCeiling();
 
         /** Failed logins per client address inside the window (many usernames from one place). */
         @WithDefault("20")
         int maxFailuresPerAddress();
 
-        @WithDefault("PT15M")
+        /** How long a failed login counts. */
+        @WithDefault("PT1H")
         Duration window();
     }
 }

@@ -38,6 +38,25 @@ public interface ConsoleMessages {
     @Message String login_password();
     @Message String login_submit();
     @Message String login_failed();
+    @Message String login_password_changed();
+
+    // ---- own password
+    @Message String nav_password();
+    @Message String password_title();
+    @Message String password_intro();
+    @Message String password_current();
+    @Message String password_new();
+    @Message String password_confirm();
+    @Message String password_rules();
+    @Message String password_submit();
+    @Message String password_required();
+    @Message String password_current_wrong();
+    @Message String password_mismatch();
+    @Message String password_same();
+    @Message String password_too_short(int min);
+    @Message String password_too_long(int max);
+    @Message String password_too_common();
+    @Message String password_too_many(String seconds);
 
     // ---- errors
     @Message String error_title(int status);

@@ -24,7 +24,7 @@ public class ConsoleResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed);
+        static native TemplateInstance login(boolean failed, boolean passwordChanged);
     }
 
     private final CurrentUser caller;
@@ -48,8 +48,8 @@ public class ConsoleResource {
     @GET
     @Path("/login")
     @PermitAll
-    public TemplateInstance login(@RestQuery String error) {
-        return Templates.login("true".equals(error));
+    public TemplateInstance login(@RestQuery String error, @RestQuery String notice) {
+        return Templates.login("true".equals(error), "password-changed".equals(notice));
     }
 
     /** Drops the session cookie (and the CSRF token with it); the next console request asks for a login again. */

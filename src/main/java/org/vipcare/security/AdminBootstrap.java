@@ -38,6 +38,9 @@ public class AdminBootstrap {
             Log.warn("The user table is empty and VIPCARE_ADMIN_PASSWORD is not set: nobody can sign in.");
             return;
         }
+        PasswordPolicy.check(config.adminPassword().get(), "admin").ifPresent(weakness -> {
+            throw new IllegalStateException("VIPCARE_ADMIN_PASSWORD " + weakness.message + ".");
+        });
         User admin = new User();
         admin.stampNew(clock.instant());
         admin.username = "admin";

@@ -31,7 +31,7 @@ public class Authenticator {
             audit.recordAlone(username, AuditAction.LOGIN_FAILED, channel, "from " + address);
             return Optional.empty();
         }
-        throttle.recordSuccess(username);
+        throttle.recordSuccess(username, address);
         audit.recordAlone(username, AuditAction.LOGIN, channel, "from " + address);
         return user;
     }

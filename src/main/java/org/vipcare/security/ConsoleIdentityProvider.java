@@ -34,8 +34,7 @@ public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswor
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String address = routing == null || routing.request().remoteAddress() == null ? "unknown"
-                : routing.request().remoteAddress().host();
+        String address = ClientAddress.of(routing == null ? null : routing.request());
         return context.runBlocking(() -> signIn(request.getUsername(), new String(request.getPassword().getPassword()),
                 address));
     }

@@ -28,11 +28,14 @@ public class JwtKeys {
     private final PrivateKey signingKey;
     private final PublicKey verificationKey;
     private final String issuer;
+    private final int clockSkew;
 
     public JwtKeys(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> privateKeyLocation,
-            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "0") int clockSkew) {
         this.issuer = issuer;
+        this.clockSkew = clockSkew;
         if (publicKeyLocation.isPresent() != privateKeyLocation.isPresent()) {
             throw new IllegalStateException("Configure both mp.jwt.verify.publickey.location and "
                     + "smallrye.jwt.sign.key.location, or neither");
@@ -78,7 +81,9 @@ public class JwtKeys {
     @ApplicationScoped
     JWTAuthContextInfo verificationContext() {
         JWTAuthContextInfo info = new JWTAuthContextInfo(verificationKey, issuer);
+        // Both default to 60 s of grace after exp; an expired token must be refused at once.
         info.setExpGracePeriodSecs(0);
+        info.setClockSkew(clockSkew);
         return info;
     }
 }

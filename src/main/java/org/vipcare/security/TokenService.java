@@ -3,15 +3,18 @@ package org.vipcare.security;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vipcare.common.VipCareConfig;
 
-/** Issues short-lived signed access tokens carrying the user's roles as {@code groups}. */
+/** Signs short-lived access tokens carrying the user's id, security version and roles (as {@code groups}). */
 @ApplicationScoped
 public class TokenService {
 
     static final String USER_ID_CLAIM = "uid";
+    /** The user's security version when the token was issued; an older one than the user's current is refused. */
+    static final String SECURITY_VERSION_CLAIM = "sv";
 
     private final JwtKeys keys;
     private final VipCareConfig config;
@@ -26,17 +29,22 @@ public class TokenService {
         this.issuer = issuer;
     }
 
-    public AccessToken issue(User user) {
+    /** A signed access token for the user as it is now. */
+    public String sign(User user) {
         long now = clock.instant().getEpochSecond();
         long lifetime = config.tokenLifetime().toSeconds();
-        String token = Jwt.issuer(issuer)
+        return Jwt.issuer(issuer)
                 .upn(user.username)
                 .subject(user.id.toString())
                 .claim(USER_ID_CLAIM, user.id.toString())
+                .claim(SECURITY_VERSION_CLAIM, user.securityVersion)
                 .groups(user.roles.stream().map(Role::name).collect(Collectors.toSet()))
                 .issuedAt(now)
                 .expiresAt(now + lifetime)
                 .sign(keys.signingKey());
-        return new AccessToken(token, lifetime, "Bearer");
+    }
+
+    public Duration lifetime() {
+        return config.tokenLifetime();
     }
 }

@@ -15,7 +15,7 @@ public record UserCreate(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+",
                 message = "may contain letters, digits and . _ @ - only") String username,
         @NotBlank @Size(max = 200) String displayName,
-        @NotBlank @Size(min = 8, max = 200) String password,
+        @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
         @NotEmpty Set<Role> roles,
         @Size(max = 100) String department,
         @Min(1) @Max(5) Short star,

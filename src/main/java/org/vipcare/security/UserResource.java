@@ -1,6 +1,7 @@
 package org.vipcare.security;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.ETags;
@@ -98,11 +101,30 @@ public class UserResource {
     }
 
     @PUT
+    @Path("/me/password")
+    @Authenticated
+    @Operation(operationId = "changeOwnPassword", summary = "Change the signed-in user's own password",
+            description = "Needs the current password: a wrong one answers 403 and counts as a failed login (429 "
+                    + "with Retry-After when they pile up). The new one must be at least 12 characters and not easy "
+                    + "to guess (400 names newPassword). Audited. Every session and token of the user ends, this "
+                    + "caller's too: sign in again with POST /api/v1/auth/token and the new password.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "change",
+            value = "{\"currentPassword\":\"the-one-I-have-now\","
+                    + "\"newPassword\":\"orchid lantern harbour ferry\"}")))
+    @APIResponse(responseCode = "204", description = "Changed; sign in again with the new password")
+    @APIResponse(responseCode = "403", description = "The current password is wrong")
+    public void changeOwnPassword(@Valid @NotNull PasswordChange request, HttpServerRequest http) {
+        users.changeOwnPassword(caller.id(), request, ClientAddress.of(http));
+    }
+
+    @PUT
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_)
     @Operation(operationId = "updateUser",
             summary = "Change a user's name, roles, department, star, language, password or enabled flag",
-            description = "Needs If-Match. Role changes are written to the audit trail.")
+            description = "Admins only; needs If-Match. Every change is audited (ROLE_CHANGE, USER_DISABLED, "
+                    + "USER_ENABLED, PASSWORD_CHANGED, USER_UPDATED). A disable, a role change or a new password ends "
+                    + "the user's sessions and tokens at once. A new password follows the same rules as a user's own.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = UserDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))

@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,16 +26,19 @@ public class UserService {
 
     private final Clock clock;
     private final AuditLog audit;
+    private final LoginThrottle throttle;
 
-    public UserService(Clock clock, AuditLog audit) {
+    public UserService(Clock clock, AuditLog audit, LoginThrottle throttle) {
         this.clock = clock;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     public User create(UserCreate request, String actor) {
         if (User.findByUsername(request.username()).isPresent()) {
             throw new ProblemException(ProblemType.DUPLICATE, "Username " + request.username() + " is taken.");
         }
+        requireStrong("password", request.password(), request.username(), request.displayName());
         User user = new User();
         user.stampNew(clock.instant());
         user.username = request.username();
@@ -52,8 +57,17 @@ public class UserService {
     public User update(UUID id, UserUpdate request, String ifMatch, String actor) {
         User user = get(id);
         ETags.requireMatch(ifMatch, user.version, "user");
+        if (request.password() != null) {
+            requireStrong("password", request.password(), user.username, request.displayName());
+        }
+        String endpoint = "PUT /api/v1/users/" + id;
         Set<Role> before = Set.copyOf(user.roles);
         boolean wasEnabled = user.enabled;
+        List<String> changed = new ArrayList<>();
+        noteChange(changed, "displayName", user.displayName, request.displayName());
+        noteChange(changed, "department", user.department, request.department());
+        noteChange(changed, "star", user.star, request.star());
+        noteChange(changed, "language", user.language, request.language());
         user.displayName = request.displayName();
         if (request.password() != null) {
             user.passwordHash = Passwords.hash(request.password());
@@ -68,11 +82,58 @@ public class UserService {
             user.revokeSessions();
         }
         if (!before.equals(user.roles)) {
-            audit.record(actor, AuditAction.ROLE_CHANGE, null, "PUT /api/v1/users/" + id,
+            audit.record(actor, AuditAction.ROLE_CHANGE, null, endpoint,
                     user.username + ": " + before + " -> " + user.roles);
+        }
+        if (wasEnabled != user.enabled) {
+            audit.record(actor, user.enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, null, endpoint,
+                    user.username);
+        }
+        if (request.password() != null) {
+            audit.record(actor, AuditAction.PASSWORD_CHANGED, null, endpoint, user.username + ": set by an admin");
+        }
+        if (!changed.isEmpty()) {
+            audit.record(actor, AuditAction.USER_UPDATED, null, endpoint, user.username + ": " + changed);
         }
         User.getEntityManager().flush();
         return user;
+    }
+
+    /**
+     * A user's own new password, given the current one. A wrong current password counts as a failed login (the same
+     * throttle), so a stolen token cannot be used to guess it. Every session and token of the user ends.
+     */
+    public void changeOwnPassword(UUID id, PasswordChange request, String clientAddress) {
+        User user = get(id);
+        throttle.check(user.username, clientAddress);
+        if (!Passwords.matches(request.currentPassword(), user.passwordHash)) {
+            throttle.recordFailure(user.username, clientAddress);
+            audit.recordAlone(user.username, AuditAction.LOGIN_FAILED, "PUT /api/v1/users/me/password",
+                    "wrong current password from " + clientAddress);
+            throw ProblemException.forbidden("The current password is wrong.");
+        }
+        if (request.newPassword().equals(request.currentPassword())) {
+            throw ProblemException.invalid("newPassword", "must differ from the current password");
+        }
+        requireStrong("newPassword", request.newPassword(), user.username, user.displayName);
+        user.passwordHash = Passwords.hash(request.newPassword());
+        user.updatedAt = clock.instant();
+        user.revokeSessions();
+        audit.record(user.username, AuditAction.PASSWORD_CHANGED, null, "PUT /api/v1/users/me/password",
+                user.username + ": by the user, from " + clientAddress);
+        User.getEntityManager().flush();
+    }
+
+    private static void requireStrong(String field, String password, String username, String displayName) {
+        PasswordPolicy.check(password, username, displayName).ifPresent(weakness -> {
+            throw ProblemException.invalid(field, weakness.message);
+        });
+    }
+
+    private static void noteChange(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(examples = UserExamples.UPDATE)
 public record UserUpdate(
         @NotBlank @Size(max = 200) String displayName,
-        @Size(min = 8, max = 200) String password,
+        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
         @NotEmpty Set<Role> roles,
         @Size(max = 100) String department,
         @Min(1) @Max(5) Short star,

@@ -108,7 +108,7 @@ class CreatedResponsesTest {
 
         String username = TestData.unique("made");
         ExtractableResponse<Response> user = TestData.admin().request().accept(PROBLEM)
-                .body(Map.of("username", username, "displayName", "Made Here", "password", "s3cret-pass",
+                .body(Map.of("username", username, "displayName", "Made Here", "password", "Sesame-Kettle-Marble-8",
                         "roles", List.of("AGENT")))
                 .post("/api/v1/users").then().statusCode(201).contentType("application/json")
                 .body("username", equalTo(username)).extract();

@@ -1,6 +1,7 @@
 package org.vipcare.security;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,11 +26,14 @@ class JwtKeysTest {
         Path privatePem = Files.writeString(dir.resolve("private.pem"),
                 pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
 
-        JwtKeys keys = new JwtKeys(Optional.of(publicPem.toString()), Optional.of(privatePem.toString()), "issuer");
+        JwtKeys keys = new JwtKeys(Optional.of(publicPem.toString()), Optional.of(privatePem.toString()), "issuer",
+                0);
         assertArrayEquals(pair.getPrivate().getEncoded(), keys.signingKey().getEncoded());
         assertNotNull(keys.verificationContext().getPublicVerificationKey());
 
-        JwtKeys viaUrl = new JwtKeys(Optional.of("file:" + publicPem), Optional.of("file:" + privatePem), "issuer");
+        JwtKeys viaUrl = new JwtKeys(Optional.of("file:" + publicPem), Optional.of("file:" + privatePem), "issuer",
+                0);
+        assertEquals(0, viaUrl.verificationContext().getClockSkew());
         assertArrayEquals(pair.getPublic().getEncoded(), viaUrl.verificationContext().getPublicVerificationKey()
                 .getEncoded());
     }
@@ -37,9 +41,9 @@ class JwtKeysTest {
     @Test
     void refusesHalfAPairOrAMissingFile(@TempDir Path dir) {
         assertThrows(IllegalStateException.class,
-                () -> new JwtKeys(Optional.of("/nowhere/public.pem"), Optional.empty(), "issuer"));
+                () -> new JwtKeys(Optional.of("/nowhere/public.pem"), Optional.empty(), "issuer", 0));
         assertThrows(IllegalStateException.class, () -> new JwtKeys(Optional.of(dir.resolve("a.pem").toString()),
-                Optional.of(dir.resolve("b.pem").toString()), "issuer"));
+                Optional.of(dir.resolve("b.pem").toString()), "issuer", 0));
     }
 
     private static String pem(String type, byte[] der) {

@@ -49,7 +49,14 @@ class PermissionMatrixTest {
     //                                                                                     anon own other sup admin int
     private static final List<Row> MATRIX = List.of(
             post("createToken", f -> "/api/v1/auth/token", Fixture::ownCredentials, 200, 200, 200, 200, 200, 200),
+            post("refreshToken", f -> "/api/v1/auth/refresh", Fixture::ownRefreshToken, 200, 200, 200, 200, 200, 200),
+            post("logout", f -> "/api/v1/auth/logout", Fixture::ownRefreshToken, 204, 204, 204, 204, 204, 204),
             get("getCurrentUser", f -> "/api/v1/users/me", 401, 200, 200, 200, 200, 200),
+            // A new password too short to accept: any signed-in caller gets as far as the 400, and nobody's changes.
+            put("changeOwnPassword", f -> "/api/v1/users/me/password", f -> Map.of("currentPassword", "irrelevant",
+                    "newPassword", "short"), 401, 400, 400, 400, 400, 400),
+            get("listUserSessions", f -> "/api/v1/users/" + f.owner.id() + "/sessions", 401, 200, 403, 403, 200, 403),
+            delete("deleteUserSession", Fixture::ownSessionPath, 401, 204, 403, 403, 204, 403),
             get("listUsers", f -> "/api/v1/users", 401, 403, 403, 403, 200, 403),
             post("createUser", f -> "/api/v1/users", Fixture::newUserBody, 401, 403, 403, 403, 201, 403),
             get("getUser", f -> "/api/v1/users/" + f.owner.id(), 401, 403, 403, 403, 200, 403),
@@ -293,6 +300,20 @@ class PermissionMatrixTest {
 
         Map<String, Object> ownCredentials() {
             return Map.of("username", owner.username(), "password", TestData.PASSWORD);
+        }
+
+        /** A refresh token of the owner's, from a fresh sign-in. */
+        Map<String, Object> ownRefreshToken() {
+            return Map.of("refreshToken", given().contentType(ContentType.JSON).body(ownCredentials())
+                    .post("/api/v1/auth/token").then().statusCode(200).extract().path("refreshToken"));
+        }
+
+        /** One of the owner's refresh-token sessions, made by a fresh sign-in. */
+        String ownSessionPath() {
+            ownRefreshToken();
+            String session = owner.request().get("/api/v1/users/" + owner.id() + "/sessions").then().statusCode(200)
+                    .extract().path("items[0].id");
+            return "/api/v1/users/" + owner.id() + "/sessions/" + session;
         }
 
         Map<String, Object> newUserBody() {

@@ -28,18 +28,18 @@ class UserResourceTest {
         Caller admin = TestData.admin();
         String username = TestData.unique("mgr");
         String id = admin.request().body(Map.of("username", username, "displayName", "Wang Fang",
-                "password", "s3cret-pass", "roles", List.of("AGENT"), "department", "Beijing VIP Centre",
+                "password", "Sesame-Kettle-Marble-8", "roles", List.of("AGENT"), "department", "Beijing VIP Centre",
                 "star", 4))
                 .post("/api/v1/users")
                 .then().statusCode(201).header("Location", containsString("/api/v1/users/"))
                 .body("username", equalTo(username), "roles", hasItem("AGENT"), "star", is(4))
                 .extract().path("id");
         User stored = QuarkusTransaction.requiringNew().call(() -> User.findById(UUID.fromString(id)));
-        assertNotEquals("s3cret-pass", stored.passwordHash);
+        assertNotEquals("Sesame-Kettle-Marble-8", stored.passwordHash);
         assertTrue(stored.passwordHash.startsWith("$2"));
-        TestData.token(username, "s3cret-pass");
+        TestData.token(username, "Sesame-Kettle-Marble-8");
 
-        admin.request().body(Map.of("username", username, "displayName", "Again", "password", "another-pass",
+        admin.request().body(Map.of("username", username, "displayName", "Again", "password", "Another-Kettle-Marble-9",
                 "roles", List.of("AGENT"))).post("/api/v1/users").then().statusCode(409);
         admin.request().body(Map.of("username", "bad name!", "displayName", "", "password", "short",
                 "roles", List.of(), "star", 9)).post("/api/v1/users")
@@ -51,7 +51,7 @@ class UserResourceTest {
     void onlyAdminsManageUsers() {
         TestData.as(Role.SUPERVISOR).request().get("/api/v1/users").then().statusCode(403);
         TestData.as(Role.AGENT).request().body(Map.of("username", TestData.unique("x"), "displayName", "X",
-                "password", "password-1", "roles", List.of("ADMIN"))).post("/api/v1/users").then().statusCode(403);
+                "password", "Xq7#kP2!vL9m", "roles", List.of("ADMIN"))).post("/api/v1/users").then().statusCode(403);
         TestData.admin().request().queryParam("size", 200).get("/api/v1/users").then().statusCode(200)
                 .body("items.username", hasItem("admin"));
     }

@@ -31,8 +31,8 @@ import org.vipcare.tier.TierHistory;
 public final class TestData {
 
     /** The password of every user made here. */
-    public static final String PASSWORD = "password-123";
-    public static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String PASSWORD = "Lantern-Orchid-Ferry-73";
+    public static final String ADMIN_PASSWORD = "Test-Admin-Quokka-Harbour-19";
     /**
      * Starts anywhere: a Quarkus restart for a test profile loads this class again against the same database, and
      * the numbers of the new start must not meet the old ones.
