@@ -40,6 +40,23 @@ public interface VipCareConfig {
 
     FollowUps followUps();
 
+    Http http();
+
+    @io.smallrye.config.WithName("import")
+    Imports imports();
+
+    interface Http {
+        /** The longest request URI answered; a longer one gets 414 (problem+json). */
+        @WithDefault("8192")
+        int maxUriLength();
+    }
+
+    interface Imports {
+        /** The most rows one CSV import takes; a file with more gets 413 and nothing is imported. */
+        @WithDefault("50000")
+        int maxRows();
+    }
+
     /** What an SLA clock counts: all elapsed time (the SPEC default) or working time of the business calendar. */
     enum SlaTime {
         WALL, WORKING
