@@ -35,9 +35,11 @@ public class AuditResource {
     @Operation(operationId = "listAuditEntries",
             summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
             + "complaint handovers",
-            description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, READ_UNMASKED, EXPORT, ERASE, "
-                    + "USER_CREATED, ROLE_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: "
-                    + "the complaint, from whom to whom, and the note). Entries cannot be changed or deleted through "
+            description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, LOGIN_REFUSED (the right password "
+                    + "where the user's roles do not allow in, e.g. INTEGRATION at the console), READ_UNMASKED, "
+                    + "EXPORT (customer export, complaint report CSV), ERASE, USER_CREATED, ROLE_CHANGE, "
+                    + "USER_DISABLED, USER_ENABLED, PASSWORD_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's "
+                    + "customer; detail: the complaint, from whom to whom, and the note). Entries cannot be changed or deleted through "
                     + "any interface.")
     public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId,
             @Parameter(description = "A username") @QueryParam("actor") String actor,

@@ -67,9 +67,17 @@ public class UserService {
         if (request.password() != null || !before.equals(user.roles) || wasEnabled && !user.enabled) {
             user.revokeSessions();
         }
+        String endpoint = "PUT /api/v1/users/" + id;
         if (!before.equals(user.roles)) {
-            audit.record(actor, AuditAction.ROLE_CHANGE, null, "PUT /api/v1/users/" + id,
-                    user.username + ": " + before + " -> " + user.roles);
+            audit.record(actor, AuditAction.ROLE_CHANGE, null, endpoint, user.username + ": " + before + " -> "
+                    + user.roles);
+        }
+        if (wasEnabled != user.enabled) {
+            audit.record(actor, user.enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, null, endpoint,
+                    user.username);
+        }
+        if (request.password() != null) {
+            audit.record(actor, AuditAction.PASSWORD_CHANGE, null, endpoint, user.username);
         }
         User.getEntityManager().flush();
         return user;
