@@ -42,6 +42,17 @@ public interface VipCareConfig {
 
     Http http();
 
+    Jwt jwt();
+
+    interface Jwt {
+        /**
+         * Whether a missing token key pair is generated at start (dev, test, demo). Off in production, which then
+         * refuses to start: a generated pair dies with the process and differs on every replica.
+         */
+        @WithDefault("false")
+        boolean generateMissingKeys();
+    }
+
     @io.smallrye.config.WithName("import")
     Imports imports();
 

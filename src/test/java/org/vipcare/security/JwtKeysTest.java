@@ -25,11 +25,11 @@ class JwtKeysTest {
         Path privatePem = Files.writeString(dir.resolve("private.pem"),
                 pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
 
-        JwtKeys keys = new JwtKeys(Optional.of(publicPem.toString()), Optional.of(privatePem.toString()), "issuer");
+        JwtKeys keys = new JwtKeys(Optional.of(publicPem.toString()), Optional.of(privatePem.toString()), "issuer", false);
         assertArrayEquals(pair.getPrivate().getEncoded(), keys.signingKey().getEncoded());
         assertNotNull(keys.verificationContext().getPublicVerificationKey());
 
-        JwtKeys viaUrl = new JwtKeys(Optional.of("file:" + publicPem), Optional.of("file:" + privatePem), "issuer");
+        JwtKeys viaUrl = new JwtKeys(Optional.of("file:" + publicPem), Optional.of("file:" + privatePem), "issuer", false);
         assertArrayEquals(pair.getPublic().getEncoded(), viaUrl.verificationContext().getPublicVerificationKey()
                 .getEncoded());
     }
@@ -37,9 +37,18 @@ class JwtKeysTest {
     @Test
     void refusesHalfAPairOrAMissingFile(@TempDir Path dir) {
         assertThrows(IllegalStateException.class,
-                () -> new JwtKeys(Optional.of("/nowhere/public.pem"), Optional.empty(), "issuer"));
+                () -> new JwtKeys(Optional.of("/nowhere/public.pem"), Optional.empty(), "issuer", false));
         assertThrows(IllegalStateException.class, () -> new JwtKeys(Optional.of(dir.resolve("a.pem").toString()),
-                Optional.of(dir.resolve("b.pem").toString()), "issuer"));
+                Optional.of(dir.resolve("b.pem").toString()), "issuer", false));
+    }
+
+    @Test
+    void refusesToStartWithoutKeysUnlessAskedToGenerateThem() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new JwtKeys(Optional.empty(), Optional.empty(), "issuer", false));
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("No JWT key pair configured"),
+                refused.getMessage());
+        assertNotNull(new JwtKeys(Optional.empty(), Optional.empty(), "issuer", true).signingKey());
     }
 
     private static String pem(String type, byte[] der) {
