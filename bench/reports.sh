@@ -18,6 +18,9 @@ APP_PORT=${APP_PORT:-18095}
 APP_DIR=${APP_DIR:-target/quarkus-app}
 REUSE_DB=${REUSE_DB:-}
 BASE=http://127.0.0.1:$APP_PORT
+# Health and metrics are on the management interface, a port of its own.
+MGMT_PORT=${MGMT_PORT:-$((APP_PORT + 1))}
+MGMT=http://127.0.0.1:$MGMT_PORT
 COMPLAINTS=${COMPLAINTS:-1000000}
 # The data spans 2024-12-01 .. 2026-11-30; this date's YEAR (2025) is a full year, about half of the complaints.
 REPORT_DATE=${REPORT_DATE:-2025-08-13}
@@ -67,6 +70,9 @@ psql_db=(psql -X -q -v ON_ERROR_STOP=1 -d "$DB")
 # (JwtKeys reads configured locations as class-path resources, so files outside the jar are not found).
 start_app() {
   local jar=$APP_DIR/quarkus-run.jar java_opts=() code deadline t0=$SECONDS
+  # Production refuses to start without a JWT key pair: a throwaway one for this run.
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
+  openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
   [[ -f $jar ]] || die "$jar missing: build first (drop --no-build) or point --app/APP_DIR at a packaged app"
   read -r -a java_opts <<<"$BENCH_JAVA_OPTS"
   log "starting the app on $BASE"
@@ -76,12 +82,16 @@ start_app() {
     VIPCARE_ADMIN_PASSWORD=Bench-Admin-Pelican-4821 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_HTTP_PORT="$APP_PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem" \
+    SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" \
     java "${java_opts[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
   app_pid=$!
   deadline=$((SECONDS + START_TIMEOUT))
   while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$MGMT/q/health/ready" || true)
     [[ $code == 200 ]] && break
     kill -0 "$app_pid" 2>/dev/null || { show_log; die "the app exited while starting (log above)"; }
     ((SECONDS < deadline)) || { show_log; die "not ready after ${START_TIMEOUT}s (last status $code)"; }

@@ -14,6 +14,9 @@ export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 DB=vipcare_bench
 APP_PORT=${APP_PORT:-18080}
 BASE=http://127.0.0.1:$APP_PORT
+# Health and metrics are on the management interface, a port of its own.
+MGMT_PORT=${MGMT_PORT:-$((APP_PORT + 1))}
+MGMT=http://127.0.0.1:$MGMT_PORT
 WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -96,6 +99,8 @@ start_app() {
     VIPCARE_ADMIN_PASSWORD=Bench-Admin-Pelican-4821 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_HTTP_PORT="$APP_PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem" \
     SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" \
@@ -103,7 +108,7 @@ start_app() {
   app_pid=$!
   deadline=$((SECONDS + START_TIMEOUT))
   while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$MGMT/q/health/ready" || true)
     [[ $code == 200 ]] && break
     if ! kill -0 "$app_pid" 2>/dev/null; then
       show_log

@@ -19,6 +19,9 @@ DB=vipcare_tiers_bench
 APP_DIR=${APP_DIR:-target/quarkus-app}
 APP_PORT=${APP_PORT:-18090}
 BASE=http://127.0.0.1:$APP_PORT
+# Health and metrics are on the management interface, a port of its own.
+MGMT_PORT=${MGMT_PORT:-$((APP_PORT + 1))}
+MGMT=http://127.0.0.1:$MGMT_PORT
 CUSTOMERS=${CUSTOMERS:-1000000}
 RECORDS_PER_CUSTOMER=${RECORDS_PER_CUSTOMER:-15}
 AGENTS=${AGENTS:-20}
@@ -128,6 +131,9 @@ check_tools() {
 
 start_app() {
   local jar=$APP_DIR/quarkus-run.jar java_opts=() t0 code deadline
+  # Production refuses to start without a JWT key pair: a throwaway one for this run.
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
+  openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
   [[ -f $jar ]] || die "$jar missing: build first (drop --no-build) or point --app/APP_DIR at a packaged app"
   read -r -a java_opts <<<"$BENCH_JAVA_OPTS"
   log "starting the app on $BASE (java ${java_opts[*]} -jar $jar)"
@@ -140,13 +146,17 @@ start_app() {
     VIPCARE_ADMIN_PASSWORD=Bench-Admin-Pelican-4821 \
     QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_HTTP_PORT="$APP_PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem" \
+    SMALLRYE_JWT_SIGN_KEY_LOCATION="$work/private.pem" \
     ${APP_TX_TIMEOUT:+QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=$APP_TX_TIMEOUT} \
     java "${java_opts[@]}" -jar "$jar" >"$work/app.log" 2>&1 &
   app_pid=$!
   deadline=$((SECONDS + START_TIMEOUT))
   while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$MGMT/q/health/ready" || true)
     [[ $code == 200 ]] && break
     if ! kill -0 "$app_pid" 2>/dev/null; then
       show_log
@@ -186,7 +196,7 @@ heap_used_bytes() { # prints the heap in use now, or nothing
     # The JVM's own memory pool figures (the numbers GC.heap_info prints), served by the app: one HTTP
     # GET, where jcmd would start a second JVM every second on a 2-core machine busy with the run.
     metrics)
-      curl -s --max-time 1 "$BASE/q/metrics" 2>/dev/null |
+      curl -s --max-time 1 "$MGMT/q/metrics" 2>/dev/null |
         awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF; n++ } END { if (n) printf "%.0f\n", s }' ;;
     jcmd)
       timeout 5 jcmd "$app_pid" GC.heap_info 2>/dev/null |
@@ -370,7 +380,7 @@ PY
 }
 
 java_heap_max_mb() { # the heap limit the JVM runs with, from its own metrics
-  curl -s --max-time 2 "$BASE/q/metrics" 2>/dev/null |
+  curl -s --max-time 2 "$MGMT/q/metrics" 2>/dev/null |
     awk '/^jvm_memory_max_bytes\{.*area="heap"/ { if ($NF > 0) s += $NF } END { if (s) printf "%.0f", s / 1048576; else print "n/a" }'
 }
 

@@ -7,6 +7,11 @@
 #   2. a server answers on ${PGHOST:-localhost}:${PGPORT:-5432} -> create database vipcare (dev) if missing, and
 #                                                       recreate this checkout's test databases vipcare_test_<id> and
 #                                                       vipcare_isolated_test_<id> (tests that need a whole book), vipcare_demo_test_<id> (the demo book) empty.
+#                                                       The service connects as role vipcare_app, which owns nothing;
+#                                                       Flyway as vipcare_migrator, which owns the databases it creates
+#                                                       (both roles created if missing, never dropped: roles are shared
+#                                                       by every database of the server). A dev database made before
+#                                                       the roles existed keeps its owner, and Flyway runs as $PGUSER.
 #   3. a Docker engine answers                       -> leave it to Quarkus Dev Services.
 #   4. PostgreSQL is installed but not running       -> start a throwaway cluster in target/pgdata on port 55432
 #                                                       (as the 'postgres' or 'nobody' user when run as root).
@@ -26,6 +31,9 @@ checkout_id=$(printf '%s' "$here" | cksum | cut -d' ' -f1)
 test_db="vipcare_test_$checkout_id"
 isolated_db="vipcare_isolated_test_$checkout_id"
 demo_db="vipcare_demo_test_$checkout_id"
+app_role=vipcare_app
+migration_role=vipcare_migrator
+dev_migration_user=
 mkdir -p "$target"
 
 log() { echo "[local-postgres] $*" >&2; }
@@ -53,26 +61,45 @@ create_dbs() { # host port user
     log "psql not found: create databases vipcare, $test_db, $isolated_db and $demo_db on $1:$2 yourself"
     return
   fi
+  # Dev-only passwords: these roles exist to separate rights on a developer's server, not to keep secrets.
+  "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -v ON_ERROR_STOP=1 -qc "do \$\$ begin
+      if not exists (select from pg_roles where rolname = '$migration_role') then
+        create role $migration_role login password '$migration_role';
+      end if;
+      if not exists (select from pg_roles where rolname = '$app_role') then
+        create role $app_role login password '$app_role';
+      end if;
+    end \$\$" >/dev/null
   if ! "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -tAc "select 1 from pg_database where datname='vipcare'" | grep -q 1; then
-    "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "create database vipcare" && log "created database vipcare"
+    "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "create database vipcare owner $migration_role" \
+      && log "created database vipcare"
   fi
+  local dev_owner
+  dev_owner=$("$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -tAc \
+    "select pg_get_userbyid(datdba) from pg_database where datname='vipcare'")
+  if [ "$dev_owner" = "$migration_role" ]; then dev_migration_user=$migration_role; else dev_migration_user=$3; fi
   for db in "$test_db" "$isolated_db" "$demo_db"; do
     "$psql_bin" -h "$1" -p "$2" -U "$3" -d postgres -qc "drop database if exists $db with (force)" \
-      -c "create database $db" >/dev/null && log "recreated database $db"
+      -c "create database $db owner $migration_role" >/dev/null && log "recreated database $db"
   done
 }
 
 write_props() { # host port user password
   cat >"$props" <<EOF
 # Written by src/main/scripts/local-postgres.sh; regenerated on every build.
+# The service runs as $app_role (owns nothing), Flyway as the databases' owner (docs/deployment.md, "Database roles").
 %dev.quarkus.devservices.enabled=false
 %test.quarkus.devservices.enabled=false
 %dev.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/vipcare
-%dev.quarkus.datasource.username=$3
-%dev.quarkus.datasource.password=$4
+%dev.quarkus.datasource.username=$app_role
+%dev.quarkus.datasource.password=$app_role
+%dev.quarkus.flyway.username=${dev_migration_user:-$3}
+%dev.quarkus.flyway.password=$([ "${dev_migration_user:-$3}" = "$migration_role" ] && echo "$migration_role" || echo "$4")
 %test.quarkus.datasource.jdbc.url=jdbc:postgresql://$1:$2/$test_db
-%test.quarkus.datasource.username=$3
-%test.quarkus.datasource.password=$4
+%test.quarkus.datasource.username=$app_role
+%test.quarkus.datasource.password=$app_role
+%test.quarkus.flyway.username=$migration_role
+%test.quarkus.flyway.password=$migration_role
 EOF
 }
 
@@ -128,6 +155,7 @@ elif answers "$host" "$port"; then
   write_props "$host" "$port" "$user" "${PGPASSWORD:-}"
 elif answers localhost "$own_port"; then
   log "using the throwaway cluster on port $own_port"
+  create_dbs localhost "$own_port" postgres
   write_props localhost "$own_port" postgres ""
 elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   log "no PostgreSQL on $host:$port; Quarkus Dev Services will start one in Docker"

@@ -35,10 +35,13 @@ public class AuditResource {
     @Operation(operationId = "listAuditEntries",
             summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
             + "complaint handovers",
-            description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, READ_UNMASKED, EXPORT, ERASE, "
-                    + "USER_CREATED, ROLE_CHANGE, COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: "
-                    + "the complaint, from whom to whom, and the note), SEARCH_BY_PHONE (a caller who sees the "
-                    + "customer masked found it by its complete phone number). Entries cannot be changed or deleted through "
+            description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, LOGIN_REFUSED (the right password "
+                    + "where the user's roles do not allow in, e.g. INTEGRATION at the console), READ_UNMASKED, "
+                    + "EXPORT (customer export, complaint report CSV), ERASE, USER_CREATED, USER_UPDATED, ROLE_CHANGE, "
+                    + "USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED, SESSION_REVOKED, REFRESH_TOKEN_REUSED, "
+                    + "COMPLAINT_HANDOVER (customerId: the complaint's customer; detail: the complaint, from whom to "
+                    + "whom, and the note), SEARCH_BY_PHONE (a caller who sees the customer masked found it by its "
+                    + "complete phone number). Entries cannot be changed or deleted through "
                     + "any interface.")
     public Page<AuditEntryDto> search(@QueryParam("customerId") String customerId,
             @Parameter(description = "A username") @QueryParam("actor") String actor,

@@ -12,6 +12,8 @@ public class PageRequest {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** The furthest a list reaches: an offset (page × size) beyond it would overflow the paging arithmetic. */
+    public static final long MAX_OFFSET = Integer.MAX_VALUE;
 
     @QueryParam("page")
     String page;
@@ -47,10 +49,12 @@ public class PageRequest {
         int pageNumber = parse(page, 0);
         int pageSize = parse(size, DEFAULT_SIZE);
         if (pageNumber < 0) {
-            violations.add("page", "must be a whole number, 0 or more");
+            violations.add("page", "must be a whole number from 0 to " + MAX_OFFSET / Math.max(1, pageSize));
         }
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             violations.add("size", "must be a whole number from 1 to " + MAX_SIZE);
+        } else if (pageNumber >= 0 && (long) pageNumber * pageSize > MAX_OFFSET) {
+            violations.add("page", "must be at most " + MAX_OFFSET / pageSize + " for size " + pageSize);
         }
         String order = defaultOrder;
         if (sort != null && !sort.isBlank()) {

@@ -68,6 +68,8 @@ public class ProblemMapper {
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof StorableInputModule.RefusedValueException refused) {
+            message = refused.reason;
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
         }
@@ -131,6 +133,15 @@ public class ProblemMapper {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && "23505".equals(violation.getSQLState())) {
                 return respond(request, ProblemType.DUPLICATE, "A record with the same unique key already exists.",
+                        List.of(), Map.of());
+            }
+            // Class 22 is PostgreSQL's "data exception": a value it cannot store (a NUL, a date out of its range, a
+            // number or text too long). Input checks catch these first; whatever slips past is still bad input.
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                Log.warnf("Input the database refused reached it (SQLState %s): %s", sql.getSQLState(),
+                        request.path());
+                return respond(request, ProblemType.VALIDATION, "The request holds a value that cannot be stored.",
                         List.of(), Map.of());
             }
         }

@@ -15,6 +15,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(409, "Idempotency key reused with a different request"),
     CONFLICT(409, "Conflict"),
     PRECONDITION_FAILED(412, "Stale version"),
+    PAYLOAD_TOO_LARGE(413, "Request too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "If-Match required"),
     TOO_MANY_REQUESTS(429, "Too many attempts"),

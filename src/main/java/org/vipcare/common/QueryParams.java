@@ -48,15 +48,17 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            instant = OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.trim()).atStartOfDay(zone).toInstant();
+                instant = LocalDate.parse(value.trim()).atStartOfDay(zone).toInstant();
             } catch (DateTimeParseException e2) {
                 throw ProblemException.invalid(name, "must be an ISO-8601 date or time with offset");
             }
         }
+        return storable(name, instant);
     }
 
     /** An ISO-8601 date ({@code 2026-11-23}). */
@@ -65,10 +67,17 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return storable(name, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be an ISO-8601 date like 2026-11-23");
         }
+    }
+
+    private static <T extends java.time.temporal.TemporalAccessor> T storable(String name, T value) {
+        if (!StorableInput.inRange(value)) {
+            throw ProblemException.invalid(name, StorableInput.YEAR_MESSAGE);
+        }
+        return value;
     }
 
     /** A date that must be there, e.g. a path segment. */

@@ -44,6 +44,34 @@ public interface VipCareConfig {
 
     FollowUps followUps();
 
+    Http http();
+
+    Jwt jwt();
+
+    interface Jwt {
+        /**
+         * Whether a missing token key pair is generated at start (dev, test, demo). Off in production, which then
+         * refuses to start: a generated pair dies with the process and differs on every replica.
+         */
+        @WithDefault("false")
+        boolean generateMissingKeys();
+    }
+
+    @io.smallrye.config.WithName("import")
+    Imports imports();
+
+    interface Http {
+        /** The longest request URI answered; a longer one gets 414 (problem+json). */
+        @WithDefault("8192")
+        int maxUriLength();
+    }
+
+    interface Imports {
+        /** The most rows one CSV import takes; a file with more gets 413 and nothing is imported. */
+        @WithDefault("50000")
+        int maxRows();
+    }
+
     /** What an SLA clock counts: all elapsed time (the SPEC default) or working time of the business calendar. */
     enum SlaTime {
         WALL, WORKING

@@ -36,7 +36,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.vipcare.common.CsvCells;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemType;
+import org.vipcare.common.VipCareConfig;
 import org.vipcare.common.SqlList;
+import org.vipcare.common.StorableInput;
 import org.vipcare.security.Masking;
 import org.vipcare.security.User;
 import org.vipcare.tier.LifecycleStage;
@@ -53,6 +56,8 @@ public class CustomerCsv {
 
     static final List<String> IMPORT_COLUMNS = List.of("externalRef", "name", "type", "mobile", "office", "home",
             "email", "address", "birthday", "paymentType", "joinedAt", "preferredChannel", "managerUsername");
+    /** How many misaligned lines a refused file names. */
+    static final int MISALIGNED_REPORTED = 20;
     static final List<String> REQUIRED_COLUMNS = List.of("externalRef", "name", "type");
     static final List<String> EXPORT_COLUMNS = List.of("id", "externalRef", "name", "type", "mobile", "office", "home",
             "paymentType", "joinedAt", "preferredChannel", "managerId", "tier", "watch", "valueClass", "loyaltyType",
@@ -62,22 +67,27 @@ public class CustomerCsv {
     private final Validator validator;
     private final AgroalDataSource dataSource;
     private final Clock clock;
+    private final int maxRows;
 
-    public CustomerCsv(CustomerService customers, Validator validator, AgroalDataSource dataSource, Clock clock) {
+    public CustomerCsv(CustomerService customers, Validator validator, AgroalDataSource dataSource, Clock clock,
+            VipCareConfig config) {
         this.customers = customers;
         this.validator = validator;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.maxRows = config.imports().maxRows();
     }
 
     @Transactional
     public ImportResult importCsv(String body) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(body == null ? "" : stripBom(body)), format)) {
+        String text = body == null ? "" : stripBom(body);
+        refuseNonText(text);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
             checkHeader(header);
-            List<CSVRecord> records = parser.getRecords();
+            List<CSVRecord> records = records(parser, header.size());
             Map<String, Customer> known = existing(records);
             Map<String, UUID> managers = new HashMap<>();
             int created = 0;
@@ -118,9 +128,44 @@ public class CustomerCsv {
                 }
             }
             return new ImportResult(created, updated, rejected);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalid("body", "is not readable CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV reports an unterminated quote as an I/O error, wrapped when it comes from the iterator.
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw ProblemException.invalid("body", "is not readable CSV: " + cause.getMessage());
         }
+    }
+
+    /** A file that is not text (a NUL, other control characters) is refused whole; PostgreSQL would refuse a NUL. */
+    private static void refuseNonText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                throw ProblemException.invalid("body", "is not CSV text: control character U+"
+                        + String.format("%04X", (int) c) + " at offset " + i);
+            }
+        }
+    }
+
+    /**
+     * The rows, refused whole when there are more than vipcare.import.max-rows (413, counted as they are read) or
+     * when a row's values do not line up with the header (400 naming the lines).
+     */
+    private List<CSVRecord> records(CSVParser parser, int columns) {
+        List<CSVRecord> records = new ArrayList<>();
+        Problem.Violations misaligned = new Problem.Violations();
+        for (CSVRecord record : parser) {
+            if (records.size() == maxRows) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A CSV import takes at most " + maxRows
+                        + " rows (vipcare.import.max-rows); split the file.");
+            }
+            if (record.size() != columns && misaligned.list().size() < MISALIGNED_REPORTED) {
+                misaligned.add("line " + (record.getRecordNumber() + 1),
+                        "has " + record.size() + " values for " + columns + " columns");
+            }
+            records.add(record);
+        }
+        misaligned.throwIfAny();
+        return records;
     }
 
     private static void checkHeader(List<String> header) {
@@ -142,7 +187,7 @@ public class CustomerCsv {
     }
 
     private static Map<String, Customer> existing(List<CSVRecord> records) {
-        Set<String> refs = records.stream().filter(r -> r.isConsistent()).map(r -> r.get("externalRef"))
+        Set<String> refs = records.stream().map(r -> r.get("externalRef"))
                 .filter(ref -> !ref.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Customer> known = new HashMap<>();
         if (!refs.isEmpty()) {
@@ -155,10 +200,6 @@ public class CustomerCsv {
     /** The input this row stands for: the existing customer's data with the row's columns laid over it. */
     private static CustomerInput toInput(CSVRecord record, List<String> header, Customer existing,
             Map<String, UUID> managers, Problem.Violations violations) {
-        if (!record.isConsistent()) {
-            violations.add("line", "has " + record.size() + " values for " + header.size() + " columns");
-            return null;
-        }
         Map<String, String> row = new HashMap<>();
         header.forEach(column -> row.put(column, record.get(column).isEmpty() ? null : record.get(column)));
         if (row.get("externalRef") == null) {
@@ -232,7 +273,12 @@ public class CustomerCsv {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!StorableInput.inRange(date)) {
+                violations.add(column, StorableInput.YEAR_MESSAGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             violations.add(column, "must be a date like 2024-01-31");
             return null;

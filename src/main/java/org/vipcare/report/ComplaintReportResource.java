@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
+import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 /** Complaint reports for supervisors (API.md "Complaints"); a literal path, so it never reaches /complaints/{id}. */
@@ -34,10 +34,12 @@ public class ComplaintReportResource {
 
     private final ComplaintReports reports;
     private final BusinessTime time;
+    private final CurrentUser caller;
 
-    public ComplaintReportResource(ComplaintReports reports, BusinessTime time) {
+    public ComplaintReportResource(ComplaintReports reports, BusinessTime time, CurrentUser caller) {
         this.reports = reports;
         this.time = time;
+        this.caller = caller;
     }
 
     @GET
@@ -69,25 +71,20 @@ public class ComplaintReportResource {
             throw ProblemException.invalid("period", "must be one of [WEEK, MONTH, QUARTER, YEAR]");
         }
         boolean csv = wantsCsv(format, accept);
-        ComplaintReport report = reports.report(reportPeriod, day(date));
         if (csv) {
+            ComplaintReport report = reports.export(reportPeriod, day(date), caller.username(),
+                    "GET /api/v1/complaints/reports");
             return Response.ok(ComplaintReportCsv.write(report), ComplaintReportCsv.MEDIA_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + ComplaintReportCsv.fileName(report)
                             + "\"")
                     .build();
         }
-        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        return Response.ok(reports.report(reportPeriod, day(date)), MediaType.APPLICATION_JSON).build();
     }
 
     private LocalDate day(String date) {
-        if (date == null || date.isBlank()) {
-            return time.today();
-        }
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("date", "must be a date as yyyy-MM-dd");
-        }
+        LocalDate day = QueryParams.date("date", date);
+        return day == null ? time.today() : day;
     }
 
     private static boolean wantsCsv(String format, String accept) {

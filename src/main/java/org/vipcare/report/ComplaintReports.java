@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditLog;
 import org.vipcare.common.BusinessTime;
 import org.vipcare.report.ComplaintReport.CategoryCount;
 import org.vipcare.report.ComplaintReport.DepartmentCount;
@@ -192,11 +194,20 @@ public class ComplaintReports {
     private final EntityManager em;
     private final BusinessTime time;
     private final ComplaintRollup rollup;
+    private final AuditLog audit;
 
-    public ComplaintReports(EntityManager em, BusinessTime time, ComplaintRollup rollup) {
+    public ComplaintReports(EntityManager em, BusinessTime time, ComplaintRollup rollup, AuditLog audit) {
         this.em = em;
         this.time = time;
         this.rollup = rollup;
+        this.audit = audit;
+    }
+
+    /** The report for a CSV download: a file that leaves the service names staff, so who took it is audited. */
+    public ComplaintReport export(ReportPeriod period, LocalDate date, String actor, String endpoint) {
+        ComplaintReport report = report(period, date);
+        audit.record(actor, AuditAction.EXPORT, null, endpoint, "complaint report CSV, " + period + " of " + date);
+        return report;
     }
 
     public ComplaintReport report(ReportPeriod period, LocalDate date) {

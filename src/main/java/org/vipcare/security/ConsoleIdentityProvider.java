@@ -42,11 +42,12 @@ public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswor
     private SecurityIdentity signIn(String username, String password, String address) {
         User user;
         try {
-            user = authenticator.authenticate(username, password, address, "POST /j_security_check").orElse(null);
+            user = authenticator.authenticate(username, password, address, "POST /j_security_check",
+                    ConsoleIdentityProvider::mayUseConsole).orElse(null);
         } catch (RuntimeException throttled) {
             throw new AuthenticationFailedException(throttled.getMessage());
         }
-        if (user == null || !mayUseConsole(user)) {
+        if (user == null) {
             throw new AuthenticationFailedException("Wrong username or password");
         }
         return identityOf(user);

@@ -2,6 +2,7 @@ package org.vipcare.security;
 
 import jakarta.annotation.Priority;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.util.KeyUtils;
 import io.smallrye.jwt.util.ResourceUtils;
@@ -19,9 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The key pair that signs and verifies access tokens. Read from the standard smallrye-jwt locations
- * ({@code mp.jwt.verify.publickey.location}, {@code smallrye.jwt.sign.key.location}); without them a pair is
- * generated at start, which is fine for one instance on a laptop and wrong anywhere else.
+ * ({@code mp.jwt.verify.publickey.location}, {@code smallrye.jwt.sign.key.location}). Without them dev, test and demo
+ * generate a pair at start ({@code vipcare.jwt.generate-missing-keys}), which is fine for one instance on a laptop;
+ * production refuses to start.
  */
+@Startup // a production without keys must fail at start, not at the first sign-in
 @ApplicationScoped
 public class JwtKeys {
 
@@ -33,7 +36,9 @@ public class JwtKeys {
     public JwtKeys(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> privateKeyLocation,
             @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "0") int clockSkew) {
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "0") int clockSkew,
+            @ConfigProperty(name = "vipcare.jwt.generate-missing-keys", defaultValue = "false")
+            boolean generateMissing) {
         this.issuer = issuer;
         this.clockSkew = clockSkew;
         if (publicKeyLocation.isPresent() != privateKeyLocation.isPresent()) {
@@ -44,6 +49,9 @@ public class JwtKeys {
             if (publicKeyLocation.isPresent()) {
                 verificationKey = KeyUtils.decodePublicKey(read(publicKeyLocation.get()));
                 signingKey = KeyUtils.decodePrivateKey(read(privateKeyLocation.get()));
+            } else if (!generateMissing) {
+                throw new IllegalStateException("No JWT key pair configured: set mp.jwt.verify.publickey.location and "
+                        + "smallrye.jwt.sign.key.location (PEM files; k8s/README.md shows how to make them)");
             } else {
                 Log.warn("No JWT key pair configured (mp.jwt.verify.publickey.location, smallrye.jwt.sign.key.location):"
                         + " generated one for this process. Tokens will not survive a restart and will not work across"
@@ -56,6 +64,8 @@ public class JwtKeys {
             }
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("JWT keys could not be read: " + e.getMessage(), e);
         }

@@ -66,7 +66,9 @@ public class TierResource {
     @GET
     @Path("/policy")
     @Operation(operationId = "getTierPolicy", summary = "The whole policy: window, WATCH settings and tiers",
-            description = "The current version, or an older one with ?version=. ETag is the policy version.")
+            description = "The current version, or an older one with ?version=. ETag is the policy version. Agents "
+                    + "read it too, on purpose: it is what tells them why a customer has the tier and entitlements "
+                    + "it has; only supervisors and admins change it (updateTierPolicy, updateTier).")
     @APIResponse(responseCode = "200", description = "The policy; ETag is its version",
             content = @Content(schema = @Schema(implementation = TierPolicyDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))

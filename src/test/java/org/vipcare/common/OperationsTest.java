@@ -4,23 +4,49 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OperationsTest {
 
-    @Test
-    void healthChecksIncludeTheDatabase() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("Database connections health check"));
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private String managementPort() {
+        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
     }
 
     @Test
-    void metricsArePrometheusText() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    void healthChecksIncludeTheDatabaseOnTheManagementPort() {
+        given().get(managementPort() + "/q/health/live").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        given().get(managementPort() + "/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP")).body(containsString("Database connections health check"));
+    }
+
+    @Test
+    void metricsArePrometheusTextOnTheManagementPort() {
+        given().get("/api/v1/users/me").then().statusCode(401); // a request on the public port, to be counted
+        given().get(managementPort() + "/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"));
+    }
+
+    /** The public port (the one the ingress routes to) answers none of the operations endpoints. */
+    @Test
+    void thePublicPortServesNoHealthDetailsNorMetrics() {
+        for (String path : new String[] { "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live",
+                "/q/health/started" }) {
+            given().get(path).then().statusCode(404).body(not(containsString("Database connections")))
+                    .body(not(containsString("jvm_")));
+        }
+        assertNotEquals(RestAssured.port, management.getPort());
     }
 
     @Test

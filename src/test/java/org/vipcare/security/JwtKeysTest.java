@@ -26,13 +26,13 @@ class JwtKeysTest {
         Path privatePem = Files.writeString(dir.resolve("private.pem"),
                 pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
 
-        JwtKeys keys = new JwtKeys(Optional.of(publicPem.toString()), Optional.of(privatePem.toString()), "issuer",
-                0);
+        JwtKeys keys = new JwtKeys(Optional.of(publicPem.toString()), Optional.of(privatePem.toString()), "issuer", 0,
+                false);
         assertArrayEquals(pair.getPrivate().getEncoded(), keys.signingKey().getEncoded());
         assertNotNull(keys.verificationContext().getPublicVerificationKey());
 
-        JwtKeys viaUrl = new JwtKeys(Optional.of("file:" + publicPem), Optional.of("file:" + privatePem), "issuer",
-                0);
+        JwtKeys viaUrl = new JwtKeys(Optional.of("file:" + publicPem), Optional.of("file:" + privatePem), "issuer", 0,
+                false);
         assertEquals(0, viaUrl.verificationContext().getClockSkew());
         assertArrayEquals(pair.getPublic().getEncoded(), viaUrl.verificationContext().getPublicVerificationKey()
                 .getEncoded());
@@ -41,9 +41,18 @@ class JwtKeysTest {
     @Test
     void refusesHalfAPairOrAMissingFile(@TempDir Path dir) {
         assertThrows(IllegalStateException.class,
-                () -> new JwtKeys(Optional.of("/nowhere/public.pem"), Optional.empty(), "issuer", 0));
+                () -> new JwtKeys(Optional.of("/nowhere/public.pem"), Optional.empty(), "issuer", 0, false));
         assertThrows(IllegalStateException.class, () -> new JwtKeys(Optional.of(dir.resolve("a.pem").toString()),
-                Optional.of(dir.resolve("b.pem").toString()), "issuer", 0));
+                Optional.of(dir.resolve("b.pem").toString()), "issuer", 0, false));
+    }
+
+    @Test
+    void refusesToStartWithoutKeysUnlessAskedToGenerateThem() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new JwtKeys(Optional.empty(), Optional.empty(), "issuer", 0, false));
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("No JWT key pair configured"),
+                refused.getMessage());
+        assertNotNull(new JwtKeys(Optional.empty(), Optional.empty(), "issuer", 0, true).signingKey());
     }
 
     private static String pem(String type, byte[] der) {

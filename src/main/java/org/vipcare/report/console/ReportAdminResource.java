@@ -21,6 +21,7 @@ import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.report.ComplaintReport;
 import org.vipcare.report.ComplaintReportCsv;
+import org.vipcare.security.CurrentUser;
 import org.vipcare.report.ComplaintReports;
 import org.vipcare.report.ReportPeriod;
 import org.vipcare.security.Role;
@@ -50,11 +51,14 @@ public class ReportAdminResource {
     private final ComplaintReports reports;
     private final BusinessTime time;
     private final ConsoleContext console;
+    private final CurrentUser caller;
 
-    public ReportAdminResource(ComplaintReports reports, BusinessTime time, ConsoleContext console) {
+    public ReportAdminResource(ComplaintReports reports, BusinessTime time, ConsoleContext console,
+            CurrentUser caller) {
         this.reports = reports;
         this.time = time;
         this.console = console;
+        this.caller = caller;
     }
 
     @GET
@@ -81,7 +85,8 @@ public class ReportAdminResource {
             String field = choice.errors().has("period") ? "period" : "date";
             throw ProblemException.invalid(field, choice.errors().of(field).get(0));
         }
-        ComplaintReport report = reports.report(choice.period(), choice.date());
+        ComplaintReport report = reports.export(choice.period(), choice.date(), caller.username(),
+                "GET /admin/reports/csv");
         return Response.ok(ComplaintReportCsv.write(report), ComplaintReportCsv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + ComplaintReportCsv.fileName(report) + "\"")
                 .build();
