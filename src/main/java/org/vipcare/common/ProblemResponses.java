@@ -66,6 +66,7 @@ final class ProblemResponses {
         if (hasBody) {
             add(responses, "413", "The request body is too large");
         }
+        add(responses, "414", "The request URI (path and query) is too long");
         add(responses, "415", "Content-Type is not one this operation accepts");
         add(responses, "429", tokenEndpoint ? "Too many failed attempts; wait Retry-After seconds"
                 : "Too many requests; wait Retry-After seconds");

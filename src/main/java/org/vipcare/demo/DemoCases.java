@@ -428,8 +428,10 @@ public class DemoCases {
 
     private FollowUp manual(Customer customer, User assignee, FollowUpPurpose purpose, Instant dueAt, String note,
             int missedCalls) {
+        // The supervisor plans calls for anyone's customers (an agent only for its own), then the assignee makes them.
+        actAs(supervisor);
+        FollowUp task = followUps.create(new FollowUpCreate(customer.id, purpose, dueAt, assignee.id, note));
         actAs(assignee);
-        FollowUp task = followUps.create(new FollowUpCreate(customer.id, purpose, dueAt, null, note));
         for (int i = 0; i < missedCalls; i++) {
             followUps.attempt(task.id, new FollowUpAttemptCreate(i == 0 ? FollowUpOutcome.NO_ANSWER
                     : FollowUpOutcome.BUSY, null, null, null, null, null, null, false, null));

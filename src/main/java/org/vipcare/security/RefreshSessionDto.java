@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API session as its user and admins see it: one per sign-in, kept alive by refreshes. */
 @RegisterForReflection
-@Schema(name = "RefreshSession", description = "A signed-in API session (a refresh-token family).")
+@Schema(name = "RefreshSession", description = "A signed-in API session (a refresh-token family).", examples = """
+        {"id": "0b7c4c0e-5a52-4d43-9a53-2f7d8c1e6b10", "createdAt": "2026-12-01T08:00:00Z",
+         "lastUsedAt": "2026-12-03T07:31:12Z", "expiresAt": "2027-01-02T07:31:12Z", "clientAddress": "203.0.113.7",
+         "userAgent": "VipCareMobile/2.1 (Android 14)"}""")
 public record RefreshSessionDto(
         @Schema(required = true, description = "Session id, for DELETE .../sessions/{sessionId}",
                 examples = "0b7c4c0e-5a52-4d43-9a53-2f7d8c1e6b10") UUID id,

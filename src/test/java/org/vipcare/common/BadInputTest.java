@@ -40,8 +40,11 @@ class BadInputTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** Every GET operation that takes a {@code page} parameter, with its path parameters filled in. */
-    private static List<String> listPaths(String customerId) {
+    /**
+     * Every GET operation that takes a {@code page} parameter, with its path parameters filled in: a user's id under
+     * {@code /users/}, the customer's elsewhere.
+     */
+    private static List<String> listPaths(String customerId, String userId) {
         JsonPath document = JsonPath.from(given().get("/q/openapi?format=json").then().statusCode(200).extract()
                 .asString());
         Map<String, Map<String, Object>> paths = document.getMap("paths");
@@ -50,7 +53,7 @@ class BadInputTest {
             Object get = operations.get("get");
             if (get instanceof Map<?, ?> operation && operation.get("parameters") instanceof List<?> parameters
                     && parameters.stream().anyMatch(p -> p instanceof Map<?, ?> m && "page".equals(m.get("name")))) {
-                lists.add(path.replace("{id}", customerId));
+                lists.add(path.replace("{id}", path.startsWith("/api/v1/users/") ? userId : customerId));
             }
         });
         return lists;
@@ -60,7 +63,7 @@ class BadInputTest {
     Stream<DynamicTest> everyApiListRefusesPagesBeyondReach() {
         Caller admin = TestData.admin();
         String customerId = TestData.createCustomer(admin, TestData.customerBody(TestData.unique("Paged")));
-        List<String> lists = listPaths(customerId);
+        List<String> lists = listPaths(customerId, TestData.newUser(Role.AGENT).id().toString());
         assertTrue(lists.size() >= 10, "the document lists " + lists);
         assertFalse(lists.stream().anyMatch(p -> p.contains("{")), "a path parameter left unfilled: " + lists);
         return lists.stream().map(path -> DynamicTest.dynamicTest(path, () -> {

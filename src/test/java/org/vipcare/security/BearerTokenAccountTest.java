@@ -70,7 +70,7 @@ class BearerTokenAccountTest {
                 "password", newPassword));
         refused(agent.token(), "/api/v1/users/me");
         String fresh = TestData.token(agent.username(), newPassword);
-        given().auth().oauth2(fresh).get("/api/v1/users/me").then().statusCode(200);
+        given().header("Authorization", "Bearer " + fresh).get("/api/v1/users/me").then().statusCode(200);
     }
 
     @Test
@@ -80,7 +80,7 @@ class BearerTokenAccountTest {
         refused(sign(agent, now - 600, now - 5, 0L), "/api/v1/users/me");
         refused(sign(agent, now - 10, now + 600, null), "/api/v1/users/me");
         refused(sign(agent, now - 10, now + 600, 7L), "/api/v1/users/me");
-        given().auth().oauth2(sign(agent, now - 10, now + 600, 0L)).get("/api/v1/users/me").then().statusCode(200);
+        given().header("Authorization", "Bearer " + sign(agent, now - 10, now + 600, 0L)).get("/api/v1/users/me").then().statusCode(200);
     }
 
     private String sign(Caller caller, long issuedAt, long expiresAt, Long securityVersion) {
@@ -101,7 +101,7 @@ class BearerTokenAccountTest {
     }
 
     private static void refused(String token, String path) {
-        given().auth().oauth2(token).get(path).then().statusCode(401)
+        given().header("Authorization", "Bearer " + token).get(path).then().statusCode(401)
                 .contentType("application/problem+json").body("type", endsWith("/unauthenticated"))
                 .header("WWW-Authenticate", "Bearer");
     }

@@ -38,7 +38,7 @@ class IntegrationConfinementTest {
             "listRetentionCaseEvents", "getRetentionOffer", "listChurnReasons");
 
     /** Open to every signed-in caller, whatever the role (API.md "Users"). */
-    static final Set<String> EVERY_CALLER = Set.of("getCurrentUser");
+    static final Set<String> EVERY_CALLER = Set.of("getCurrentUser", "changeOwnPassword");
 
     @BeforeAll
     static void logFailures() {

@@ -43,7 +43,7 @@ class RefreshTokenTest {
         JsonPath second = refresh(first.getString("refreshToken")).then().statusCode(200)
                 .body("tokenType", equalTo("Bearer"), "accessToken", notNullValue()).extract().jsonPath();
         assertNotEquals(first.getString("refreshToken"), second.getString("refreshToken"));
-        given().auth().oauth2(second.getString("accessToken")).get("/api/v1/users/me").then().statusCode(200)
+        given().header("Authorization", "Bearer " + second.getString("accessToken")).get("/api/v1/users/me").then().statusCode(200)
                 .body("username", equalTo(agent.username()));
 
         // The old one again: someone holds a copy. Refused, and the current token of the session dies with it.

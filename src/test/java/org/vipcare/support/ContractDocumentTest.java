@@ -34,7 +34,7 @@ class ContractDocumentTest {
     void undocumentedFieldsStatusesAndMediaTypesAreViolations() {
         assertEquals(List.of("Object instance has properties which are not allowed by the schema: [\"extra\"]"),
                 errors("/api/v1/auth/token", 200, "application/json", """
-                        {"accessToken":"t","expiresIn":900,"tokenType":"Bearer","extra":1}"""));
+                        {"accessToken":"t","expiresIn":900,"refreshToken":"r","refreshExpiresIn":2592000,"tokenType":"Bearer","extra":1}"""));
         assertEquals(List.of("Response status 418 not defined for path '/api/v1/auth/token'."),
                 errors("/api/v1/auth/token", 418, "application/problem+json", "{}"));
         assertEquals(List.of("Response Content-Type header 'application/json' does not match any allowed types. "
