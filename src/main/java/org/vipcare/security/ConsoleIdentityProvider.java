@@ -57,7 +57,7 @@ public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswor
             throw new AuthenticationFailedException("A console login needs its HTTP request");
         }
         ConsoleSessions.Opened opened = sessions.open(user);
-        routing.response().addCookie(ConsoleSessions.cookie(opened.token(), routing.request().isSSL()));
+        routing.response().addCookie(ConsoleSessions.cookie(opened.token()));
         return identityOf(user, opened.session());
     }
 

@@ -133,10 +133,12 @@ public class ConsoleSessions {
         return Optional.ofNullable(identity.getAttribute(CSRF_ATTRIBUTE));
     }
 
-    /** The session cookie: for this browser session only, never readable by scripts, never sent cross-site. */
-    static Cookie cookie(String token, boolean secure) {
-        return Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true).setSecure(secure)
-                .setSameSite(CookieSameSite.STRICT);
+    /**
+     * The session cookie: for this browser session only, never readable by scripts, never sent cross-site; Secure
+     * when common/SecurityHeaders says so (HTTPS, or always in production).
+     */
+    static Cookie cookie(String token) {
+        return Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT);
     }
 
     /** Tells the browser to forget both console cookies (Quarkus' form cookie and the session token). */
