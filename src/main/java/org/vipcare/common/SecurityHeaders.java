@@ -19,8 +19,8 @@ import jakarta.enterprise.event.Observes;
  * <li>console ({@code /admin/**}, the login post): a Content-Security-Policy that allows only our own files (no inline
  * script or style, no plug-ins, no foreign form targets, no framing) and {@code Cache-Control: no-store} on pages,
  * which show personal data; the console's own CSS and JS may be cached;
- * <li>API ({@code /api/**}): a policy that allows nothing (JSON is never a document to render), and {@code no-store}
- * on whatever {@link ConditionalReads} left without a caching rule (errors, writes' answers).
+ * <li>API ({@code /api/**}): a policy that allows nothing (JSON is never a document to render); caching is
+ * {@link ConditionalReads}' business.
  * </ul>
  * Swagger UI and the other {@code /q/} pages keep Quarkus' own pages and get only the headers for everywhere.
  */
@@ -64,9 +64,6 @@ public class SecurityHeaders {
             }
         } else if (path.startsWith("/api/")) {
             headers.set("Content-Security-Policy", API_POLICY);
-            if (!headers.contains("Cache-Control")) {
-                headers.set("Cache-Control", "no-store");
-            }
         }
         if (https || alwaysSecureCookies) {
             // only the cookies this response sets: marking a request's cookie would send it back as a new one
