@@ -80,7 +80,7 @@ check_tools() {
   fi
 }
 
-make_keys() { # the same kind of key pair k8s/secret.example.yml asks for
+make_keys() { # the same kind of key pair k8s/examples/secret.example.yml asks for
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
   openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
 }

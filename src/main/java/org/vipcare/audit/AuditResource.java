@@ -35,7 +35,7 @@ public class AuditResource {
     @Operation(operationId = "listAuditEntries",
             summary = "Who read which customer's unmasked data, logins, role changes, exports, erasures and "
             + "complaint handovers",
-            description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, LOGIN_REFUSED (the right password "
+            description = "Newest first; action filters on one of LOGIN, LOGIN_FAILED, LOGOUT (a console sign-out), LOGIN_REFUSED (the right password "
                     + "where the user's roles do not allow in, e.g. INTEGRATION at the console), READ_UNMASKED, "
                     + "EXPORT (customer export, complaint report CSV), ERASE, USER_CREATED, USER_UPDATED, ROLE_CHANGE, "
                     + "USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED, SESSION_REVOKED, REFRESH_TOKEN_REUSED, "

@@ -36,7 +36,16 @@ public interface VipCareConfig {
     @WithDefault("false")
     boolean demoBook();
 
+    /**
+     * Marks every cookie {@code Secure}, also on plain-HTTP requests: for production behind a TLS-terminating ingress,
+     * where the service may not learn that the browser spoke HTTPS. Over HTTPS cookies are always {@code Secure}.
+     */
+    @WithDefault("true")
+    boolean secureCookies();
+
     LoginThrottle loginThrottle();
+
+    Console console();
 
     Tiers tiers();
 
@@ -115,6 +124,12 @@ public interface VipCareConfig {
         /** Hours a manager spends on customer calls per month, shared out over the ABCD classes. */
         @WithDefault("120")
         int monthlyCallHours();
+    }
+
+    interface Console {
+        /** How long a console session lasts however busy it is; the idle timeout is quarkus.http.auth.form.timeout. */
+        @WithDefault("PT12H")
+        Duration sessionAbsoluteLifetime();
     }
 
     interface LoginThrottle {

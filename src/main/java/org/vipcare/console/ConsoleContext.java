@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vipcare.common.BusinessTime;
+import org.vipcare.security.ConsoleSessions;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
 import org.vipcare.security.UserService;
@@ -77,9 +78,9 @@ public class ConsoleContext {
         return signedIn() && (identity.hasRole(Role.SUPERVISOR.name()) || identity.hasRole(Role.ADMIN.name()));
     }
 
+    /** The CSRF token of this console session (see {@link CsrfFilter}); none outside a session. */
     public String csrfToken() {
-        RoutingContext routing = request.getCurrent();
-        return routing == null ? "" : CsrfFilter.tokenOf(routing);
+        return ConsoleSessions.csrfTokenOf(identity).orElse("");
     }
 
     /** The shipped language this request renders in ({@code en} or {@code zh-CN}). */

@@ -2,7 +2,7 @@ package org.vipcare.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.vipcare.security.ConsoleSessions;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
@@ -28,9 +29,13 @@ public class ConsoleResource {
     }
 
     private final CurrentUser caller;
+    private final SecurityIdentity identity;
+    private final ConsoleSessions sessions;
 
-    public ConsoleResource(CurrentUser caller) {
+    public ConsoleResource(CurrentUser caller, SecurityIdentity identity, ConsoleSessions sessions) {
         this.caller = caller;
+        this.identity = identity;
+        this.sessions = sessions;
     }
 
     /**
@@ -52,13 +57,16 @@ public class ConsoleResource {
         return Templates.login("true".equals(error), "password-changed".equals(notice));
     }
 
-    /** Drops the session cookie (and the CSRF token with it); the next console request asks for a login again. */
+    /**
+     * Ends the session on the server (with its CSRF token) and drops both cookies: the next console request asks
+     * for a login again, even one that replays the old cookies.
+     */
     @POST
     @Path("/logout")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
     public Response logout(RoutingContext routing) {
-        FormAuthenticationMechanism.logout(routing);
-        CsrfFilter.clear(routing);
+        sessions.logout(identity, "POST /admin/logout");
+        sessions.dropCookies(routing);
         return Response.seeOther(URI.create("/admin/login")).build();
     }
 }

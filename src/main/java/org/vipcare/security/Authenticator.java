@@ -50,10 +50,4 @@ public class Authenticator {
         audit.recordAlone(username, AuditAction.LOGIN, channel, "from " + address);
         return user;
     }
-
-    /** A user by name, for restoring a console session outside any request scope. */
-    @ActivateRequestContext
-    public Optional<User> find(String username) {
-        return User.findByUsername(username);
-    }
 }

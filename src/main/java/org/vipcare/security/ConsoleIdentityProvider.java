@@ -14,15 +14,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Signs people into the console (form login). Integration clients have no console; throttling and audit are the
- * same as for API tokens.
+ * same as for API tokens. A successful login opens a server-side {@link ConsoleSession} and hands its token to the
+ * browser beside Quarkus' form cookie.
  */
 @ApplicationScoped
 public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final Authenticator authenticator;
+    private final ConsoleSessions sessions;
 
-    public ConsoleIdentityProvider(Authenticator authenticator) {
+    public ConsoleIdentityProvider(Authenticator authenticator, ConsoleSessions sessions) {
         this.authenticator = authenticator;
+        this.sessions = sessions;
     }
 
     @Override
@@ -36,10 +39,10 @@ public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswor
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = ClientAddress.of(routing == null ? null : routing.request());
         return context.runBlocking(() -> signIn(request.getUsername(), new String(request.getPassword().getPassword()),
-                address));
+                address, routing));
     }
 
-    private SecurityIdentity signIn(String username, String password, String address) {
+    private SecurityIdentity signIn(String username, String password, String address, RoutingContext routing) {
         User user;
         try {
             user = authenticator.authenticate(username, password, address, "POST /j_security_check",
@@ -50,17 +53,24 @@ public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswor
         if (user == null) {
             throw new AuthenticationFailedException("Wrong username or password");
         }
-        return identityOf(user);
+        if (routing == null) {
+            throw new AuthenticationFailedException("A console login needs its HTTP request");
+        }
+        ConsoleSessions.Opened opened = sessions.open(user);
+        routing.response().addCookie(ConsoleSessions.cookie(opened.token()));
+        return identityOf(user, opened.session());
     }
 
     static boolean mayUseConsole(User user) {
         return user.enabled && (user.has(Role.AGENT) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN));
     }
 
-    static SecurityIdentity identityOf(User user) {
+    static SecurityIdentity identityOf(User user, ConsoleSession session) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
-                .addAttribute(CurrentUser.USER_ID_ATTRIBUTE, user.id);
+                .addAttribute(CurrentUser.USER_ID_ATTRIBUTE, user.id)
+                .addAttribute(ConsoleSessions.SESSION_ATTRIBUTE, session.id)
+                .addAttribute(ConsoleSessions.CSRF_ATTRIBUTE, session.csrfToken);
         user.roles.forEach(role -> identity.addRole(role.name()));
         return identity.build();
     }

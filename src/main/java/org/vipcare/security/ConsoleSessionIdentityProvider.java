@@ -5,20 +5,25 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Restores a console user from the encrypted session cookie on every request, re-reading roles so that a
- * disabled user or a role change takes effect at once.
+ * Restores a console user on every request: Quarkus' decrypted form cookie names the user, and the
+ * {@value ConsoleSessions#COOKIE} cookie must name a server-side session of that same user that still counts. Roles
+ * are re-read each time, so a role change takes effect at once (and ends the session through the security version).
+ * A form cookie alone, even one minted with a leaked key, restores nobody.
  */
 @ApplicationScoped
 public class ConsoleSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private final Authenticator authenticator;
+    private final ConsoleSessions sessions;
 
-    public ConsoleSessionIdentityProvider(Authenticator authenticator) {
-        this.authenticator = authenticator;
+    public ConsoleSessionIdentityProvider(ConsoleSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -29,13 +34,24 @@ public class ConsoleSessionIdentityProvider implements IdentityProvider<TrustedA
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> restore(request.getPrincipal()));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        Cookie cookie = routing == null ? null : routing.request().getCookie(ConsoleSessions.COOKIE);
+        String token = cookie == null ? null : cookie.getValue();
+        return context.runBlocking(() -> restore(token, request.getPrincipal(), routing));
     }
 
-    private SecurityIdentity restore(String username) {
-        return authenticator.find(username)
-                .filter(ConsoleIdentityProvider::mayUseConsole)
-                .map(ConsoleIdentityProvider::identityOf)
-                .orElseThrow(() -> new AuthenticationFailedException("Session no longer valid"));
+    /**
+     * A session that no longer counts also loses its cookies: otherwise even the login page, which renders for
+     * whoever is signed in, would try them again and send the browser round in circles.
+     */
+    private SecurityIdentity restore(String token, String username, RoutingContext routing) {
+        return sessions.resume(token, username)
+                .map(resumed -> ConsoleIdentityProvider.identityOf(resumed.user(), resumed.session()))
+                .orElseThrow(() -> {
+                    if (routing != null) {
+                        sessions.dropCookies(routing);
+                    }
+                    return new AuthenticationFailedException("Session no longer valid");
+                });
     }
 }

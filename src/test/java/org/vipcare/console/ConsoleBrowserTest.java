@@ -11,17 +11,20 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vipcare.security.ConsoleSessions;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
 import org.vipcare.support.HeadlessChromium;
@@ -203,6 +206,39 @@ class ConsoleBrowserTest {
         } finally {
             TestData.as(Role.SUPERVISOR).request().delete("/api/v1/calendar/days/" + day);
         }
+    }
+
+    /**
+     * Signing out ends the session on the server: the cookies the browser held before, put back into it (as a thief
+     * who copied them would), open the login page instead of the console, and the server refuses them too.
+     */
+    @Test
+    void signOutEndsTheSessionAndTheReplayedCookiesOpenTheLoginPage() {
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        chromium.signIn(agent.username(), TestData.PASSWORD, "/admin/my-day");
+        chromium.open("/admin/customers");
+        wait.until(ExpectedConditions.urlContains("/admin/customers"));
+        Set<Cookie> signedIn = browser.manage().getCookies();
+        assertTrue(signedIn.stream().anyMatch(c -> c.getName().equals(ConsoleSessions.COOKIE) && c.isHttpOnly()),
+                signedIn.toString());
+
+        browser.findElement(By.cssSelector("form.sign-out button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
+        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getName().equals(ConsoleSessions.COOKIE)));
+
+        signedIn.forEach(cookie -> browser.manage().addCookie(cookie));
+        chromium.open("/admin/customers");
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
+        assertEquals(1, browser.findElements(By.name("j_username")).size(),
+                () -> browser.getCurrentUrl() + " " + browser.getPageSource());
+        assertFalse(browser.getPageSource().contains(agent.displayName()));
+
+        io.restassured.specification.RequestSpecification replay = io.restassured.RestAssured.given().redirects()
+                .follow(false);
+        for (Cookie cookie : signedIn) {
+            replay = replay.cookie(cookie.getName(), cookie.getValue());
+        }
+        replay.get("/admin/customers").then().statusCode(302);
     }
 
     private void screenshot(String name) throws IOException {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.console.ConsoleLanguage;
 import org.vipcare.customer.Customer;
+import org.vipcare.security.ConsoleSessions;
 import org.vipcare.security.Role;
 import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestData;
@@ -56,11 +57,15 @@ class CustomerAdminResourceTest {
                 .post("/j_security_check");
         assertTrue(login.statusCode() == 302 || login.statusCode() == 303);
         String session = login.getCookie("vipcare-session");
+        String sessionId = login.getCookie(ConsoleSessions.COOKIE);
         assertTrue(session != null && !session.isBlank());
+        assertTrue(sessionId != null && !sessionId.isBlank());
 
-        given().redirects().follow(false).cookie("vipcare-session", session).get("/admin")
+        given().redirects().follow(false).cookie("vipcare-session", session).cookie(ConsoleSessions.COOKIE, sessionId)
+                .get("/admin")
                 .then().statusCode(303).header("Location", containsString("/admin/my-day"));
-        given().redirects().follow(false).cookie("vipcare-session", session).header("Accept-Language", "en")
+        given().redirects().follow(false).cookie("vipcare-session", session).cookie(ConsoleSessions.COOKIE, sessionId)
+                .header("Accept-Language", "en")
                 .get("/admin/customers")
                 .then().statusCode(200)
                 .body(containsString(agent.displayName()), containsString("Account manager"),
@@ -295,5 +300,7 @@ class CustomerAdminResourceTest {
         assertTrue(out.header("Location").endsWith("/admin/login"));
         assertEquals("", out.getDetailedCookie("vipcare-session").getValue());
         assertTrue(out.getDetailedCookie("vipcare-session").getMaxAge() <= 0);
+        assertEquals("", out.getDetailedCookie(ConsoleSessions.COOKIE).getValue());
+        assertTrue(out.getDetailedCookie(ConsoleSessions.COOKIE).getMaxAge() <= 0);
     }
 }
