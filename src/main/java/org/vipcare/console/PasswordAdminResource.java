@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +18,7 @@ import java.net.URI;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.security.ClientAddress;
+import org.vipcare.security.ConsoleSessions;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.PasswordChange;
 import org.vipcare.security.PasswordPolicy;
@@ -43,11 +43,14 @@ public class PasswordAdminResource {
     private final UserService users;
     private final CurrentUser caller;
     private final ConsoleContext console;
+    private final ConsoleSessions sessions;
 
-    public PasswordAdminResource(UserService users, CurrentUser caller, ConsoleContext console) {
+    public PasswordAdminResource(UserService users, CurrentUser caller, ConsoleContext console,
+            ConsoleSessions sessions) {
         this.users = users;
         this.caller = caller;
         this.console = console;
+        this.sessions = sessions;
     }
 
     @GET
@@ -83,8 +86,8 @@ public class PasswordAdminResource {
             try {
                 users.changeOwnPassword(user.id, new PasswordChange(current, next),
                         ClientAddress.of(routing.request()));
-                FormAuthenticationMechanism.logout(routing);
-                CsrfFilter.clear(routing);
+                // The new password bumped the security version, which ended this session on the server too.
+                sessions.dropCookies(routing);
                 return Response.seeOther(URI.create("/admin/login?notice=password-changed")).build();
             } catch (ProblemException refused) {
                 if (refused.type == ProblemType.FORBIDDEN) {
