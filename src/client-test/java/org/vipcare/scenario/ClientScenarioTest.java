@@ -156,7 +156,7 @@ class ClientScenarioTest {
     @Order(3)
     void readsThePatchesAndIsRefusedWithAStaleTag() throws Exception {
         CustomersApi customers = new CustomersApi(client(agentToken));
-        ApiResponse<CustomerDto> read = customers.getCustomerWithHttpInfo(customerId);
+        ApiResponse<CustomerDto> read = customers.getCustomerWithHttpInfo(customerId, null);
         etag = header(read, "etag");
         assertEquals("\"0\"", etag);
         assertEquals("1 Old Street", read.getData().getAddress());
@@ -183,11 +183,11 @@ class ClientScenarioTest {
         assertEquals(412, problem.getStatus());
         assertEquals(URI.create(PRECONDITION_FAILED), problem.getType());
         assertNotNull(problem.getDetail());
-        assertEquals("client.scenario@example.com", customers.getCustomer(customerId).getEmail());
+        assertEquals("client.scenario@example.com", customers.getCustomer(customerId, null).getEmail());
 
         String mobile = read.getData().getPhones().getMobile();
         CustomerDto seenByAnother = new CustomersApi(client(signIn(TestData.newConsoleUser(Role.AGENT))))
-                .getCustomer(customerId);
+                .getCustomer(customerId, null);
         assertEquals(mobile.substring(0, 3) + "****" + mobile.substring(7),
                 seenByAnother.getPhones().getMobile(), "another agent reads the number masked");
     }
@@ -224,7 +224,7 @@ class ClientScenarioTest {
         assertEquals(EvaluationStatus.DONE, evaluation.getStatus());
         assertNotNull(evaluation.getFinishedAt());
         assertTrue(evaluation.getEvaluated() >= 1, "at least the scenario's customer was evaluated");
-        assertNotNull(new CustomersApi(client(agentToken)).getCustomer(customerId).getTier());
+        assertNotNull(new CustomersApi(client(agentToken)).getCustomer(customerId, null).getTier());
     }
 
     @Test
@@ -285,7 +285,7 @@ class ClientScenarioTest {
                 .monthlyValue(new BigDecimal("20.00")), null);
         assertEquals(caseId, tariff.getCaseId());
         assertEquals(0, new BigDecimal("38.5").compareTo(tariff.getMonthlyValue()));
-        assertEquals(RetentionStage.PROPOSING, retention.getRetentionCase(caseId).getStage());
+        assertEquals(RetentionStage.PROPOSING, retention.getRetentionCase(caseId, null).getStage());
 
         RetentionCaseDto agreed = retention.recordRetentionAgreement(caseId,
                 new RetentionAgreement().offerId(promotion.getId()).method(RetentionMethod.PROMOTION), null);
