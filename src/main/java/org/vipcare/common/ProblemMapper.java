@@ -29,6 +29,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -39,9 +40,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private final Template errorPage;
+    private final TransientFailures transientFailures;
 
-    public ProblemMapper(@Location("error.html") Template errorPage) {
+    public ProblemMapper(@Location("error.html") Template errorPage, TransientFailures transientFailures) {
         this.errorPage = errorPage;
+        this.transientFailures = transientFailures;
     }
 
     @ServerExceptionMapper
@@ -86,6 +89,11 @@ public class ProblemMapper {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class })
     public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        // The account could not be read because the database is away: that is no verdict on the credentials.
+        Optional<TransientFailure> transientFailure = TransientFailure.of(e);
+        if (transientFailure.isPresent()) {
+            return unavailable(transientFailure.get(), e, request);
+        }
         // The console answers a failed form login or an expired session with its login page, never a 401 body.
         if (request.path().equals("/j_security_check")) {
             return Response.status(Response.Status.FOUND).location(URI.create("/admin/login?error=true")).build();
@@ -128,8 +136,21 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        Optional<TransientFailure> transientFailure = TransientFailure.of(e);
+        if (transientFailure.isPresent()) {
+            return unavailable(transientFailure.get(), e, request);
+        }
         // A unique key taken by a concurrent request surfaces only at flush or commit, wrapped.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // Two writers passed the same version check and the second one's flush found the row changed: the same
+            // answer as a stale If-Match when the client sent one, a conflict to re-read and retry when it did not.
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                boolean conditional = request.getHeader(HttpHeaders.IF_MATCH) != null;
+                return respond(request, conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
+                        "The record was changed by another request meanwhile; read it again and retry.", List.of(),
+                        Map.of());
+            }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && "23505".equals(violation.getSQLState())) {
                 return respond(request, ProblemType.DUPLICATE, "A record with the same unique key already exists.",
@@ -147,6 +168,15 @@ public class ProblemMapper {
         }
         Log.error("Request failed", e);
         return respond(request, ProblemType.INTERNAL, "Something went wrong on our side.", List.of(), Map.of());
+    }
+
+    /** 503 with Retry-After: the database is away or the request lost a race more often than the retries allow. */
+    private Response unavailable(TransientFailure failure, Exception e, HttpServerRequest request) {
+        long seconds = transientFailures.answered(failure, request.method().name(), request.path(), e);
+        String detail = failure.outage ? "The service cannot reach its database just now; try again shortly."
+                : "The request met concurrent changes and could not complete; try again shortly.";
+        return respond(request, ProblemType.UNAVAILABLE, detail, List.of(),
+                Map.of(SharedHeaders.RETRY_AFTER, Long.toString(seconds)));
     }
 
     private Response respond(HttpServerRequest request, ProblemType type, String detail,

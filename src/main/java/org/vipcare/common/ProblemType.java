@@ -20,7 +20,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "If-Match required"),
     TOO_MANY_REQUESTS(429, "Too many attempts"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Temporarily unavailable");
 
     private static final String BASE = "https://vipcare.example/problems/";
 

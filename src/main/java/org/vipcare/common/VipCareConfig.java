@@ -73,6 +73,10 @@ public interface VipCareConfig {
         /** The longest request URI answered; a longer one gets 414 (problem+json). */
         @WithDefault("8192")
         int maxUriLength();
+
+        /** The Retry-After of a 503, when the database is away or a transaction lost a race too often. */
+        @WithDefault("PT5S")
+        Duration retryAfter();
     }
 
     interface Imports {

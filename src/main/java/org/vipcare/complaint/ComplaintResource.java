@@ -35,6 +35,7 @@ import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.RetryTransient;
 import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -44,6 +45,7 @@ import org.vipcare.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+@RetryTransient
 public class ComplaintResource {
 
     private static final String MOVE_RULES = " Only the owner, a supervisor or an admin moves a complaint (403 "

@@ -50,6 +50,7 @@ public class ConsumptionService {
         int accepted = 0;
         int duplicates = 0;
         List<ConsumptionResult.Rejected> rejected = new ArrayList<>();
+        List<ValidRecord> valid = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             ConsumptionRecordInput input = batch.get(i);
             Problem.Violations violations = new Problem.Violations();
@@ -76,10 +77,17 @@ public class ConsumptionService {
                 duplicates++;
                 continue;
             }
+            valid.add(new ValidRecord(customerId, input));
+        }
+        // In externalId order: two batches holding the same ids in different orders would otherwise each wait on
+        // the other's uncommitted row of the unique index, a deadlock. Sorted, the later one simply waits its turn.
+        valid.sort(IN_LOCK_ORDER);
+        for (ValidRecord record : valid) {
+            ConsumptionRecordInput input = record.input();
             int inserted = em.createNativeQuery("""
                     insert into consumption_record (id, customer_id, occurred_at, amount, kind, external_id, created_at)
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (external_id) do nothing""")
-                    .setParameter(1, UUID.randomUUID()).setParameter(2, customerId)
+                    .setParameter(1, UUID.randomUUID()).setParameter(2, record.customerId())
                     .setParameter(3, input.occurredAt().toInstant())
                     .setParameter(4, input.amount() == null ? BigDecimal.ZERO : input.amount())
                     .setParameter(5, input.kind().name()).setParameter(6, input.externalId()).setParameter(7, now)
@@ -92,6 +100,12 @@ public class ConsumptionService {
         }
         return new ConsumptionResult(accepted, duplicates, rejected);
     }
+
+    private record ValidRecord(UUID customerId, ConsumptionRecordInput input) {
+    }
+
+    private static final Comparator<ValidRecord> IN_LOCK_ORDER = Comparator.comparing(
+            (ValidRecord record) -> record.input().externalId(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private static UUID resolveCustomer(ConsumptionRecordInput input, Set<UUID> liveIds,
             Map<String, UUID> idByRef, Problem.Violations violations) {

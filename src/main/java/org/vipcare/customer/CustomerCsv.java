@@ -88,6 +88,9 @@ public class CustomerCsv {
             List<String> header = parser.getHeaderNames();
             checkHeader(header);
             List<CSVRecord> records = records(parser, header.size());
+            // Rows are written in externalRef order, so that two imports sharing refs insert and lock them in the same
+            // order and one waits for the other instead of both deadlocking; refused lines are still listed by line.
+            records.sort(Comparator.comparing(record -> record.get("externalRef")));
             Map<String, Customer> known = existing(records);
             Map<String, UUID> managers = new HashMap<>();
             int created = 0;
@@ -127,6 +130,7 @@ public class CustomerCsv {
                     updated++;
                 }
             }
+            rejected.sort(Comparator.comparingLong(ImportResult.RejectedLine::line));
             return new ImportResult(created, updated, rejected);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports an unterminated quote as an I/O error, wrapped when it comes from the iterator.

@@ -40,6 +40,7 @@ import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.RetryTransient;
 import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -54,6 +55,7 @@ import org.vipcare.tier.ValueClass;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_, Role.INTEGRATION_ })
+@RetryTransient
 public class CustomerResource {
 
     private final CustomerService customers;

@@ -33,6 +33,7 @@ import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.RetryTransient;
 import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -42,6 +43,7 @@ import org.vipcare.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+@RetryTransient
 public class FollowUpResource {
 
     private final FollowUpService followUps;

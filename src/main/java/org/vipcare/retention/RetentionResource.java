@@ -42,6 +42,7 @@ import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
+import org.vipcare.common.RetryTransient;
 import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -52,6 +53,7 @@ import org.vipcare.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+@RetryTransient
 public class RetentionResource {
 
     private static final String STEP_RULES = " Only the case's manager or opener, a supervisor or an admin works a "

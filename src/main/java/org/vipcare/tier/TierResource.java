@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
+import org.vipcare.common.RetryTransient;
 import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -39,6 +40,7 @@ import org.vipcare.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
+@RetryTransient
 public class TierResource {
 
     private final TierPolicies policies;
