@@ -12,7 +12,7 @@
 #   --app DIR    the packaged app (quarkus-run.jar inside); default $APP_DIR or target/quarkus-app
 #   --no-build   do not run ./mvnw -B -q -DskipTests package first
 # Knobs (environment): WRITERS CREATES PG_DOWN_SECONDS FAULTS FAULT_GAP_SECONDS LEAD_SECONDS GRACE_SECONDS
-# PACE_SECONDS REQUEST_TIMEOUT APP_PORT MGMT_PORT PG_PORT PG_BIN START_TIMEOUT BUILD_TIMEOUT WRITERS_TIMEOUT
+# PACE_SECONDS REQUEST_TIMEOUT APP_PORT MGMT_PORT PG_PORT PG_BIN START_TIMEOUT STOP_TIMEOUT BUILD_TIMEOUT WRITERS_TIMEOUT
 # BENCH_JAVA_OPTS KEEP_WORK (bench/README.md has the table).
 set -euo pipefail
 
@@ -37,6 +37,7 @@ GRACE_SECONDS=${GRACE_SECONDS:-5}          # after a fault ends, 503s still coun
 PACE_SECONDS=${PACE_SECONDS:-}             # spread each writer's creates over this long; empty: the schedule's length
 REQUEST_TIMEOUT=${REQUEST_TIMEOUT:-10}
 START_TIMEOUT=${START_TIMEOUT:-120}
+STOP_TIMEOUT=${STOP_TIMEOUT:-40} # after SIGTERM, then SIGKILL: above quarkus.shutdown.timeout (20 s) + its delay
 BUILD_TIMEOUT=${BUILD_TIMEOUT:-1200}
 WRITERS_TIMEOUT=${WRITERS_TIMEOUT:-1800}
 # The pod's memory view (k8s/app.yml: 512Mi limit, JAVA_MAX_MEM_RATIO=50), as in bench/run.sh.
@@ -128,8 +129,8 @@ check_tools() {
   fi
   [[ -x $PG_BIN/initdb && -x $PG_BIN/pg_ctl ]] || die "no initdb/pg_ctl in '$PG_BIN'; set PG_BIN"
   [[ $WRITERS =~ ^[1-9][0-9]*$ && $CREATES =~ ^[1-9][0-9]*$ ]] || die "WRITERS and CREATES must be positive integers"
-  [[ $PG_DOWN_SECONDS =~ ^[0-9]+$ && $FAULT_GAP_SECONDS =~ ^[0-9]+$ && $LEAD_SECONDS =~ ^[0-9]+$ ]] ||
-    die "PG_DOWN_SECONDS, FAULT_GAP_SECONDS, LEAD_SECONDS: whole seconds"
+  [[ $PG_DOWN_SECONDS =~ ^[0-9]+$ && $FAULT_GAP_SECONDS =~ ^[0-9]+$ && $LEAD_SECONDS =~ ^[0-9]+$ &&
+    $STOP_TIMEOUT =~ ^[1-9][0-9]*$ ]] || die "PG_DOWN_SECONDS, FAULT_GAP_SECONDS, LEAD_SECONDS, STOP_TIMEOUT: whole seconds"
   [[ $PG_PORT != 5432 ]] || die "PG_PORT=5432: this script kills its PostgreSQL; it never runs on the usual port"
   local f
   for f in ${FAULTS//,/ }; do
@@ -240,23 +241,25 @@ start_app() { # sets app_pid; logs into app-<n>.log
   log "ready after ${R[ready_s_$app_starts]} s"
 }
 
-# Sends the signal and waits for the process to go (a SIGTERM gets 30 s, then SIGKILL); R[<name>_exit_s] is the
-# time it took. Not in a subshell: only this shell can reap the app, and until then it looks alive.
+# Sends the signal and waits for the process to go (STOP_TIMEOUT, then SIGKILL); R[<name>_exit_s] is the time it
+# took, with " (SIGKILL)" when it had to be killed. Not in a subshell: only this shell can reap the app, and until then it looks alive.
 signal_app() { # TERM | KILL, figure name
   local t0 i
   t0=$(now)
   kill "-$1" "$app_pid" 2>/dev/null || true
-  for ((i = 0; i < 300; i++)); do
+  for ((i = 0; i < STOP_TIMEOUT * 10; i++)); do
     alive "$app_pid" || break
     sleep 0.1
   done
+  local forced=''
   if alive "$app_pid"; then
-    log "the app did not stop within 30 s of SIG$1; killing it"
+    log "the app did not stop within $STOP_TIMEOUT s of SIG$1; killing it"
     kill -KILL "$app_pid" 2>/dev/null || true
+    forced=' (SIGKILL)'
   fi
   wait "$app_pid" 2>/dev/null || true
   app_pid=
-  R[$2]=$(seconds_between "$t0" "$(now)")
+  R[$2]=$(seconds_between "$t0" "$(now)")$forced
 }
 
 create_agent() { # admin token
