@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.vipcare.common.BusinessTime;
+import org.vipcare.common.JobRuns;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.tier.Tier;
 
@@ -50,18 +51,20 @@ public class SpecialDates {
     private final Clock clock;
     private final VipCareConfig config;
     private final BusinessTime time;
+    private final JobRuns runs;
 
-    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config, BusinessTime time) {
+    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config, BusinessTime time, JobRuns runs) {
         this.em = em;
         this.clock = clock;
         this.config = config;
         this.time = time;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "{vipcare.follow-ups.special-dates-cron}", timeZone = "{vipcare.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        createFor(time.today());
+        runs.record("special-dates", createFor(time.today()) >= 0);
     }
 
     /**
