@@ -25,8 +25,8 @@ import org.vipcare.common.SqlValues;
 /**
  * Starts, runs and reports tier evaluations. At most one runs at a time across replicas: a unique index admits one
  * RUNNING row, and the run holds a PostgreSQL advisory lock so that a run lost in a crash can be told apart. Every
- * replica's scheduler fires at the same cron tick, so the scheduled run also claims its tick: a replica firing after
- * another one's run of the same tick finished (a small book evaluates in milliseconds) must not evaluate again.
+ * replica's scheduler fires at the same cron tick, so the scheduled run also claims its tick (JobRuns): a replica firing
+ * after another one's run of the same tick finished (a small book evaluates in milliseconds) must not evaluate again.
  */
 @ApplicationScoped
 public class TierEvaluations {
@@ -35,7 +35,6 @@ public class TierEvaluations {
     private static final Duration STALE_AFTER = Duration.ofMinutes(2);
     /** Held while a run is opened, so that two replicas' check-then-insert of a RUNNING row cannot interleave. */
     static final long OPEN_LOCK_KEY = 0x746965724fL;
-    static final String SCHEDULER = "scheduler";
 
     private final EntityManager em;
     private final TierEvaluationSql sql;
@@ -69,7 +68,7 @@ public class TierEvaluations {
         return started;
     }
 
-    /** Runs the current policy to the end in the calling thread; for the scheduler. */
+    /** Runs the current policy to the end in the calling thread; for the demo book. */
     public TierEvaluationDto runNow(String requestedBy) {
         TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open(requestedBy, null));
         execute(started.id(), started.policyVersion());
@@ -88,7 +87,7 @@ public class TierEvaluations {
      */
     Optional<TierEvaluationDto> runScheduled(Instant tick) {
         try {
-            TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open(SCHEDULER, tick));
+            TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open("scheduler", tick));
             if (started == null) {
                 Log.debugf("Scheduled tier evaluation of %s skipped: another replica ran it", tick);
                 return Optional.empty();
@@ -117,15 +116,14 @@ public class TierEvaluations {
         return query("", null, limit);
     }
 
-    /** Records a RUNNING evaluation; null when {@code tick} is given and a scheduled run started at or after it. */
+    /**
+     * Records a RUNNING evaluation; null when {@code tick} is given and a replica claimed that tick already. A claim
+     * whose run cannot open (another evaluation is running) rolls back with it, leaving the tick to the others.
+     */
     private TierEvaluationDto open(String requestedBy, Instant tick) {
         // Blocks a moment at most: the other holder only checks and inserts. The check below then sees its commit.
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, OPEN_LOCK_KEY).getSingleResult();
-        // Each replica fires when its own clock reaches the tick and stamps started_at with that clock, so a run of
-        // this tick has started_at >= tick whatever the skew between the replicas.
-        if (tick != null && ((Number) em.createNativeQuery("select count(*) from tier_evaluation"
-                + " where requested_by = ?1 and started_at >= ?2").setParameter(1, SCHEDULER).setParameter(2, tick)
-                .getSingleResult()).longValue() > 0) {
+        if (tick != null && !runs.claim("tier-evaluation", tick)) {
             return null;
         }
         Instant now = clock.instant();
