@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.vipcare.common.JobRuns;
 
 /**
  * Marks complaints whose contact or feedback clock ran out (SPEC 4): {@code escalated} and the breach, with an
@@ -54,16 +55,18 @@ public class BreachDetector {
 
     private final EntityManager em;
     private final Clock clock;
+    private final JobRuns runs;
 
-    public BreachDetector(EntityManager em, Clock clock) {
+    public BreachDetector(EntityManager em, Clock clock, JobRuns runs) {
         this.em = em;
         this.clock = clock;
+        this.runs = runs;
     }
 
     @Scheduled(every = "{vipcare.complaints.breach-scan}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        scan(clock.instant());
+        runs.record("breach-detector", scan(clock.instant()) >= 0);
     }
 
     /**

@@ -2,14 +2,17 @@ package org.vipcare.followup;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.vipcare.common.BusinessTime;
+import org.vipcare.common.JobRuns;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.tier.Tier;
 
@@ -18,7 +21,8 @@ import org.vipcare.tier.Tier;
  * days ahead ({@code vipcare.follow-ups.special-dates-lead-days}) and assigned to the customer's manager, due on the
  * day at the start of the customer's contact window (09:00 when none). A customer born on 29 February is
  * celebrated on the 28th in other years. Idempotent: the unique key (customer, day, reason) keeps a second run, on
- * this replica or another, from making a task twice; a replica that finds another running skips the round.
+ * this replica or another, from making a task twice; a replica that finds another running skips the round, and one
+ * that finds the cron tick run already (every replica fires at the same tick) skips it rather than run it again.
  */
 @ApplicationScoped
 public class SpecialDates {
@@ -50,18 +54,26 @@ public class SpecialDates {
     private final Clock clock;
     private final VipCareConfig config;
     private final BusinessTime time;
+    private final JobRuns runs;
 
-    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config, BusinessTime time) {
+    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config, BusinessTime time, JobRuns runs) {
         this.em = em;
         this.clock = clock;
         this.config = config;
         this.time = time;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "{vipcare.follow-ups.special-dates-cron}", timeZone = "{vipcare.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        createFor(time.today());
+    void scheduled(ScheduledExecution execution) {
+        runs.record("special-dates", createForTick(time.today(), execution.getScheduledFireTime()) >= 0);
+    }
+
+    /** The scheduler's run for the cron tick at {@code tick}; -1 when another replica runs or ran that tick. */
+    @Transactional
+    int createForTick(LocalDate today, Instant tick) {
+        return locked() && runs.claim("special-dates", tick) ? create(today) : -1;
     }
 
     /**
@@ -70,11 +82,15 @@ public class SpecialDates {
      */
     @Transactional
     public int createFor(LocalDate today) {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+        return locked() ? create(today) : -1;
+    }
+
+    private boolean locked() {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY).getSingleResult();
-        if (!locked) {
-            return -1;
-        }
+    }
+
+    private int create(LocalDate today) {
         LocalDate day = today.plusDays(config.followUps().specialDatesLeadDays());
         List<Integer> days = day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()
                 ? List.of(28, 29) : List.of(day.getDayOfMonth());

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import org.vipcare.common.BusinessTime;
+import org.vipcare.common.JobRuns;
 
 /**
  * The monthly roll-up of complaints (complaint_month, complaint_staff_month; V10) that whole-month reports read. Its
@@ -24,10 +25,12 @@ public class ComplaintRollup {
 
     private final EntityManager em;
     private final BusinessTime time;
+    private final JobRuns runs;
 
-    public ComplaintRollup(EntityManager em, BusinessTime time) {
+    public ComplaintRollup(EntityManager em, BusinessTime time, JobRuns runs) {
         this.em = em;
         this.time = time;
+        this.runs = runs;
     }
 
     void onStart(@Observes @Priority(5) StartupEvent start) {
@@ -39,7 +42,7 @@ public class ComplaintRollup {
     @Scheduled(every = "{vipcare.complaints.rollup-merge}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        merge();
+        runs.record("complaint-rollup", merge() >= 0);
     }
 
     /** Folds the pending differences into the monthly sums; the sums changed, -1 if another merge is running. */

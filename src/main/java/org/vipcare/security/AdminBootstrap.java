@@ -12,10 +12,14 @@ import org.vipcare.common.VipCareConfig;
 
 /**
  * Makes sure someone can sign in to a new installation: on an empty user table, creates {@code admin} with
- * VIPCARE_ADMIN_PASSWORD. Production refuses to start without it; the demo book brings its own users.
+ * VIPCARE_ADMIN_PASSWORD. Production refuses to start without it; the demo book brings its own users. Replicas
+ * starting together on a new database take turns (an advisory lock), so the second finds the admin the first made
+ * instead of failing its start on the unique username.
  */
 @ApplicationScoped
 public class AdminBootstrap {
+
+    static final long LOCK_KEY = 0x61646d696eL;
 
     private final VipCareConfig config;
     private final Clock clock;
@@ -27,6 +31,8 @@ public class AdminBootstrap {
 
     @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent start) {
+        User.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+                .getSingleResult();
         if (User.count() > 0 || config.demoBook()) {
             return;
         }

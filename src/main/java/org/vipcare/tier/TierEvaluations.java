@@ -3,6 +3,7 @@ package org.vipcare.tier;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,23 +12,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.vipcare.common.BusinessTime;
+import org.vipcare.common.JobRuns;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlValues;
 
 /**
  * Starts, runs and reports tier evaluations. At most one runs at a time across replicas: a unique index admits one
- * RUNNING row, and the run holds a PostgreSQL advisory lock so that a run lost in a crash can be told apart.
+ * RUNNING row, and the run holds a PostgreSQL advisory lock so that a run lost in a crash can be told apart. Every
+ * replica's scheduler fires at the same cron tick, so the scheduled run also claims its tick (JobRuns): a replica firing
+ * after another one's run of the same tick finished (a small book evaluates in milliseconds) must not evaluate again.
  */
 @ApplicationScoped
 public class TierEvaluations {
 
     /** A RUNNING row this old without the lock held was left by a crash. */
     private static final Duration STALE_AFTER = Duration.ofMinutes(2);
+    /** Held while a run is opened, so that two replicas' check-then-insert of a RUNNING row cannot interleave. */
+    static final long OPEN_LOCK_KEY = 0x746965724fL;
 
     private final EntityManager em;
     private final TierEvaluationSql sql;
@@ -40,9 +47,10 @@ public class TierEvaluations {
     private final ThreadContext detached;
     private final Clock clock;
     private final BusinessTime time;
+    private final JobRuns runs;
 
     public TierEvaluations(EntityManager em, TierEvaluationSql sql, TierPolicies policies, ManagedExecutor executor,
-            Clock clock, BusinessTime time) {
+            Clock clock, BusinessTime time, JobRuns runs) {
         this.em = em;
         this.sql = sql;
         this.policies = policies;
@@ -50,30 +58,47 @@ public class TierEvaluations {
         this.detached = ThreadContext.builder().propagated().cleared(ThreadContext.ALL_REMAINING).build();
         this.clock = clock;
         this.time = time;
+        this.runs = runs;
     }
 
     /** Records a RUNNING evaluation under the current policy and runs it in the background. */
     public TierEvaluationDto start(String requestedBy) {
-        TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open(requestedBy));
+        TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open(requestedBy, null));
         executor.runAsync(detached.contextualRunnable(() -> execute(started.id(), started.policyVersion())));
         return started;
     }
 
-    /** Runs the current policy to the end in the calling thread; for the scheduler. */
+    /** Runs the current policy to the end in the calling thread; for the demo book. */
     public TierEvaluationDto runNow(String requestedBy) {
-        TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open(requestedBy));
+        TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open(requestedBy, null));
         execute(started.id(), started.policyVersion());
         return get(started.id());
     }
 
     @Scheduled(cron = "{vipcare.tiers.evaluation-cron}", timeZone = "{vipcare.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void scheduled(ScheduledExecution execution) {
+        runs.record("tier-evaluation", runScheduled(execution.getScheduledFireTime()).isPresent());
+    }
+
+    /**
+     * The scheduler's run for the cron tick at {@code tick}; empty when a replica has run this tick already or another
+     * evaluation is running.
+     */
+    Optional<TierEvaluationDto> runScheduled(Instant tick) {
         try {
-            TierEvaluationDto done = runNow("scheduler");
+            TierEvaluationDto started = QuarkusTransaction.requiringNew().call(() -> open("scheduler", tick));
+            if (started == null) {
+                Log.debugf("Scheduled tier evaluation of %s skipped: another replica ran it", tick);
+                return Optional.empty();
+            }
+            execute(started.id(), started.policyVersion());
+            TierEvaluationDto done = get(started.id());
             Log.infof("Scheduled tier evaluation %s: %s", done.id(), done.status());
+            return Optional.of(done);
         } catch (ProblemException e) {
             Log.infof("Scheduled tier evaluation skipped: %s", e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -91,7 +116,16 @@ public class TierEvaluations {
         return query("", null, limit);
     }
 
-    private TierEvaluationDto open(String requestedBy) {
+    /**
+     * Records a RUNNING evaluation; null when {@code tick} is given and a replica claimed that tick already. A claim
+     * whose run cannot open (another evaluation is running) rolls back with it, leaving the tick to the others.
+     */
+    private TierEvaluationDto open(String requestedBy, Instant tick) {
+        // Blocks a moment at most: the other holder only checks and inserts. The check below then sees its commit.
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, OPEN_LOCK_KEY).getSingleResult();
+        if (tick != null && !runs.claim("tier-evaluation", tick)) {
+            return null;
+        }
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> running = em.createNativeQuery(

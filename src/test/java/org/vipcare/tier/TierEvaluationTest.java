@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,9 @@ class TierEvaluationTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TierEvaluations evaluations;
 
     Caller supervisor;
     Caller manager;
@@ -204,6 +209,45 @@ class TierEvaluationTest {
         assertEquals("FAILED", supervisor.request().get("/api/v1/tiers/evaluations/" + running).then()
                 .statusCode(200).extract().path("status"));
         supervisor.request().get("/api/v1/tiers/evaluations/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /**
+     * Two replicas fire at the same cron tick: the one firing after the other's run finished must not evaluate again,
+     * nor may two firing together both run (or one fail on the one-RUNNING index). The next tick runs again.
+     */
+    @Test
+    void aScheduledTickRunsOnceAcrossReplicas() throws Exception {
+        customer(12, List.of(record("SPEND", "100.00", 10, 1)));
+        Instant tick = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(EvaluationStatus.DONE, runTick(tick).orElseThrow().status());
+        assertTrue(runTick(tick).isEmpty(), "the later replica skips the tick");
+
+        Instant next = Instant.now();
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Boolean>> replicas = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            replicas.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return runTick(next).isPresent();
+            }));
+        }
+        go.countDown();
+        long ran = 0;
+        for (CompletableFuture<Boolean> replica : replicas) {
+            ran += replica.get() ? 1 : 0;
+        }
+        assertEquals(1, ran, "one of two replicas firing together runs the tick");
+        assertEquals(2, count("select count(*) from tier_evaluation where requested_by = 'scheduler'"));
+        assertEquals(0, count("select count(*) from tier_evaluation where status <> 'DONE'"));
+    }
+
+    /** As the scheduler calls it, within a unit of work of its own (it runs outside any request). */
+    private java.util.Optional<TierEvaluationDto> runTick(Instant tick) {
+        return QuarkusTransaction.requiringNew().call(() -> evaluations.runScheduled(tick));
     }
 
     private JsonPath evaluate() {
