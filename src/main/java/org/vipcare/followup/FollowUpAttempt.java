@@ -82,7 +82,10 @@ public class FollowUpAttempt extends PanacheEntityBase {
     private static String opinionsFrom(Boolean answered, UUID assigneeId, UUID customerId) {
         return "from FollowUpAttempt a, FollowUp f where a.followUpId = f.id and a.answerDueAt is not null"
                 + (answered == null ? "" : answered ? " and a.answeredAt is not null" : " and a.answeredAt is null")
-                + (assigneeId == null ? "" : " and f.assigneeId = :assignee")
+                // the same again as a semi-join: the planner then hashes the agent's task ids from an index
+                // instead of visiting every waiting opinion's task
+                + (assigneeId == null ? "" : " and f.assigneeId = :assignee and a.followUpId in"
+                        + " (select t.id from FollowUp t where t.assigneeId = :assignee)")
                 + (customerId == null ? "" : " and f.customerId = :customer");
     }
 
