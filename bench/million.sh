@@ -55,7 +55,7 @@ child=
 sampler_pid=
 declare -A R=()   # figures by name
 declare -a NAMES=() # measured endpoints, in order
-declare -A PATHS=() LABELS=() BUDGETS=() AUTH=() VARIANTS=()
+declare -A PATHS=() LABELS=() BUDGETS=() AUTH=() VARIANTS=() COMBOS=()
 
 BENCH_TAG=million ROW_LABEL_WIDTH=58 ROW_VALUE_WIDTH=9
 # shellcheck source=bench/lib.sh
@@ -248,6 +248,11 @@ pick_subjects() {
                         where erased_at is null and type = 'ENTERPRISE' order by id offset 1000 limit 3) x")
   OTHER_PHONES=$(q "select string_agg(phone_mobile, ' ') from (select phone_mobile from customer
                      where erased_at is null and phone_mobile is not null order by id offset 2000 limit 3) x")
+  OTHER_PREFIXES=$(q "select string_agg(p, ' ') from (select left(name, 2) as p from customer
+                       where erased_at is null and type = 'INDIVIDUAL' order by id offset 3000 limit 3) x")
+  OTHER_PHONE_PREFIXES=$(q "select string_agg(left(phone_mobile, 7), ' ') from (select phone_mobile from customer
+                             where manager_id = '$MYDAY_ID' and erased_at is null and phone_mobile is not null
+                             order by id offset 20 limit 3) x")
   OTHER_AGENTS=$(q "select string_agg(id::text, ' ') from (select id from app_user
                      where username in ('million-agent-003', 'million-agent-004', 'million-agent-005')) x")
   log "busy agent $MYDAY_AGENT ($MYDAY_ID, $(q "select count(*) from customer where manager_id = '$MYDAY_ID' and erased_at is null") customers);" \
@@ -276,7 +281,7 @@ define_endpoints() {
   endpoint detail agent $BUDGET_DETAIL_P95_MS "customer detail, API GET /customers/{id}" "$c/$TIMELINE_ID"
   endpoint timeline agent $BUDGET_DETAIL_P95_MS "timeline, API (${R[timeline_events]} events, page 1)" "$c/$TIMELINE_ID/timeline"
   endpoint detail_page console $BUDGET_DETAIL_P95_MS "detail with timeline, console page" "/admin/customers/$TIMELINE_ID"
-  endpoint myday console $BUDGET_MYDAY_P95_MS "My day, console page (5,000 customers)" "/admin/my-day"
+  endpoint myday console $BUDGET_MYDAY_P95_MS "My day, console page ($MYDAY_CUSTOMERS customers)" "/admin/my-day"
   endpoint complaints_overdue admin $BUDGET_COMPLAINTS_P95_MS "complaints ?ownerId=<busy agent>&overdue=true" \
     "/api/v1/complaints?ownerId=$MYDAY_ID&overdue=true"
   endpoint complaints_mine agent $BUDGET_COMPLAINTS_P95_MS "complaints ?overdue=true as that agent" \
@@ -284,20 +289,24 @@ define_endpoints() {
   endpoint picker_name agent $BUDGET_PICKER_P95_MS "picker: customers ?q=<2-char name prefix>&size=10" "$c?q=$prefix&size=10"
   endpoint picker_phone agent $BUDGET_PICKER_P95_MS "picker: customers ?q=<7-digit phone prefix>&size=10" \
     "$c?q=$PHONE_PREFIX&size=10"
-  # Variants: the same list with other values or one more filter, each a count nothing has cached.
+  # Variants: the same list with other values of its filter (budgeted), and with a type added (combinations,
+  # informational): each a count nothing has cached.
   local v x
   for x in list_name list_phone list_tier list_watch list_class list_manager list_sorted list_all picker_name picker_phone; do
     v=${PATHS[$x]}
     [[ $v == *\?* ]] && v="$v&" || v="$v?"
-    VARIANTS[$x]="${v}type=INDIVIDUAL ${v}type=HOUSEHOLD ${v}type=ENTERPRISE"
+    COMBOS[$x]="${v}type=INDIVIDUAL ${v}type=HOUSEHOLD ${v}type=ENTERPRISE"
   done
   for x in $OTHER_FRAGMENTS; do VARIANTS[list_name]+=" $c?q=$(urlencode "$x")"; done
   for x in $OTHER_PHONES; do VARIANTS[list_phone]+=" $c?q=$x"; done
-  VARIANTS[list_tier]+=" $c?tier=DIAMOND $c?tier=SILVER $c?tier=ORDINARY"
-  VARIANTS[list_watch]+=" $c?watch=false $c?watch=true&tier=GOLD"
-  VARIANTS[list_class]+=" $c?valueClass=A $c?valueClass=C $c?valueClass=D"
+  VARIANTS[list_tier]="$c?tier=DIAMOND $c?tier=SILVER $c?tier=ORDINARY"
+  VARIANTS[list_watch]="$c?watch=false $c?watch=true&tier=GOLD"
+  VARIANTS[list_class]="$c?valueClass=A $c?valueClass=C $c?valueClass=D"
   for x in $OTHER_AGENTS; do VARIANTS[list_manager]+=" $c?managerId=$x"; done
-  VARIANTS[list_sorted]+=" $c?sort=name,desc&page=3 $c?sort=joinedAt,asc&page=7"
+  VARIANTS[list_sorted]="$c?sort=name,desc&page=3 $c?sort=joinedAt,asc&page=7"
+  VARIANTS[list_all]="$c?page=9 $c?sort=createdAt,asc"
+  for x in $OTHER_PREFIXES; do VARIANTS[picker_name]+=" $c?q=$(urlencode "$x")&size=10"; done
+  for x in $OTHER_PHONE_PREFIXES; do VARIANTS[picker_phone]+=" $c?q=$x&size=10"; done
 }
 
 console_login() { # username password -> writes the Cookie header value to stdout
@@ -327,12 +336,14 @@ curl_time() { # name [path] -> prints "seconds status"
 # After the warm-up: the first call of other values of each list's filters, whose count nothing has cached, on the
 # warm app. The slowest of them is the figure ("including the first uncached count").
 uncached_calls() {
-  local name path t status worst n
+  local name path t status worst n kind set
   log "first calls of other filter values on the warm app (counts not cached)"
+  for kind in uncached combo; do
   for name in "${NAMES[@]}"; do
-    [[ -n ${VARIANTS[$name]:-} ]] || continue
+    if [[ $kind == uncached ]]; then set=${VARIANTS[$name]:-}; else set=${COMBOS[$name]:-}; fi
+    [[ -n $set ]] || continue
     worst=0 n=0
-    for path in ${VARIANTS[$name]}; do
+    for path in $set; do
       read -r t status <<<"$(curl_time "$name" "$path")"
       [[ $status == 200 ]] || die "GET $path answered HTTP $status: $(head -c 300 "$work/first-$name.out")"
       t=$(awk -v s="$t" 'BEGIN { printf "%.1f", s * 1000 }')
@@ -340,8 +351,9 @@ uncached_calls() {
       worst=$(awk -v a="$worst" -v b="$t" 'BEGIN { print (b > a ? b : a) }')
       n=$((n + 1))
     done
-    R[${name}_uncached]=$worst R[${name}_uncached_n]=$n
-    log "  ${LABELS[$name]}: slowest of $n ${worst} ms"
+    R[${name}_$kind]=$worst R[${name}_${kind}_n]=$n
+    log "  ${LABELS[$name]}$([[ $kind == combo ]] && echo ' &type=…'): slowest of $n ${worst} ms"
+  done
   done
 }
 
@@ -454,6 +466,11 @@ summary() {
   for name in "${NAMES[@]}"; do
     [[ -n ${R[${name}_uncached]:-} ]] || continue
     row "  ${LABELS[$name]} (${R[${name}_uncached_n]} variants)" "${R[${name}_uncached]}" "<=" "${BUDGETS[$name]}"
+  done
+  echo "  the same with a type added (ms; slowest of 3, informational: the filters then join customer and standing):"
+  for name in "${NAMES[@]}"; do
+    [[ -n ${R[${name}_combo]:-} ]] || continue
+    row "  ${LABELS[$name]} &type=…" "${R[${name}_combo]}"
   done
   echo "  after warm-up, p95 (ms) [p50 / p99, req/s]:"
   for name in "${NAMES[@]}"; do
