@@ -166,7 +166,7 @@ select p.id,
        0
   from tiers_plan p
  order by p.id;
-insert into customer_standing (customer_id) select id from tiers_plan order by id;
+insert into customer_standing (customer_id, erased) select id, erased from tiers_plan order by id;
 alter table customer enable trigger customer_standing_row;
 select format('[tiers-data]   %s s', round((extract(epoch from clock_timestamp()) - :phase_t0)::numeric, 1)) as took \gset
 \echo :took

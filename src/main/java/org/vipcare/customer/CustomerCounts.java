@@ -10,12 +10,16 @@ import java.util.function.LongSupplier;
 import org.vipcare.common.SqlList;
 
 /**
- * Totals for the customer list. An exact count costs as much as the rows it counts, so a large total (a broad
- * filter over a big book) is kept for a few seconds and shared by the pages that follow; small totals are always
- * counted afresh, so a list a manager just changed shows the change.
+ * Totals for the customer list. An exact count costs as much as the rows it counts, so a total is counted exactly
+ * only below {@link #EXACT_BELOW} and estimated by the planner from there on (docs/api.md, "Lists"); a large total is
+ * also kept for a few seconds and shared by the pages that follow. Small totals are always counted afresh, so a list
+ * a manager just changed shows the change.
  */
 @ApplicationScoped
 public class CustomerCounts {
+
+    /** Totals from here on are the planner's estimate, never below this (the OpenAPI description of total says so). */
+    public static final long EXACT_BELOW = 10_000;
 
     static final long CACHE_FROM = 1_000;
     static final Duration CACHE_FOR = Duration.ofSeconds(10);

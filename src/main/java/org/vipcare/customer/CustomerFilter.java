@@ -43,6 +43,26 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
         public static final PhoneSearch EVERYONE = new PhoneSearch(true, null);
     }
 
+    /**
+     * Whether every filter given is a column of {@code customer_standing} (none at all included): the list's total is
+     * then counted on that table alone ({@link #toStandingSql}), which carries the erasure too (V19).
+     */
+    public boolean onStandingOnly() {
+        return q == null && managerId == null && type == null && lifecycleStage == null;
+    }
+
+    /** The filters as the where-clause of {@code customer_standing} alone; only when {@link #onStandingOnly}. */
+    public SqlList toStandingSql() {
+        if (!onStandingOnly()) {
+            throw new IllegalStateException("The filters read the customer table");
+        }
+        return new SqlList().and("not erased")
+                .andIfGiven("tier = :tier", "tier", tier)
+                .andIfGiven("watch = :watch", "watch", watch)
+                .andIfGiven("value_class = :valueClass", "valueClass", valueClass)
+                .andIfGiven("loyalty_type = :loyaltyType", "loyaltyType", loyaltyType);
+    }
+
     /** The filters as the where-clause of {@link Customer#WITH_STANDING}, for a caller who sees every phone. */
     public SqlList toSql(LocalDate today) {
         return toSql(today, PhoneSearch.EVERYONE);

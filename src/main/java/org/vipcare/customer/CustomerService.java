@@ -125,7 +125,11 @@ public class CustomerService {
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
         SqlList where = filter.toSql(today(), phoneSearch());
-        long total = counts.total(where, () -> where.count(em, Customer.WITH_STANDING));
+        // Standing filters alone are counted without the customer table: a join would read both for every row.
+        SqlList counted = filter.onStandingOnly() ? filter.toStandingSql() : where;
+        String countedFrom = filter.onStandingOnly() ? Customer.STANDING : Customer.WITH_STANDING;
+        long total = counts.total(counted,
+                () -> counted.countOrEstimate(em, countedFrom, CustomerCounts.EXACT_BELOW));
         List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, paging.orderBy() + ", id", paging,
                 Customer.class);
         LocalDate today = today();

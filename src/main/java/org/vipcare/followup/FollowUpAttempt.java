@@ -61,7 +61,11 @@ public class FollowUpAttempt extends PanacheEntityBase {
      * both (null); {@code assigneeId} and {@code customerId} narrow them down when given.
      */
     public static List<Opinion> opinions(Boolean answered, UUID assigneeId, UUID customerId, int page, int size) {
+        // For one agent, the agent's task ids again as a semi-join: the planner then hashes them from an index
+        // instead of visiting the task of every waiting opinion in due order (the count plans well without it).
         var query = getEntityManager().createQuery("select a, f " + opinionsFrom(answered, assigneeId, customerId)
+                + (assigneeId == null ? "" : " and a.followUpId in (select t.id from FollowUp t"
+                        + " where t.assigneeId = :assignee)")
                 + " order by a.answerDueAt, a.id", Object[].class);
         bind(query, assigneeId, customerId);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()

@@ -269,6 +269,10 @@ class CustomerResourceTest {
         assertNull(erased.phoneMobile);
         assertNull(erased.idDocNumber);
         assertNull(erased.externalRef);
+        Object standingErased = QuarkusTransaction.requiringNew().call(() -> Customer.getEntityManager()
+                .createNativeQuery("select erased from customer_standing where customer_id = ?1")
+                .setParameter(1, UUID.fromString(id)).getSingleResult());
+        assertEquals(Boolean.TRUE, standingErased, "the standing carries the erasure: counts by tier leave it out");
         long audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "customerId = ?1 and action = ?2", UUID.fromString(id), AuditAction.ERASE));
         assertEquals(1, audited);
