@@ -166,7 +166,8 @@ select p.id,
        0
   from tiers_plan p
  order by p.id;
-insert into customer_standing (customer_id, erased) select id, erased from tiers_plan order by id;
+insert into customer_standing (customer_id, erased, customer_created_at)
+select id, erased, joined_at + time '10:00' from tiers_plan order by id;
 alter table customer enable trigger customer_standing_row;
 select format('[tiers-data]   %s s', round((extract(epoch from clock_timestamp()) - :phase_t0)::numeric, 1)) as took \gset
 \echo :took

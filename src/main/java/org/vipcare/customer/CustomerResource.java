@@ -116,8 +116,8 @@ public class CustomerResource {
     @Operation(operationId = "listCustomers", summary = "Search, filter, sort and page customers",
             description = "q matches name and externalRef (substring, case-insensitive), and phones: by any part "
                     + "where the caller sees them unmasked, otherwise only as the complete number, exactly as stored; "
-                    + "each customer so found is audited (SEARCH_BY_PHONE). Sort fields: name, joinedAt, createdAt, "
-                    + "updatedAt, externalRef, tier.")
+                    + "each customer so found is audited (SEARCH_BY_PHONE). A q of one or two characters matches "
+                    + "names only. Sort fields: name, joinedAt, createdAt, updatedAt, externalRef, tier.")
     public Page<CustomerDto> list(@QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
             @QueryParam("watch") String watch,

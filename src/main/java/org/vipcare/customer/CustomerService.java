@@ -130,7 +130,7 @@ public class CustomerService {
         String countedFrom = filter.onStandingOnly() ? Customer.STANDING : Customer.WITH_STANDING;
         long total = counts.total(counted,
                 () -> counted.countOrEstimate(em, countedFrom, CustomerCounts.EXACT_BELOW));
-        List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, paging.orderBy() + ", id", paging,
+        List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, filter.orderBy(paging.orderBy()), paging,
                 Customer.class);
         LocalDate today = today();
         List<CustomerDto> items = rows.stream().map(c -> {
