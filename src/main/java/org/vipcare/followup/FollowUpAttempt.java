@@ -60,15 +60,21 @@ public class FollowUpAttempt extends PanacheEntityBase {
      * Opinions raised in calls, oldest due first: unanswered ones ({@code answered} false), answered ones (true) or
      * both (null); {@code assigneeId} and {@code customerId} narrow them down when given.
      */
-    public static List<Opinion> opinions(Boolean answered, UUID assigneeId, UUID customerId, int page, int size) {
-        // For one agent, the agent's task ids again as a semi-join: the planner then hashes them from an index
-        // instead of visiting the task of every waiting opinion in due order (the count plans well without it).
-        var query = getEntityManager().createQuery("select a, f " + opinionsFrom(answered, assigneeId, customerId)
-                + (assigneeId == null ? "" : " and a.followUpId in (select t.id from FollowUp t"
-                        + " where t.assigneeId = :assignee)")
-                + " order by a.answerDueAt, a.id", Object[].class);
-        bind(query, assigneeId, customerId);
-        return query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+    public static List<Opinion> opinions(Boolean answered, UUID assigneeId, UUID customerId, int pageNumber,
+            int size) {
+        // The page's ids first, then their rows: asked for whole rows in one go, the planner walks every opinion in
+        // due order fetching each one's task (a parallel plan, 50-120 ms for an agent at a million customers);
+        // asked for ids, it joins two index-only scans (under 10 ms).
+        var ids = getEntityManager().createQuery("select a.id " + opinionsFrom(answered, assigneeId, customerId)
+                + " order by a.answerDueAt, a.id", UUID.class);
+        bind(ids, assigneeId, customerId);
+        List<UUID> page = ids.setFirstResult(pageNumber * size).setMaxResults(size).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select a, f from FollowUpAttempt a, FollowUp f"
+                + " where a.followUpId = f.id and a.id in :ids order by a.answerDueAt, a.id", Object[].class)
+                .setParameter("ids", page).getResultList().stream()
                 .map(row -> new Opinion((FollowUpAttempt) row[0], (FollowUp) row[1])).toList();
     }
 
