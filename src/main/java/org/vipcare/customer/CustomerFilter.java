@@ -72,11 +72,12 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
     }
 
     /**
-     * Newest-first among WATCH customers reads the standing's own copy of the creation time and its partial index;
-     * the customer's order would pass tens of thousands of others first (WATCH customers are long-standing).
+     * Newest-first among WATCH customers or within a tier reads the standing's own copy of the creation time and its
+     * indexes; the customer's order would pass tens of thousands of others first (WATCH customers are long-standing,
+     * DIAMOND ones rare).
      */
     public String orderBy(String orderBy) {
-        return Boolean.TRUE.equals(watch) && orderBy.startsWith("created_at ")
+        return (Boolean.TRUE.equals(watch) || tier != null) && orderBy.startsWith("created_at ")
                 ? "customer_standing.customer_" + orderBy + ", customer_standing.customer_id"
                 : orderBy + ", id";
     }
