@@ -235,7 +235,7 @@ create_agents() { # admin token
     name=$(printf 'tiers-agent-%02d' "$i")
     status=$(curl -sS -o "$work/user.json" -w '%{http_code}' --max-time 10 \
       -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
-      -d "{\"username\":\"$name\",\"displayName\":\"Tiers Agent $i\",\"password\":\"$name-pass\",\"roles\":[\"AGENT\"]}" \
+      -d "{\"username\":\"$name\",\"displayName\":\"Tiers Agent $i\",\"password\":\"$name-Lantern-Otter-4821\",\"roles\":[\"AGENT\"]}" \
       "$BASE/api/v1/users") || status=000
     [[ $status == 2?? || $status == 409 ]] || die "creating $name: HTTP $status $(head -c 300 "$work/user.json")"
   done
