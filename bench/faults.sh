@@ -374,7 +374,7 @@ summary() {
   done
   echo
   echo "  at s: injected, seconds after the first request; down s: injected -> PostgreSQL accepting connections again"
-  echo "  (pg-kill) or the restarted app ready (app-*); 503/500/conn/to: answers to requests sent from the injection to"
+  echo "  (pg-kill) or the restarted app ready (app-*); 503/500/conn/to: answers to requests in flight from the injection to"
   echo "  ${GRACE_SECONDS} s after the end; recovery: the end -> the first 2xx; no 2xx s: the last 2xx before -> the first after."
   echo "  app exit after SIGTERM ${R[app-term_exit_s]:-n/a} s, after SIGKILL ${R[app-kill_exit_s]:-n/a} s;" \
     "stack-trace lines in the app logs $(cat "$work"/app-*.log | grep -c '^[[:space:]]*at ' || true)," \

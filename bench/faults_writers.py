@@ -229,15 +229,18 @@ def report(args):
         windows.append((name, injected, back_t))
     grace = args.grace
 
-    def in_window(t):
-        return any(s <= t <= (b if b is not None else float("inf")) + grace for _, s, b in windows)
+    def overlaps(e, s, b):
+        # A request belongs to a fault when it was in flight during it: sent before the fault's end (+ grace) and
+        # answered after its start. One sent a moment before a kill and answered 503 is the outage's too.
+        return float(e[0]) <= (b if b is not None else float("inf")) + grace and float(e[1]) >= s
 
-    # An answer belongs to the moment it was sent: a 503 for a request sent during the outage is the outage's.
-    out["c503_outside"] = sum(1 for e in events if e[5] == "503" and not in_window(float(e[0])))
-    out["c500_outside"] = sum(1 for e in events if e[5] == "500" and not in_window(float(e[0])))
+    def in_window(e):
+        return any(overlaps(e, s, b) for _, s, b in windows)
+
+    out["c503_outside"] = sum(1 for e in events if e[5] == "503" and not in_window(e))
+    out["c500_outside"] = sum(1 for e in events if e[5] == "500" and not in_window(e))
     for n, (name, s, b) in enumerate(windows, 1):
-        end = (b if b is not None else float("inf")) + grace
-        inside = [e for e in events if s <= float(e[0]) <= end]
+        inside = [e for e in events if overlaps(e, s, b)]
         c = collections.Counter(e[5] for e in inside)
         p = f"f{n}"
         out[f"{p}_name"] = name

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,14 @@ public class ProblemMapper {
         }
         // A unique key taken by a concurrent request surfaces only at flush or commit, wrapped.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // The connection closed before the body arrived (the client left, or a shutdown ended its wait): nobody
+            // is there to read an answer, and nothing was done. One line, no stack trace.
+            if (cause instanceof ClosedChannelException) {
+                Log.infof("Connection closed before the request was read: %s %s", request.method().name(),
+                        request.path());
+                return respond(request, ProblemType.UNAVAILABLE, "The connection closed before the request was read.",
+                        List.of(), Map.of(SharedHeaders.RETRY_AFTER, "1"));
+            }
             // Two writers passed the same version check and the second one's flush found the row changed: the same
             // answer as a stale If-Match when the client sent one, a conflict to re-read and retry when it did not.
             if (cause instanceof jakarta.persistence.OptimisticLockException
