@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +50,7 @@ public class DatabaseReadiness implements HealthCheck {
             probe.get(BUDGET_MILLIS, TimeUnit.MILLISECONDS);
             return HealthCheckResponse.named(NAME).up().build();
         } catch (TimeoutException e) {
-            return down("no answer within " + Duration.ofMillis(BUDGET_MILLIS).toMillis() + " ms");
+            return down("no answer within " + BUDGET_MILLIS + " ms");
         } catch (ExecutionException e) {
             return down(String.valueOf(e.getCause().getMessage()));
         } catch (InterruptedException e) {

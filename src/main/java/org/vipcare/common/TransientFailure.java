@@ -52,9 +52,6 @@ public enum TransientFailure {
             if (cause instanceof ConnectException || cause instanceof SocketException) {
                 return Optional.of(CONNECTION);
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return Optional.empty();
     }
