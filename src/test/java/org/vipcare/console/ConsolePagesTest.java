@@ -37,6 +37,8 @@ class ConsolePagesTest {
 
     private static final int DESKTOP = 1440;
     private static final int PHONE = 360;
+    /** {@code -Dpages.screenshots=true} keeps every page as {@code target/page-<language>-<width>-<role>-<path>.png}. */
+    private static final boolean SCREENSHOTS = Boolean.getBoolean("pages.screenshots");
 
     @TestHTTPResource("/admin/login")
     URL loginPage;
@@ -87,6 +89,10 @@ class ConsolePagesTest {
                     found.add("overflow: " + overflow);
                 }
                 found.addAll(PageChecks.seriousAccessibilityViolations(browser));
+                if (SCREENSHOTS) {
+                    chromium.screenshot("page-" + language + "-" + width + "-" + user.username().replaceAll("-.*", "")
+                            + page.replaceAll("[^a-z]+", "-") + ".png");
+                }
                 if (!found.isEmpty()) {
                     String key = page + " [" + language + ", " + width + " px, " + user.username() + "]";
                     problems.put(key, found);
