@@ -90,8 +90,11 @@ class ConsolePagesTest {
                 }
                 found.addAll(PageChecks.seriousAccessibilityViolations(browser));
                 if (SCREENSHOTS) {
+                    long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+                    browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 6000)));
                     chromium.screenshot("page-" + language + "-" + width + "-" + user.username().replaceAll("-.*", "")
                             + page.replaceAll("[^a-z]+", "-") + ".png");
+                    browser.manage().window().setSize(new Dimension(width, 900));
                 }
                 if (!found.isEmpty()) {
                     String key = page + " [" + language + ", " + width + " px, " + user.username() + "]";
