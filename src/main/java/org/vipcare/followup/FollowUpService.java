@@ -86,6 +86,48 @@ public class FollowUpService {
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 
+    /**
+     * Open calls nobody is assigned to or past their due time, the longest overdue first, at most {@code limit}: what a
+     * supervisor hands out. Walks the open tasks in due order ({@code follow_up_status_due}), ids first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpDto> unassignedOrOverdue(int limit) {
+        if (!caller.seesEverything()) {
+            throw ProblemException.forbidden("Only supervisors and admins see the team's unassigned and overdue calls.");
+        }
+        List<UUID> ids = em.createQuery("select f.id from FollowUp f where f.status = :open"
+                + " and (f.assigneeId is null or f.dueAt < :now) order by f.dueAt, f.id", UUID.class)
+                .setParameter("open", FollowUpStatus.OPEN).setParameter("now", clock.instant())
+                .setMaxResults(Math.max(1, limit)).getResultList();
+        return byIds(ids, "dueAt");
+    }
+
+    /** The calls of a retention case (its continued-care call), newest due first; for the case page's links. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpDto> ofRetentionCase(UUID caseId) {
+        return FollowUp.<FollowUp>list("retentionCaseId = ?1 order by dueAt desc, id", caseId).stream()
+                .filter(this::mayWork).map(FollowUpDto::from).toList();
+    }
+
+    /**
+     * A customer's open calls the caller works, the soonest due first, at most {@code limit}: the customer page's
+     * open work.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpDto> openFor(UUID customerId, int limit) {
+        SqlList where = new SqlList().and("customerId = :customer", "customer", customerId)
+                .and("status = :open", "open", FollowUpStatus.OPEN)
+                .andIfGiven("assigneeId = :assignee", "assignee", caller.seesEverything() ? null : caller.id());
+        return FollowUp.<FollowUp>find(where.where() + " order by dueAt, id", where.params())
+                .range(0, Math.max(1, limit) - 1).list().stream().map(FollowUpDto::from).toList();
+    }
+
+    private List<FollowUpDto> byIds(List<UUID> ids, String order) {
+        return ids.isEmpty() ? List.of()
+                : FollowUp.<FollowUp>list("id in ?1 order by " + order + ", id", ids).stream()
+                        .map(FollowUpDto::from).toList();
+    }
+
     /** A task made by hand; agents make tasks for themselves only. */
     public FollowUp create(FollowUpCreate input) {
         Problem.Violations violations = new Problem.Violations();
