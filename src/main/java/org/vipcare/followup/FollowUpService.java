@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
@@ -88,25 +90,28 @@ public class FollowUpService {
 
     /**
      * Open calls nobody is assigned to or past their due time, the longest overdue first, at most {@code limit}: what a
-     * supervisor hands out. Walks the open tasks in due order ({@code follow_up_status_due}), ids first.
+     * supervisor hands out. Two bounded index walks (the overdue ones end at now on {@code follow_up_status_due}, the
+     * unassigned ones are {@code follow_up_queue}'s null assignee), ids first; one "or" would read every open call
+     * when few match.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpDto> unassignedOrOverdue(int limit) {
         if (!caller.seesEverything()) {
             throw ProblemException.forbidden("Only supervisors and admins see the team's unassigned and overdue calls.");
         }
-        List<UUID> ids = em.createQuery("select f.id from FollowUp f where f.status = :open"
-                + " and (f.assigneeId is null or f.dueAt < :now) order by f.dueAt, f.id", UUID.class)
+        int size = Math.max(1, limit);
+        Set<UUID> ids = new LinkedHashSet<>(em.createQuery("select f.id from FollowUp f where f.status = :open"
+                + " and f.dueAt < :now order by f.dueAt, f.id", UUID.class)
                 .setParameter("open", FollowUpStatus.OPEN).setParameter("now", clock.instant())
-                .setMaxResults(Math.max(1, limit)).getResultList();
-        return byIds(ids, "dueAt");
-    }
-
-    /** The calls of a retention case (its continued-care call), newest due first; for the case page's links. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FollowUpDto> ofRetentionCase(UUID caseId) {
-        return FollowUp.<FollowUp>list("retentionCaseId = ?1 order by dueAt desc, id", caseId).stream()
-                .filter(this::mayWork).map(FollowUpDto::from).toList();
+                .setMaxResults(size).getResultList());
+        ids.addAll(em.createQuery("select f.id from FollowUp f where f.assigneeId is null and f.status = :open"
+                + " order by f.dueAt, f.id", UUID.class)
+                .setParameter("open", FollowUpStatus.OPEN).setMaxResults(size).getResultList());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return FollowUp.<FollowUp>list("id in ?1 order by dueAt, id", List.copyOf(ids)).stream().limit(size)
+                .map(FollowUpDto::from).toList();
     }
 
     /**
@@ -120,12 +125,6 @@ public class FollowUpService {
                 .andIfGiven("assigneeId = :assignee", "assignee", caller.seesEverything() ? null : caller.id());
         return FollowUp.<FollowUp>find(where.where() + " order by dueAt, id", where.params())
                 .range(0, Math.max(1, limit) - 1).list().stream().map(FollowUpDto::from).toList();
-    }
-
-    private List<FollowUpDto> byIds(List<UUID> ids, String order) {
-        return ids.isEmpty() ? List.of()
-                : FollowUp.<FollowUp>list("id in ?1 order by " + order + ", id", ids).stream()
-                        .map(FollowUpDto::from).toList();
     }
 
     /** A task made by hand; agents make tasks for themselves only. */
