@@ -80,5 +80,14 @@ class TeamMyDayBrowserTest {
         assertEquals(taker.id(), TeamMyDayTest.complaint(complaint).ownerId);
         WebElement after = browser.findElement(By.cssSelector("tr[data-complaint='" + complaint + "']"));
         assertEquals(taker.displayName(), after.findElement(By.cssSelector("td.owner")).getText());
+
+        // one click to the complaint, where the call context waits: a supervisor sees the number in full and can dial it
+        after.findElement(By.cssSelector("td.summary a")).click();
+        chromium.waiting().until(ExpectedConditions.urlContains("/admin/complaints/" + complaint));
+        WebElement context = browser.findElement(By.cssSelector("section.call-context"));
+        assertTrue(context.findElement(By.cssSelector("a.tel")).getAttribute("href").startsWith("tel:139"));
+        assertTrue(browser.findElement(By.cssSelector("a.link-customer")).getAttribute("href")
+                .endsWith("/admin/customers/" + customer));
+        chromium.screenshot("console-complaint-call-context-" + language + ".png");
     }
 }
