@@ -53,7 +53,7 @@ class ArchitectureTest {
             "followup", Set.of("complaint", "customer", "tier"),
             "retention", Set.of("followup", "customer", "tier"),
             "report", Set.of("complaint"),
-            "myday", Set.of("complaint", "followup", "customer"),
+            "myday", Set.of("complaint", "followup", "customer", "retention"),
             "demo", Set.of("customer", "consumption", "tier", "complaint", "followup", "retention"));
 
     /** What every feature may use; the shared console only from its {@code console} pages (see below). */

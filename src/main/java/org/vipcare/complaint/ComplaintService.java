@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.SqlList;
 import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.customer.CustomerLookup;
@@ -160,6 +162,49 @@ public class ComplaintService {
         return filter.toSql(now, caller.seesEverything() ? null : caller.id())
                 .page(em, "c.*", "complaint c", paging.orderBy() + ", c.id", paging, Complaint.class)
                 .map(c -> ComplaintDto.from(c, now));
+    }
+
+    /**
+     * Open complaints that need someone now: escalated, with a clock missed or in its warning share; the most urgent
+     * first (SLA state: BREACHED, WARNING; then escalated, then the clock due soonest), at most {@code limit}.
+     * {@code ownerId} null means the whole team, which only supervisors and admins see. Reads the open complaints in
+     * queue order ({@code complaint_queue}), so it stays bounded however many closed ones there are.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ComplaintDto> needingAttention(UUID ownerId, int limit) {
+        if (ownerId == null && !caller.seesEverything()) {
+            throw ProblemException.forbidden("Only supervisors and admins see the whole team's complaints.");
+        }
+        if (ownerId != null && !caller.seesEverything() && !ownerId.equals(caller.id())) {
+            throw ProblemException.forbidden("An agent sees its own complaints needing attention.");
+        }
+        Instant now = clock.instant();
+        SqlList where = new SqlList()
+                .and("c.status not in ('CLOSED', 'RESOLVED')")
+                .and("(c.escalated or " + ComplaintSla.stateSql(ComplaintSlaState.BREACHED) + " or "
+                        + ComplaintSla.stateSql(ComplaintSlaState.WARNING) + ")", "now", now)
+                .andIfGiven("c.owner_id = :ownerId", "ownerId", ownerId);
+        return where.rows(em, "c.*", "complaint c", QUEUE_ORDER + ", c.id",
+                new PageRequest.Paging(0, Math.max(1, limit), QUEUE_ORDER), Complaint.class)
+                .stream().map(c -> ComplaintDto.from(c, now))
+                .sorted(Comparator.comparing((ComplaintDto c) -> c.slaState() != ComplaintSlaState.BREACHED)
+                        .thenComparing(c -> c.slaState() != ComplaintSlaState.WARNING)
+                        .thenComparing(c -> !c.escalated())
+                        .thenComparing(c -> ComplaintSla.runningDue(c.status(), c.contactedAt(), c.contactDueAt(),
+                                c.feedbackAt(), c.feedbackDueAt()), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** A customer's complaints not closed yet that the caller may read, in queue order, at most {@code limit}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ComplaintDto> openFor(UUID customerId, int limit) {
+        Instant now = clock.instant();
+        SqlList where = new ComplaintFilter(null, null, null, null, customerId, null, null, null)
+                .toSql(now, caller.seesEverything() ? null : caller.id())
+                .and("c.status <> 'CLOSED'");
+        return where.rows(em, "c.*", "complaint c", QUEUE_ORDER + ", c.id",
+                new PageRequest.Paging(0, Math.max(1, limit), QUEUE_ORDER), Complaint.class)
+                .stream().map(c -> ComplaintDto.from(c, now)).toList();
     }
 
     /** First contact with the customer; records whether the contact clock was met. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.vipcare.security.ConsoleSessions;
-import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 /** Signing in and out of the console, and its front door. */
@@ -28,25 +27,22 @@ public class ConsoleResource {
         static native TemplateInstance login(boolean failed, boolean passwordChanged);
     }
 
-    private final CurrentUser caller;
     private final SecurityIdentity identity;
     private final ConsoleSessions sessions;
 
-    public ConsoleResource(CurrentUser caller, SecurityIdentity identity, ConsoleSessions sessions) {
-        this.caller = caller;
+    public ConsoleResource(SecurityIdentity identity, ConsoleSessions sessions) {
         this.identity = identity;
         this.sessions = sessions;
     }
 
     /**
-     * Form authentication lands here after sign-in: an account manager starts with "My day", supervisors and
-     * admins with the customers.
+     * Form authentication lands here after sign-in: everybody starts with "My day", an account manager's own work,
+     * a supervisor's or admin's the team's.
      */
     @GET
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
     public Response landing() {
-        boolean agent = caller.is(Role.AGENT) && !caller.seesEverything();
-        return Response.seeOther(URI.create(agent ? "/admin/my-day" : "/admin/customers")).build();
+        return Response.seeOther(URI.create("/admin/my-day")).build();
     }
 
     /** The form posts to Quarkus' {@code /j_security_check}; a failed attempt comes back with {@code ?error=true}. */

@@ -122,6 +122,20 @@ public class CustomerService {
         return CustomerDto.from(customer, unmasked, today());
     }
 
+    /**
+     * Reads one customer for someone about to call them. Shown in full to whoever may unmask it, and to the person
+     * whose work the call is ({@code callersWork}: the complaint's owner, the call's assignee, the case's manager),
+     * who cannot call a masked number; a read in full is audited like any other.
+     */
+    public CustomerDto readForCall(UUID id, boolean callersWork, String endpoint) {
+        Customer customer = live(id);
+        boolean unmasked = callersWork || mayUnmask(customer);
+        if (unmasked) {
+            audit.record(caller.username(), AuditAction.READ_UNMASKED, id, endpoint, "call");
+        }
+        return CustomerDto.from(customer, unmasked, today());
+    }
+
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
         SqlList where = filter.toSql(today(), phoneSearch());

@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
@@ -84,6 +86,45 @@ public class FollowUpService {
         List<FollowUpDto> items = query.page(paging.page(), paging.size()).list().stream().map(FollowUpDto::from)
                 .toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    /**
+     * Open calls nobody is assigned to or past their due time, the longest overdue first, at most {@code limit}: what a
+     * supervisor hands out. Two bounded index walks (the overdue ones end at now on {@code follow_up_status_due}, the
+     * unassigned ones are {@code follow_up_queue}'s null assignee), ids first; one "or" would read every open call
+     * when few match.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpDto> unassignedOrOverdue(int limit) {
+        if (!caller.seesEverything()) {
+            throw ProblemException.forbidden("Only supervisors and admins see the team's unassigned and overdue calls.");
+        }
+        int size = Math.max(1, limit);
+        Set<UUID> ids = new LinkedHashSet<>(em.createQuery("select f.id from FollowUp f where f.status = :open"
+                + " and f.dueAt < :now order by f.dueAt, f.id", UUID.class)
+                .setParameter("open", FollowUpStatus.OPEN).setParameter("now", clock.instant())
+                .setMaxResults(size).getResultList());
+        ids.addAll(em.createQuery("select f.id from FollowUp f where f.assigneeId is null and f.status = :open"
+                + " order by f.dueAt, f.id", UUID.class)
+                .setParameter("open", FollowUpStatus.OPEN).setMaxResults(size).getResultList());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return FollowUp.<FollowUp>list("id in ?1 order by dueAt, id", List.copyOf(ids)).stream().limit(size)
+                .map(FollowUpDto::from).toList();
+    }
+
+    /**
+     * A customer's open calls the caller works, the soonest due first, at most {@code limit}: the customer page's
+     * open work.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpDto> openFor(UUID customerId, int limit) {
+        SqlList where = new SqlList().and("customerId = :customer", "customer", customerId)
+                .and("status = :open", "open", FollowUpStatus.OPEN)
+                .andIfGiven("assigneeId = :assignee", "assignee", caller.seesEverything() ? null : caller.id());
+        return FollowUp.<FollowUp>find(where.where() + " order by dueAt, id", where.params())
+                .range(0, Math.max(1, limit) - 1).list().stream().map(FollowUpDto::from).toList();
     }
 
     /** A task made by hand; agents make tasks for themselves only. */

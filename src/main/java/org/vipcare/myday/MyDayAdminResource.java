@@ -1,43 +1,54 @@
 package org.vipcare.myday;
 
-import org.vipcare.complaint.console.ComplaintCategories;
-import org.vipcare.complaint.console.ComplaintTemplateExtensions;
-import org.vipcare.console.ConsoleContext;
-import org.vipcare.customer.console.CustomerNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemType;
+import org.vipcare.common.Text;
 import org.vipcare.complaint.ComplaintDto;
-import org.vipcare.complaint.ComplaintFilter;
+import org.vipcare.complaint.ComplaintMoves;
 import org.vipcare.complaint.ComplaintService;
-import org.vipcare.complaint.ComplaintSlaState;
-import org.vipcare.complaint.ComplaintStatus;
+import org.vipcare.complaint.console.ComplaintCategories;
+import org.vipcare.console.ConsoleContext;
+import org.vipcare.console.Managers;
+import org.vipcare.customer.console.CustomerNames;
 import org.vipcare.followup.FollowUpDto;
 import org.vipcare.followup.FollowUpOpinionDto;
 import org.vipcare.followup.FollowUpService;
 import org.vipcare.followup.FollowUpStatus;
+import org.vipcare.retention.RetentionService;
+import org.vipcare.retention.RetentionWatchCustomerDto;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
+import org.vipcare.security.UserService;
 
 /**
- * "My day": the first page an account manager sees. The signed-in user's complaints that are overdue or at risk,
- * the follow-up calls due by the end of today (welcome and verification calls included) and the opinions raised in
- * calls still waiting for an answer, each linking to its page. The lists are the services' own queries.
+ * "My day": the first page after sign-in. An account manager sees its complaints overdue or at risk, its calls due
+ * by the end of today and the opinions raised in its calls still waiting for an answer. A supervisor or admin sees
+ * the team's: complaints breached, at risk or escalated (SLA state order), calls unassigned or overdue, WATCH customers
+ * without a retention case and unanswered opinions, each with its owner and a one-click hand-over of the complaint.
+ * Every list is one of the services' bounded queries ({@value #LIMIT} rows at most).
  */
 @Path("/admin/my-day")
 @Produces(MediaType.TEXT_HTML)
@@ -48,63 +59,96 @@ public class MyDayAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance myDay(List<ComplaintDto> complaints, List<FollowUpDto> followUps,
-                List<FollowUpOpinionDto> opinions, CustomerNames customers, ComplaintCategories categories,
-                String today);
+        static native TemplateInstance myDay(MyDayPage page);
     }
 
     private final ComplaintService complaints;
     private final FollowUpService followUps;
+    private final RetentionService retention;
+    private final UserService users;
     private final CurrentUser caller;
     private final ConsoleContext console;
     private final Clock clock;
 
-    public MyDayAdminResource(ComplaintService complaints, FollowUpService followUps, CurrentUser caller,
-            ConsoleContext console, Clock clock) {
+    public MyDayAdminResource(ComplaintService complaints, FollowUpService followUps, RetentionService retention,
+            UserService users, CurrentUser caller, ConsoleContext console, Clock clock) {
         this.complaints = complaints;
         this.followUps = followUps;
+        this.retention = retention;
+        this.users = users;
         this.caller = caller;
         this.console = console;
         this.clock = clock;
     }
 
     @GET
-    public TemplateInstance myDay() {
-        UUID me = caller.id();
-        LocalDate today = LocalDate.now(clock.withZone(console.zone()));
-        Instant endOfToday = today.plusDays(1).atStartOfDay(console.zone()).toInstant();
-
-        List<ComplaintDto> attention = needingAttention(me);
-        List<FollowUpDto> due = followUps.queue(me, FollowUpStatus.OPEN, null, endOfToday, null, null,
-                PageRequest.of(0, LIMIT, null)).items();
-        List<FollowUpOpinionDto> waiting = followUps.opinions(false, me, null, PageRequest.of(0, LIMIT, null))
-                .items();
-
-        List<UUID> customerIds = new ArrayList<>();
-        attention.forEach(c -> customerIds.add(c.customerId()));
-        due.forEach(f -> customerIds.add(f.customerId()));
-        waiting.forEach(o -> customerIds.add(o.customerId()));
-        return Templates.myDay(attention, due, waiting, CustomerNames.of(customerIds),
-                ComplaintCategories.load(console.languageTag()), today.toString());
+    public TemplateInstance myDay(@RestQuery String notice) {
+        return Templates.myDay(page(Text.trimToNull(notice), null));
     }
 
     /**
-     * My complaints past a due time, at 75 % of a clock (WARNING), or with a missed clock while still open; escalated
-     * first, then the soonest due, as the complaint queue orders them.
+     * Hands a complaint over from the team view: the service's own hand-over (its open verification call goes with
+     * it, audited as COMPLAINT_HANDOVER). Supervisors and admins only; a refusal shows My day again with its reason.
      */
-    private List<ComplaintDto> needingAttention(UUID me) {
-        PageRequest first = PageRequest.of(0, LIMIT, null);
-        Map<UUID, ComplaintDto> found = new LinkedHashMap<>();
-        Stream.of(new ComplaintFilter(null, null, me, true, null, null, null, null),
-                new ComplaintFilter(null, null, me, null, null, null, null, ComplaintSlaState.BREACHED),
-                new ComplaintFilter(null, null, me, null, null, null, null, ComplaintSlaState.WARNING))
-                .flatMap(filter -> complaints.list(filter, first).items().stream())
-                .filter(c -> c.status() != ComplaintStatus.CLOSED && c.status() != ComplaintStatus.RESOLVED)
-                .forEach(c -> found.putIfAbsent(c.id(), c));
-        return found.values().stream()
-                .sorted(Comparator.comparing(ComplaintDto::escalated).reversed()
-                        .thenComparing(ComplaintTemplateExtensions::runningDue,
-                                Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+    @POST
+    @Path("/complaints/{id}/handover")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+    public Response handOver(@RestPath UUID id, @RestForm String toUserId) {
+        MyDayMessages messages = MessageBundles.get(MyDayMessages.class, Localized.Literal.of(console.languageTag()));
+        UUID to = uuid(toUserId);
+        if (to == null) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.myDay(page(null, messages.my_day_handover_choose()))).build();
+        }
+        try {
+            complaints.handOver(id, new ComplaintMoves.Handover(to, messages.my_day_handover_note()),
+                    "POST /admin/my-day/complaints/" + id + "/handover");
+        } catch (ProblemException refused) {
+            if (refused.type != ProblemType.CONFLICT && refused.type != ProblemType.VALIDATION) {
+                throw refused;
+            }
+            return Response.status(refused.type.status)
+                    .entity(Templates.myDay(page(null, refused.getMessage()))).build();
+        }
+        return Response.seeOther(URI.create("/admin/my-day?notice=handed-over")).build();
+    }
+
+    private MyDayPage page(String notice, String refusal) {
+        LocalDate today = LocalDate.now(clock.withZone(console.zone()));
+        boolean team = caller.seesEverything();
+        List<ComplaintDto> attention;
+        List<FollowUpDto> calls;
+        List<FollowUpOpinionDto> opinions;
+        List<RetentionWatchCustomerDto> watch;
+        if (team) {
+            attention = complaints.needingAttention(null, LIMIT);
+            calls = followUps.unassignedOrOverdue(LIMIT);
+            opinions = followUps.opinions(false, null, null, PageRequest.of(0, LIMIT, null)).items();
+            watch = retention.watchWithoutOpenCase(LIMIT);
+        } else {
+            UUID me = caller.id();
+            Instant endOfToday = today.plusDays(1).atStartOfDay(console.zone()).toInstant();
+            attention = complaints.needingAttention(me, LIMIT);
+            calls = followUps.queue(me, FollowUpStatus.OPEN, null, endOfToday, null, null,
+                    PageRequest.of(0, LIMIT, null)).items();
+            opinions = followUps.opinions(false, me, null, PageRequest.of(0, LIMIT, null)).items();
+            watch = List.of();
+        }
+        List<UUID> customerIds = new ArrayList<>();
+        attention.forEach(c -> customerIds.add(c.customerId()));
+        calls.forEach(f -> customerIds.add(f.customerId()));
+        opinions.forEach(o -> customerIds.add(o.customerId()));
+        return new MyDayPage(team, attention, calls, opinions, watch, CustomerNames.of(customerIds),
+                ComplaintCategories.load(console.languageTag()), Managers.load(users), today.toString(), LIMIT,
+                notice, refusal);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

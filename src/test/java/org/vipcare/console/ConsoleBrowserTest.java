@@ -118,7 +118,7 @@ class ConsoleBrowserTest {
         TestData.newCustomer(TestData.unique("Charted Customer"), supervisor.id(), TestData.mobile());
         browser.manage().window().setSize(new Dimension(1280, 1600));
 
-        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
+        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/my-day");
 
         browser.findElement(By.linkText("Tiers")).click();
         wait.until(ExpectedConditions.urlContains("/admin/tiers"));
@@ -154,7 +154,7 @@ class ConsoleBrowserTest {
         }
         browser.manage().window().setSize(new Dimension(1280, 1800));
 
-        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
+        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/my-day");
 
         browser.findElement(By.linkText("Reports")).click();
         wait.until(ExpectedConditions.urlContains("/admin/reports"));
@@ -181,7 +181,7 @@ class ConsoleBrowserTest {
         TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
         LocalDate day = LocalDate.of(2041, 6, 12); // a day no other test uses
         browser.manage().window().setSize(new Dimension(1280, 1600));
-        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
+        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/my-day");
         try {
             browser.findElement(By.linkText("Calendar")).click();
             wait.until(ExpectedConditions.urlContains("/admin/calendar"));

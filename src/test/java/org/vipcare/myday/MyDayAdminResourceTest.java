@@ -76,10 +76,10 @@ class MyDayAdminResourceTest {
     }
 
     @Test
-    void aSupervisorStillLandsOnCustomers() {
+    void aSupervisorLandsOnMyDayToo() {
         TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR);
         ConsoleSession.login(supervisor.username(), TestData.PASSWORD).request().get("/admin")
-                .then().statusCode(303).header("Location", containsString("/admin/customers"));
+                .then().statusCode(303).header("Location", containsString("/admin/my-day"));
     }
 
     @Test

@@ -104,4 +104,11 @@ public interface ComplaintMessages {
     @Message String field_updated();
     @Message String notice_category_created();
     @Message String notice_category_saved();
+
+    // myday: call context, open work and links
+    @Message String work_kind_complaint();
+    @Message String complaint_links();
+    @Message String verification_call();
+    @Message String verification_call_open();
+    @Message String verification_call_none();
 }

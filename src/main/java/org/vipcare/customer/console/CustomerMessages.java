@@ -100,4 +100,19 @@ public interface CustomerMessages {
     @Message String history_reason();
     @Message String history_policy_version();
     @Message String history_first_tier();
+
+    // myday: call context, open work and links
+    @Message String call_context_title();
+    @Message String call_context_phone();
+    @Message String call_context_masked();
+    @Message String call_context_local_time();
+    @Message String call_context_in_window();
+    @Message String call_context_outside_window();
+    @Message String call_context_recent();
+    @Message String call_context_gone();
+    @Message String open_work_title();
+    @Message String open_work_none();
+    @Message String open_work_owner();
+    @Message String open_work_due();
+    @Message String open_work_state();
 }

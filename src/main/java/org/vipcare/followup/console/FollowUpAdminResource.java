@@ -103,6 +103,21 @@ public class FollowUpAdminResource {
         return page(id, new FollowUpAttemptForm(), new FormErrors(FollowUpAttemptForm.FIELDS), null, notice);
     }
 
+    /**
+     * The complaint page's link to its verification call (跟踪核实): the newest one the caller works, else back to the
+     * complaint with a note that there is none yet.
+     */
+    @GET
+    @Path("/verification/{complaintId}")
+    public Response verification(@RestPath UUID complaintId) {
+        return followUps.queue(null, null, FollowUpPurpose.AFTER_COMPLAINT, null, null, complaintId,
+                PageRequest.of(0, 1, "createdAt,desc")).items().stream().findFirst()
+                .map(call -> Response.seeOther(URI.create("/admin/follow-ups/" + call.id())))
+                .orElseGet(() -> Response.seeOther(URI.create("/admin/complaints/" + complaintId
+                        + "?notice=no-verification-call")))
+                .build();
+    }
+
     /** Records one call; REACHED ends the task, other outcomes reschedule it (the service's retry rules). */
     @POST
     @Path("/{id}/attempts")

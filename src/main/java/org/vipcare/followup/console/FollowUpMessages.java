@@ -44,4 +44,9 @@ public interface FollowUpMessages {
     @Message String field_answer();
     @Message String record_answer();
     @Message String notice_opinion_answered();
+
+    // myday: call context, open work and links
+    @Message String work_kind_call();
+    @Message String followup_links();
+    @Message String open_retention_case();
 }

@@ -116,4 +116,10 @@ public interface RetentionMessages {
     @Message String retention_no_offer();
     @Message String retention_watch_without_case();
     @Message String retention_watch_without_case_empty();
+
+    // myday: call context, open work and links
+    @Message String work_kind_retention();
+    @Message String retention_links();
+    @Message String retention_care_call();
+    @Message String retention_care_call_none();
 }
