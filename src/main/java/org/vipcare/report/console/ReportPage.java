@@ -5,6 +5,7 @@ import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.BarChart;
 import org.vipcare.console.ColumnChart;
 import org.vipcare.console.FormErrors;
+import org.vipcare.console.FormText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -119,7 +120,7 @@ public record ReportPage(String period, String date, FormErrors errors, List<Rep
     private static BarChart satisfactionChart(List<Rated> rows, ReportMessages texts) {
         return BarChart.rates(BarChart.Layout.RATES, rows.stream()
                 .map(r -> new BarChart.Rate(r.label(), r.average().divide(FULL_MARKS, 4, RoundingMode.HALF_UP),
-                        r.tone(), texts.satisfaction_value(r.average().toPlainString(), r.rated())))
+                        r.tone(), texts.satisfaction_value(FormText.plain(r.average()), r.rated())))
                 .toList());
     }
 
