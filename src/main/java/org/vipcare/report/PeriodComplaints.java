@@ -53,6 +53,15 @@ public class PeriodComplaints {
 
     /** Page {@code page} (from 0) of the complaints received in the period that contains {@code date}. */
     public Page<PeriodComplaint> page(ReportPeriod period, LocalDate date, int page) {
+        return page(period, date, page, PAGE_SIZE);
+    }
+
+    /** The first {@code limit} complaints of the period, with the period's total: what a download holds. */
+    public Page<PeriodComplaint> first(ReportPeriod period, LocalDate date, int limit) {
+        return page(period, date, 0, limit);
+    }
+
+    private Page<PeriodComplaint> page(ReportPeriod period, LocalDate date, int page, int size) {
         Instant from = time.startOf(period.start(date));
         Instant to = time.startOf(period.end(date));
         long total = ((Number) em.createNativeQuery(
@@ -61,8 +70,8 @@ public class PeriodComplaints {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PAGE).setParameter("from", from).setParameter("to", to)
-                .setParameter("size", PAGE_SIZE).setParameter("offset", (long) page * PAGE_SIZE).getResultList();
-        return new Page<>(rows.stream().map(r -> row(r, now)).toList(), page, PAGE_SIZE, total);
+                .setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
+        return new Page<>(rows.stream().map(r -> row(r, now)).toList(), page, size, total);
     }
 
     private static PeriodComplaint row(Object[] r, Instant now) {

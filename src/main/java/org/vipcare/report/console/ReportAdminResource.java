@@ -1,6 +1,7 @@
 package org.vipcare.report.console;
 
 import org.vipcare.complaint.console.ComplaintCategories;
+import org.vipcare.complaint.console.ComplaintMessages;
 import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
@@ -172,8 +173,10 @@ public class ReportAdminResource {
         ComplaintSatisfaction satisfaction = choice.period().holdsPlans()
                 ? analysis.of(choice.period(), choice.date()) : null;
         ReportPlan plan = plans.of(choice.period(), choice.date()).orElse(null);
-        String sheet = ReportSheet.write(report, satisfaction, plan, ComplaintCategories.load(console.languageTag()),
-                texts);
+        String sheet = ReportSheet.write(report, satisfaction, plan,
+                periodComplaints.first(choice.period(), choice.date(), ReportSheet.MAX_COMPLAINTS),
+                ComplaintCategories.load(console.languageTag()), texts,
+                MessageBundles.get(ComplaintMessages.class, Localized.Literal.of(console.languageTag())));
         return Response.ok(sheet, ReportSheet.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + ComplaintReportCsv.fileName(report) + "\"")
                 .build();

@@ -95,4 +95,6 @@ public interface ReportMessages {
     @Message String csv_from();
     @Message String csv_to();
     @Message String csv_zone();
+    @Message String csv_complaint_id();
+    @Message String csv_complaints_capped(int listed, long total);
 }

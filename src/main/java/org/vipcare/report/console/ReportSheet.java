@@ -11,12 +11,17 @@ import org.vipcare.complaint.console.ComplaintCategories;
 import org.vipcare.console.BarChart;
 import org.vipcare.report.ComplaintReport;
 import org.vipcare.report.ComplaintSatisfaction;
+import org.vipcare.report.PeriodComplaint;
 import org.vipcare.report.ReportPlan;
+import org.vipcare.common.Page;
+import org.vipcare.complaint.console.ComplaintMessages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The report as a spreadsheet for the people who read it: headers, sections and labels in the reader's language, the
- * codes (category, period, user id) in a column of their own, and a byte-order mark first so that Excel opens it as
- * UTF-8 (without one it garbles Chinese). The reports API keeps its own, stable CSV ({@code ComplaintReportCsv}).
+ * codes (category, period, user id, status) in a column of their own, and a byte-order mark first so that Excel opens
+ * it as UTF-8 (without one it garbles Chinese). Below the figures, the period's complaints as a second table. The reports API keeps its own, stable CSV ({@code ComplaintReportCsv}).
  * Every text cell is written formula-safe: names, departments and plans are typed by people.
  */
 final class ReportSheet {
@@ -27,8 +32,12 @@ final class ReportSheet {
     private ReportSheet() {
     }
 
+    /** The most complaints a download lists (a busy month); the page lists them all. */
+    static final int MAX_COMPLAINTS = 5000;
+
     static String write(ComplaintReport r, ComplaintSatisfaction satisfaction, ReportPlan plan,
-            ComplaintCategories categories, ReportMessages t) {
+            Page<PeriodComplaint> complaints, ComplaintCategories categories, ReportMessages t,
+            ComplaintMessages complaintTexts) {
         StringWriter out = new StringWriter();
         out.write(BOM);
         String[] header = { t.csv_section(), t.csv_item(), t.csv_code(), t.col_department(), t.csv_count(),
@@ -90,6 +99,20 @@ final class ReportSheet {
             if (plan != null) {
                 row(csv, t.section_plan(), t.field_action_plan(), null, null, null, null, null, plan.actionPlan);
                 row(csv, t.section_plan(), t.field_lessons(), null, null, null, null, null, plan.lessons);
+            }
+            // the complaint list is a table of its own, below the figures, with its own header
+            csv.println();
+            row(csv, t.section_complaints());
+            if (complaints.total() > complaints.items().size()) {
+                row(csv, t.csv_complaints_capped(complaints.items().size(), complaints.total()));
+            }
+            row(csv, t.col_received_at(), t.col_customer(), t.col_category(), t.csv_code(), t.col_owner(),
+                    t.col_status(), t.csv_code(), t.col_sla(), t.csv_code(), t.col_satisfaction(), t.csv_complaint_id());
+            DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(r.zone()));
+            for (PeriodComplaint p : complaints.items()) {
+                row(csv, minutes.format(p.receivedAt()), p.customerName(), categories.nameOf(p.category()),
+                        p.category(), p.ownerName(), complaintTexts.complaint_status(p.status()), p.status().name(),
+                        complaintTexts.sla_state(p.slaState()), p.slaState().name(), p.satisfaction(), p.id());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

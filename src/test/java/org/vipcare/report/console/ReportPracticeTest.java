@@ -153,7 +153,7 @@ class ReportPracticeTest {
         assertTrue(table(week, "report-complaints").contains(book.firstOfWeek()), week);
         assertFalse(week.contains(book.lastOfPreviousWeek()), week);
 
-        // 23:59 UTC on Saturday is still Sunday in Shanghai at 07:59: the old week
+        // 23:59 UTC on Saturday is 07:59 on Sunday in Shanghai: still the old week
         clock.pin(Instant.parse("2003-02-08T23:59:00Z"));
         String before = console.request().queryParam("period", "WEEK").get("/admin/reports").then()
                 .statusCode(200).body(containsString("Complaints received from 2003-02-03 to 2003-02-09 inclusive"))
@@ -293,6 +293,19 @@ class ReportPracticeTest {
         assertTrue(zhLines.contains("抱怨季报,周期,QUARTER,,,,,季度"), zhLines.toString());
         assertTrue(zhLines.contains("按类别,账单,BILLING,,6,,,"), zhLines.toString());
         assertTrue(zhLines.contains("各类别满意度,账单,BILLING,,3,,1,3.67"), zhLines.toString());
+
+        // a week's download lists its complaints below the figures, labels and codes side by side
+        byte[] week = chinese.request().header("Accept-Language", "zh-CN").queryParam("period", "WEEK")
+                .queryParam("date", WEEK_DAY).get("/admin/reports/csv").then().statusCode(200).extract().asByteArray();
+        String weekSheet = new String(week, StandardCharsets.UTF_8);
+        assertTrue(weekSheet.startsWith("\uFEFF部分,项目,代码"), weekSheet);
+        List<String> weekLines = weekSheet.lines().toList();
+        assertTrue(weekLines.contains("受理时间,客户,类别,代码,负责人,状态,代码,服务时限,代码,满意度,抱怨编号"), weekSheet);
+        assertTrue(weekLines.contains("2003-02-10 00:00," + book.firstOfWeek() + ",账单,BILLING," + book.ownerB()
+                + ",已受理,RECEIVED,已超时,BREACHED,," + book.ids().get(book.firstOfWeek())), weekSheet);
+        assertTrue(weekSheet.contains(book.lastOfWeek()), weekSheet);
+        assertFalse(weekSheet.contains(book.lastOfPreviousWeek()) || weekSheet.contains(book.firstOfNextWeek()),
+                weekSheet);
 
         // the reports API keeps its documented CSV: no BOM, codes, English section names
         String api = TestData.as(Role.SUPERVISOR).request().header("Accept", "text/csv")
