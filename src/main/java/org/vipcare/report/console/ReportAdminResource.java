@@ -174,7 +174,7 @@ public class ReportAdminResource {
                 ? analysis.of(choice.period(), choice.date()) : null;
         ReportPlan plan = plans.of(choice.period(), choice.date()).orElse(null);
         String sheet = ReportSheet.write(report, satisfaction, plan,
-                periodComplaints.first(choice.period(), choice.date(), ReportSheet.MAX_COMPLAINTS),
+                periodComplaints.first(choice.period(), choice.date(), ReportSheet.MAX_COMPLAINTS), console.zone(),
                 ComplaintCategories.load(console.languageTag()), texts,
                 MessageBundles.get(ComplaintMessages.class, Localized.Literal.of(console.languageTag())));
         return Response.ok(sheet, ReportSheet.MEDIA_TYPE)

@@ -36,7 +36,7 @@ final class ReportSheet {
     static final int MAX_COMPLAINTS = 5000;
 
     static String write(ComplaintReport r, ComplaintSatisfaction satisfaction, ReportPlan plan,
-            Page<PeriodComplaint> complaints, ComplaintCategories categories, ReportMessages t,
+            Page<PeriodComplaint> complaints, ZoneId zone, ComplaintCategories categories, ReportMessages t,
             ComplaintMessages complaintTexts) {
         StringWriter out = new StringWriter();
         out.write(BOM);
@@ -108,7 +108,7 @@ final class ReportSheet {
             }
             row(csv, t.col_received_at(), t.col_customer(), t.col_category(), t.csv_code(), t.col_owner(),
                     t.col_status(), t.csv_code(), t.col_sla(), t.csv_code(), t.col_satisfaction(), t.csv_complaint_id());
-            DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(r.zone()));
+            DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
             for (PeriodComplaint p : complaints.items()) {
                 row(csv, minutes.format(p.receivedAt()), p.customerName(), categories.nameOf(p.category()),
                         p.category(), p.ownerName(), complaintTexts.complaint_status(p.status()), p.status().name(),
