@@ -40,6 +40,11 @@ public enum ReportPeriod {
         return this == QUARTER || this == YEAR;
     }
 
+    /** Whether the period's report holds action plans and lessons ({@link ReportPlan}) and a satisfaction analysis. */
+    public boolean holdsPlans() {
+        return this == QUARTER || this == YEAR;
+    }
+
     /** Calendar months the period starts in, at least one. */
     int months(LocalDate date) {
         return hasMonthlyTrend() ? (int) ChronoUnit.MONTHS.between(start(date), end(date)) : 1;

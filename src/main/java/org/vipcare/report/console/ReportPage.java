@@ -5,7 +5,10 @@ import org.vipcare.console.ConsoleMessages;
 import org.vipcare.console.BarChart;
 import org.vipcare.console.ColumnChart;
 import org.vipcare.console.FormErrors;
+import org.vipcare.console.FormText;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -16,7 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vipcare.common.Page;
 import org.vipcare.report.ComplaintReport;
+import org.vipcare.report.ComplaintSatisfaction;
+import org.vipcare.report.PeriodComplaint;
+import org.vipcare.report.ReportPlan;
 import org.vipcare.report.ComplaintReport.CategoryCount;
 import org.vipcare.report.ReportPeriod;
 
@@ -27,19 +34,51 @@ import org.vipcare.report.ReportPeriod;
  */
 public record ReportPage(String period, String date, FormErrors errors, List<ReportPeriod> periods,
         ComplaintReport report, String firstDay, String lastDay, String csvHref, BarChart slaChart,
-        BarChart categoryChart, BarChart departmentChart, ColumnChart trendChart) {
+        BarChart categoryChart, BarChart departmentChart, ColumnChart trendChart, ComplaintCategories categories,
+        Page<PeriodComplaint> complaints, String complaintsBase, ComplaintSatisfaction satisfaction,
+        BarChart satisfactionCategoryChart, BarChart satisfactionStaffChart, Plan plan, String notice) {
+
+    /**
+     * The action plan of a quarter or year: the texts as saved (what the page and its print show), the form (as saved,
+     * or as typed when refused), when it was last saved, and why a save was refused (STALE: somebody saved in between;
+     * INVALID: a field says why).
+     */
+    public record Plan(String actionPlan, String lessons, Instant savedAt, ReportPlanForm form, FormErrors errors,
+            Alert alert) {
+
+        static Plan of(ReportPlan saved, ReportPlanForm form, FormErrors errors, Alert alert) {
+            return saved == null ? new Plan(null, null, null, form, errors, alert)
+                    : new Plan(saved.actionPlan, saved.lessons, saved.updatedAt, form, errors, alert);
+        }
+
+        public enum Alert {
+            NONE, INVALID, STALE
+        }
+
+        public boolean saved() {
+            return savedAt != null;
+        }
+
+        /** The form opens by itself when there is nothing to read yet or a save was refused. */
+        public boolean editing() {
+            return !saved() || alert != Alert.NONE;
+        }
+    }
 
     static final Set<String> FIELDS = Set.of("period", "date");
     /** Distinct colours of the category series (CSS series-0 .. series-9); more categories reuse them. */
     static final int PALETTE = 10;
+    /** The top of the satisfaction scale. */
+    static final BigDecimal FULL_MARKS = BigDecimal.valueOf(5);
 
     /** The choice form as typed, refused: no report. */
     static ReportPage refused(String period, String date, FormErrors errors) {
         return new ReportPage(period, date, errors, List.of(ReportPeriod.values()), null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static ReportPage of(ComplaintReport report, ComplaintCategories categories, ReportMessages texts,
+    static ReportPage of(ComplaintReport report, ComplaintCategories categories, Page<PeriodComplaint> complaints,
+            ComplaintSatisfaction satisfaction, Plan plan, String notice, ReportMessages texts,
             ConsoleMessages messages, Locale locale) {
         Map<String, String> tones = tones(categories, report);
         List<BarChart.Count> byCategory = report.byCategory().stream()
@@ -56,12 +95,43 @@ public record ReportPage(String period, String date, FormErrors errors, List<Rep
                         messages)));
         LocalDate first = report.from().toLocalDate();
         LocalDate last = report.to().toLocalDate().minusDays(1);
+        String choice = "period=" + report.period() + "&date=" + report.date();
         return new ReportPage(report.period().name(), report.date().toString(),
                 new FormErrors(FIELDS), List.of(ReportPeriod.values()), report, first.toString(), last.toString(),
-                "/admin/reports/csv?period=" + report.period() + "&date=" + report.date(), sla,
+                "/admin/reports/csv?" + choice, sla,
                 BarChart.counts(byCategory, report.total(), messages::chart_value),
                 BarChart.counts(byDepartment, report.total(), messages::chart_value),
-                report.trend() == null ? null : trend(report.trend(), categories, tones, locale));
+                report.trend() == null ? null : trend(report.trend(), categories, tones, locale), categories,
+                complaints, "/admin/reports?" + choice + "&", satisfaction,
+                satisfaction == null ? null : satisfactionChart(satisfaction.byCategory().stream()
+                        .map(c -> new Rated(categories.nameOf(c.category()), c.average(), c.rated(),
+                                tones.getOrDefault(c.category(), "satisfaction")))
+                        .toList(), texts),
+                satisfaction == null ? null : satisfactionChart(satisfaction.byStaff().stream()
+                        .map(s -> new Rated(s.displayName(), s.average(), s.rated(), "satisfaction")).toList(),
+                        texts),
+                plan, notice);
+    }
+
+    private record Rated(String label, BigDecimal average, long rated, String tone) {
+    }
+
+    /** Averages on a 1–5 scale as bars of the whole track (5 fills it), with the number of answers beside them. */
+    private static BarChart satisfactionChart(List<Rated> rows, ReportMessages texts) {
+        return BarChart.rates(BarChart.Layout.RATES, rows.stream()
+                .map(r -> new BarChart.Rate(r.label(), r.average().divide(FULL_MARKS, 4, RoundingMode.HALF_UP),
+                        r.tone(), texts.satisfaction_value(FormText.plain(r.average()), r.rated())))
+                .toList());
+    }
+
+    /** The category's name in the reader's language. */
+    public String categoryName(String code) {
+        return categories.nameOf(code);
+    }
+
+    /** Whether the report holds the satisfaction analysis and the action plan (quarters and years). */
+    public boolean holdsPlans() {
+        return report != null && report.period().holdsPlans();
     }
 
     /** An on-time rate; one that cannot be known (no clock has an outcome yet) says so in its tooltip. */
