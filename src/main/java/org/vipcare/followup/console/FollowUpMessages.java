@@ -44,4 +44,9 @@ public interface FollowUpMessages {
     @Message String field_answer();
     @Message String record_answer();
     @Message String notice_opinion_answered();
+
+    // ---- the calls of one customer (lookup)
+    @Message String followups_of_customer(String customer);
+    @Message String followups_back_to_customer();
+    @Message String followups_all_customers();
 }
