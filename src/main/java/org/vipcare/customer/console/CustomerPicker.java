@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.vipcare.common.StorableInput;
 import org.vipcare.common.Text;
 import org.vipcare.console.ConsoleContext;
 import org.vipcare.customer.Customer;
@@ -40,10 +41,11 @@ public class CustomerPicker {
         this.console = console;
     }
 
-    /** The customers {@code text} finds, newest first; none for blank or over-long text. */
+    /** The customers {@code text} finds, newest first; none for blank or over-long text, or text no name holds. */
     public List<CustomerDto> find(String text, String endpoint) {
         String q = query(text);
-        return q == null || q.length() > MAX_LENGTH ? List.of() : customers.lookUp(q, SUGGESTIONS, endpoint);
+        return q == null || q.length() > MAX_LENGTH || StorableInput.hasNul(q) ? List.of()
+                : customers.lookUp(q, SUGGESTIONS, endpoint);
     }
 
     /**
