@@ -232,7 +232,8 @@ class CallerLookupBrowserTest {
         new Select(browser.findElement(By.name("category"))).selectByValue("NETWORK");
         String summary = TestData.unique("No signal at home");
         browser.findElement(By.name("summary")).sendKeys(summary);
-        browser.findElement(By.cssSelector("main form button.primary[type=submit]")).click();
+        // Enter in another field sends the form (not the customer field's "Find")
+        browser.findElement(By.name("place")).sendKeys("Home", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("notice=created"));
         Complaint recorded = QuarkusTransaction.requiringNew().call(() -> Complaint.<Complaint>find("summary",
                 summary).singleResult());
