@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -239,6 +240,23 @@ class CallerLookupBrowserTest {
                 summary).singleResult());
         assertEquals(wanted, recorded.customerId);
         assertFalse(other.equals(recorded.customerId));
+    }
+
+    /** The caller box fits the top bar beside a supervisor's eight sections: no page wider than the window. */
+    @Test
+    void theCallerBoxFitsASupervisorsTopBar() {
+        for (String language : new String[] { "en", "zh-CN" }) {
+            chromium.reset(1440, 900);
+            TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR, language);
+            chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
+            for (int width : new int[] { 1440, 1280, 1024 }) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                long inner = (Long) browser.executeScript("return window.innerWidth");
+                long scroll = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+                assertTrue(scroll <= inner, language + " at " + width + " px: the page is " + scroll + " px wide");
+                assertTrue(browser.findElement(By.id("caller-q")).isDisplayed());
+            }
+        }
     }
 
     private void click(WebElement element) {
