@@ -146,8 +146,28 @@ public class CustomerService {
                 () -> counted.countOrEstimate(em, countedFrom, CustomerCounts.EXACT_BELOW));
         List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, filter.orderBy(paging.orderBy()), paging,
                 Customer.class);
+        return new Page<>(shown(rows, filter, endpoint), paging.page(), paging.size(), total);
+    }
+
+    /**
+     * The first {@code limit} customers the list would show for {@code q} (newest first), without its total: the
+     * console's pickers and caller box suggest a few and never count. Same search, masking and audit as the list.
+     */
+    public List<CustomerDto> lookUp(String q, int limit, String endpoint) {
+        CustomerFilter filter = CustomerFilter.parse(q, null, null, null, null, null, null, null);
+        if (filter.q() == null) {
+            return List.of();
+        }
+        PageRequest.Paging paging = PageRequest.of(0, limit, null).resolve(SORTABLE, "created_at desc");
+        List<Customer> rows = filter.toSql(today(), phoneSearch()).rows(em, "*", Customer.WITH_STANDING,
+                filter.orderBy(paging.orderBy()), paging, Customer.class);
+        return shown(rows, filter, endpoint);
+    }
+
+    /** The rows as the caller may see them, with an audit entry for each one shown unmasked or found by phone. */
+    private List<CustomerDto> shown(List<Customer> rows, CustomerFilter filter, String endpoint) {
         LocalDate today = today();
-        List<CustomerDto> items = rows.stream().map(c -> {
+        return rows.stream().map(c -> {
             boolean unmasked = mayUnmask(c);
             if (unmasked) {
                 audit.record(caller.username(), AuditAction.READ_UNMASKED, c.id, endpoint, "list");
@@ -157,7 +177,6 @@ public class CustomerService {
             }
             return CustomerDto.from(c, unmasked, today);
         }).toList();
-        return new Page<>(items, paging.page(), paging.size(), total);
     }
 
     /**

@@ -104,7 +104,7 @@ class ConsoleBrowserTest {
         new Select(browser.findElement(By.name("category"))).selectByValue("BILLING");
         browser.findElement(By.name("summary")).sendKeys("Billed twice for the March service");
         browser.findElement(By.name("demand")).sendKeys("Refund the second charge");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button.primary[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("notice=created"));
         assertTrue(browser.getPageSource().contains("Record first contact"));
         chromium.screenshot("console-complaint.png");

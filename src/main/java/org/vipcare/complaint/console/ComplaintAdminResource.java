@@ -8,8 +8,9 @@ import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
-import org.vipcare.customer.console.CustomerListQuery;
+import org.vipcare.customer.console.CustomerChoice;
 import org.vipcare.customer.console.CustomerNames;
+import org.vipcare.customer.console.CustomerPicker;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.vipcare.common.Page;
@@ -36,8 +38,6 @@ import org.vipcare.complaint.ComplaintCreate;
 import org.vipcare.complaint.ComplaintDto;
 import org.vipcare.complaint.ComplaintEventDto;
 import org.vipcare.complaint.ComplaintService;
-import org.vipcare.customer.CustomerDto;
-import org.vipcare.customer.CustomerService;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
@@ -53,7 +53,6 @@ import org.vipcare.security.UserService;
 public class ComplaintAdminResource {
 
     static final int PAGE_SIZE = 20;
-    static final int CUSTOMER_CHOICES = 200;
     static final List<String> MOVES = List.of("contact", "progress", "resolve", "close", "reopen", "handover");
 
     /** A move the page tried and the service refused: which one, what was typed, and why. */
@@ -84,18 +83,18 @@ public class ComplaintAdminResource {
                 boolean mayMove,
                 String now, String notice, MoveRefusal refusal);
 
-        static native TemplateInstance form(ComplaintForm form, FormErrors errors, List<CustomerDto> customers,
+        static native TemplateInstance form(ComplaintForm form, FormErrors errors, CustomerChoice customer,
                 ComplaintCategories categories, Managers staff);
     }
 
     private final ComplaintService complaints;
-    private final CustomerService customers;
+    private final CustomerPicker customers;
     private final UserService users;
     private final CurrentUser caller;
     private final LocalizedValidator validator;
     private final ConsoleContext console;
 
-    public ComplaintAdminResource(ComplaintService complaints, CustomerService customers, UserService users,
+    public ComplaintAdminResource(ComplaintService complaints, CustomerPicker customers, UserService users,
             CurrentUser caller, LocalizedValidator validator, ConsoleContext console) {
         this.complaints = complaints;
         this.customers = customers;
@@ -121,18 +120,35 @@ public class ComplaintAdminResource {
         return detailPage(id, notice, MoveRefusal.NONE);
     }
 
+    /** The record form, for the customer given (from its page or the caller box) or with the customer to find. */
     @GET
     @Path("/new")
     public TemplateInstance newForm(@RestQuery String customerId) {
-        return form(ComplaintForm.blank(customerId, complaints.now(), console.zone()),
+        return form(ComplaintForm.blank(customerId, complaints.now(), console.zone()), customers.preset(customerId),
                 new FormErrors(ComplaintForm.FIELDS));
     }
 
+    /**
+     * Records the complaint once the form names a customer; until then the form comes back with the customers its
+     * search box finds to pick from. "Find" ({@code find}) only lists them: nothing is recorded.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam ComplaintForm form) {
+    public Response create(@BeanParam ComplaintForm form, @RestForm String find) {
+        CustomerChoice customer = customers.submitted(form.customerQuery, form.customerId, form.customerSearched,
+                "POST /admin/complaints");
         FormErrors errors = new FormErrors(ComplaintForm.FIELDS);
-        ComplaintCreate input = form.toInput(console.zone(), errors, console.messages());
+        String unchosen = customers.problem(customer);
+        if (find != null) {
+            if (unchosen != null && customer.matches().isEmpty()) {
+                errors.add("customerId", unchosen);
+            }
+            return Response.ok(form(form, customer, errors)).build();
+        }
+        if (unchosen != null) {
+            errors.add("customerId", unchosen);
+        }
+        ComplaintCreate input = form.toInput(customer.id(), console.zone(), errors, console.messages());
         validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
         if (errors.isEmpty()) {
             try {
@@ -144,7 +160,7 @@ public class ComplaintAdminResource {
                 }
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(form(form, errors)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(form(form, customer, errors)).build();
     }
 
     /**
@@ -239,28 +255,9 @@ public class ComplaintAdminResource {
                 ConsoleTime.input(complaints.now(), console.zone()), notice, refusal);
     }
 
-    private TemplateInstance form(ComplaintForm form, FormErrors errors) {
-        List<CustomerDto> choices = customers.list(new CustomerListQuery(null, null, null, null, null, "name,asc")
-                .filter(), PageRequest.of(0, CUSTOMER_CHOICES, "name,asc"), "GET /admin/complaints/new").items();
-        UUID preset = FormText.blank(form.customerId) ? null : safeUuid(form.customerId);
-        if (preset != null && choices.stream().noneMatch(c -> c.id().equals(preset))) {
-            try {
-                choices = new java.util.ArrayList<>(choices);
-                choices.add(0, customers.read(preset, "GET /admin/complaints/new"));
-            } catch (ProblemException notVisible) {
-                // left for the service to refuse when the form is sent
-            }
-        }
-        return Templates.form(form, errors, choices, ComplaintCategories.load(console.languageTag()),
+    private TemplateInstance form(ComplaintForm form, CustomerChoice customer, FormErrors errors) {
+        return Templates.form(form, errors, customer, ComplaintCategories.load(console.languageTag()),
                 Managers.load(users));
-    }
-
-    private static UUID safeUuid(String text) {
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static Response showDetail(UUID id, String notice) {

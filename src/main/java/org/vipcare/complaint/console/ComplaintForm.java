@@ -7,6 +7,7 @@ import org.vipcare.console.FormText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.vipcare.common.Text;
 import org.vipcare.complaint.ComplainantType;
@@ -21,6 +22,9 @@ public class ComplaintForm {
             "demand", "complainantType", "purpose", "staffConcernedId");
 
     @RestForm public String customerId;
+    /** The customer field's search box and the text its listed matches were found for ({@code {#customerPicker}}). */
+    @RestForm public String customerQuery;
+    @RestForm public String customerSearched;
     @RestForm public String receivedAt;
     @RestForm public String channel;
     @RestForm public String place;
@@ -40,9 +44,12 @@ public class ComplaintForm {
         return form;
     }
 
-    /** The API's input; what cannot be read is noted in the errors and left null for Bean Validation. */
-    ComplaintCreate toInput(ZoneId zone, FormErrors errors, ConsoleMessages messages) {
-        return new ComplaintCreate(FormText.uuid("customerId", customerId, errors, messages),
+    /**
+     * The API's input for the customer the picker settled on (null when none, its message already noted); what cannot
+     * be read is noted in the errors and left null for Bean Validation.
+     */
+    ComplaintCreate toInput(UUID customer, ZoneId zone, FormErrors errors, ConsoleMessages messages) {
+        return new ComplaintCreate(customer,
                 ConsoleTime.read("receivedAt", receivedAt, zone, errors, messages.invalid_date_time()),
                 FormText.choice("channel", ComplaintChannel.class, channel, errors, messages), Text.trimToNull(place),
                 Text.trimToNull(category), Text.trimToNull(summary), Text.trimToNull(demand),

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -24,6 +25,7 @@ import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.Text;
 import org.vipcare.customer.Customer;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
@@ -57,6 +59,12 @@ public class CustomerAdminResource {
 
         static native TemplateInstance form(CustomerForm form, FormErrors errors, UUID customerId, boolean stale,
                 Managers managers, boolean mayAssign);
+
+        static native TemplateInstance suggestions(String query, List<CustomerDto> matches, boolean tooLong,
+                int max, int maxLength);
+
+        static native TemplateInstance lookup(String query, List<CustomerDto> matches, boolean tooLong, int max,
+                int maxLength, boolean masksPhones);
     }
 
     private final CustomerService customers;
@@ -65,10 +73,12 @@ public class CustomerAdminResource {
     private final CurrentUser caller;
     private final LocalizedValidator validator;
     private final ConsoleContext console;
+    private final CustomerPicker picker;
 
     public CustomerAdminResource(CustomerService customers, CustomerTimeline timeline, UserService users,
-            CurrentUser caller, LocalizedValidator validator, ConsoleContext console) {
+            CurrentUser caller, LocalizedValidator validator, ConsoleContext console, CustomerPicker picker) {
         this.customers = customers;
+        this.picker = picker;
         this.timeline = timeline;
         this.users = users;
         this.caller = caller;
@@ -85,6 +95,39 @@ public class CustomerAdminResource {
                 PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sortOrDefault()),
                 "GET /admin/customers");
         return Templates.list(found, query, Managers.load(users));
+    }
+
+    /**
+     * The suggestions of a search box, as an HTML fragment (admin/js/customer-picker.js): the first few customers the
+     * text finds, newest first, never counted. Text no search could be is a 400 saying so.
+     */
+    @GET
+    @Path("/suggestions")
+    public Response suggestions(@RestQuery String q) {
+        boolean tooLong = CustomerPicker.tooLong(q);
+        List<CustomerDto> found = tooLong ? List.of() : picker.find(q, "GET /admin/customers/suggestions");
+        return Response.status(tooLong ? Response.Status.BAD_REQUEST : Response.Status.OK)
+                .entity(Templates.suggestions(Text.trimToNull(q), found, tooLong, CustomerPicker.SUGGESTIONS,
+                        CustomerPicker.MAX_LENGTH))
+                .build();
+    }
+
+    /**
+     * The caller box: one customer found goes straight to its page; several are listed with what to do for each;
+     * none says so. Without script the pickers' suggestions are reached here too.
+     */
+    @GET
+    @Path("/lookup")
+    public Response lookup(@RestQuery String q) {
+        boolean tooLong = CustomerPicker.tooLong(q);
+        List<CustomerDto> found = tooLong ? List.of() : picker.find(q, "GET /admin/customers/lookup");
+        if (found.size() == 1) {
+            return Response.seeOther(URI.create("/admin/customers/" + found.get(0).id())).build();
+        }
+        return Response.status(tooLong ? Response.Status.BAD_REQUEST : Response.Status.OK)
+                .entity(Templates.lookup(Text.trimToNull(q), found, tooLong, CustomerPicker.SUGGESTIONS,
+                        CustomerPicker.MAX_LENGTH, !caller.seesEverything()))
+                .build();
     }
 
     @GET

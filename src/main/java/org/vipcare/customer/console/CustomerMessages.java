@@ -115,4 +115,22 @@ public interface CustomerMessages {
     @Message String open_work_owner();
     @Message String open_work_due();
     @Message String open_work_state();
+    // ---- customer picker and caller box (lookup)
+    @Message String picker_hint();
+    @Message String picker_find();
+    @Message String picker_found(String query);
+    @Message String picker_required();
+    @Message String picker_none(String query);
+    @Message String picker_pick_one();
+    @Message String picker_too_long(int max);
+    @Message String picker_count(int count);
+    @Message String picker_more(int shown);
+    @Message String picker_masked_hint();
+    @Message String caller_box();
+    @Message String caller_box_placeholder();
+    @Message String lookup_title();
+    @Message String lookup_several();
+    @Message String lookup_start();
+    @Message String lookup_actions();
+    @Message String log_call();
 }

@@ -52,4 +52,9 @@ public class CustomerTemplateExtensions {
     static String timelineBase(CustomerDto c) {
         return "/admin/customers/" + c.id() + "?";
     }
+
+    /** How the customer reads in a search box once picked ({@link CustomerChoice#label}). */
+    static String label(CustomerDto c) {
+        return CustomerChoice.label(c.name(), c.externalRef());
+    }
 }

@@ -50,8 +50,11 @@ public class FollowUpAdminResource {
 
     static final int PAGE_SIZE = 20;
 
-    /** The queue's filters as sent; status defaults to OPEN, {@code ALL} lifts it. */
-    public record Query(String status, String purpose) {
+    /**
+     * The queue's filters as sent; status defaults to OPEN, {@code ALL} lifts it. {@code customerId} narrows it to one
+     * customer's calls ("Log a call" on the customer page and the caller lookup).
+     */
+    public record Query(String status, String purpose, UUID customerId) {
 
         public String statusOrDefault() {
             return status == null || status.isBlank() ? FollowUpStatus.OPEN.name() : status;
@@ -59,7 +62,8 @@ public class FollowUpAdminResource {
 
         public String pageBase() {
             return "/admin/follow-ups?status=" + statusOrDefault() + "&"
-                    + (purpose == null || purpose.isBlank() ? "" : "purpose=" + purpose + "&");
+                    + (purpose == null || purpose.isBlank() ? "" : "purpose=" + purpose + "&")
+                    + (customerId == null ? "" : "customerId=" + customerId + "&");
         }
     }
 
@@ -86,15 +90,19 @@ public class FollowUpAdminResource {
     }
 
     @GET
-    public TemplateInstance queue(@RestQuery String status, @RestQuery String purpose, @RestQuery String page) {
-        Query query = new Query(status, purpose);
+    public TemplateInstance queue(@RestQuery String status, @RestQuery String purpose, @RestQuery String customerId,
+            @RestQuery String page) {
+        Query query = new Query(status, purpose, QueryParams.uuid("customerId", customerId));
         FollowUpStatus statusFilter = "ALL".equals(query.statusOrDefault()) ? null
                 : QueryParams.enumValue("status", FollowUpStatus.class, query.statusOrDefault());
         Page<FollowUpDto> found = followUps.queue(null, statusFilter,
-                QueryParams.enumValue("purpose", FollowUpPurpose.class, purpose), null, null, null,
+                QueryParams.enumValue("purpose", FollowUpPurpose.class, purpose), null, query.customerId(), null,
                 PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null));
-        return Templates.queue(found, query, CustomerNames.of(found.items().stream().map(FollowUpDto::customerId)
-                .toList()), Managers.load(users));
+        List<UUID> named = new java.util.ArrayList<>(found.items().stream().map(FollowUpDto::customerId).toList());
+        if (query.customerId() != null) {
+            named.add(query.customerId());
+        }
+        return Templates.queue(found, query, CustomerNames.of(named), Managers.load(users));
     }
 
     @GET

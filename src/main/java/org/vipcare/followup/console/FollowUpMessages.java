@@ -49,4 +49,8 @@ public interface FollowUpMessages {
     @Message String work_kind_call();
     @Message String followup_links();
     @Message String open_retention_case();
+    // ---- the calls of one customer (lookup)
+    @Message String followups_of_customer(String customer);
+    @Message String followups_back_to_customer();
+    @Message String followups_all_customers();
 }

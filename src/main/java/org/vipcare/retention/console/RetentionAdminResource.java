@@ -36,9 +36,9 @@ import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.Text;
+import org.vipcare.customer.console.CustomerChoice;
 import org.vipcare.customer.console.CustomerNames;
-import org.vipcare.customer.CustomerDto;
-import org.vipcare.customer.CustomerService;
+import org.vipcare.customer.console.CustomerPicker;
 import org.vipcare.retention.ChurnReasonDto;
 import org.vipcare.retention.RetentionCase;
 import org.vipcare.retention.RetentionCaseDto;
@@ -71,7 +71,7 @@ public class RetentionAdminResource {
 
         static native TemplateInstance detail(RetentionCasePage page);
 
-        static native TemplateInstance open(RetentionOpenForm form, FormErrors errors, String customerName,
+        static native TemplateInstance open(RetentionOpenForm form, FormErrors errors, CustomerChoice customer,
                 List<RetentionType> types);
 
         static native TemplateInstance refused(String message, UUID customerId);
@@ -80,12 +80,12 @@ public class RetentionAdminResource {
     }
 
     private final RetentionService retention;
-    private final CustomerService customers;
+    private final CustomerPicker customers;
     private final CurrentUser caller;
     private final LocalizedValidator validator;
     private final ConsoleContext console;
 
-    public RetentionAdminResource(RetentionService retention, CustomerService customers, CurrentUser caller,
+    public RetentionAdminResource(RetentionService retention, CustomerPicker customers, CurrentUser caller,
             LocalizedValidator validator, ConsoleContext console) {
         this.retention = retention;
         this.customers = customers;
@@ -197,19 +197,36 @@ public class RetentionAdminResource {
 
     // ------------------------------------------------------------------ opening
 
+    /** The form for the customer given (from its page or the caller box), or with the customer to find. */
     @GET
     @Path("/new")
-    public TemplateInstance openForm(@RestQuery UUID customerId) {
-        CustomerDto customer = customers.read(customerId, "GET /admin/retention/new");
+    public TemplateInstance openForm(@RestQuery String customerId) {
+        CustomerChoice customer = customers.preset(customerId);
         return Templates.open(RetentionOpenForm.forCustomer(customer.id()), new FormErrors(RetentionOpenForm.FIELDS),
-                customer.name(), List.of(RetentionType.values()));
+                customer, List.of(RetentionType.values()));
     }
 
+    /**
+     * Opens the case once the form names a customer; until then the form comes back with the customers its search
+     * box finds to pick from. "Find" ({@code find}) only lists them: nothing is opened.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response open(@BeanParam RetentionOpenForm form) {
+    public Response open(@BeanParam RetentionOpenForm form, @RestForm String find) {
+        CustomerChoice customer = customers.submitted(form.customerQuery, form.customerId, form.customerSearched,
+                "POST /admin/retention");
         FormErrors errors = new FormErrors(RetentionOpenForm.FIELDS);
-        var input = form.toCreate(errors, console.messages());
+        String unchosen = customers.problem(customer);
+        if (find != null) {
+            if (unchosen != null && customer.matches().isEmpty()) {
+                errors.add("customerId", unchosen);
+            }
+            return Response.ok(Templates.open(form, errors, customer, List.of(RetentionType.values()))).build();
+        }
+        if (unchosen != null) {
+            errors.add("customerId", unchosen);
+        }
+        var input = form.toCreate(customer.id(), errors, console.messages());
         validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
         if (errors.isEmpty()) {
             try {
@@ -221,9 +238,8 @@ public class RetentionAdminResource {
                 }
             }
         }
-        UUID customerId = form.customer();
-        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.open(form, errors,
-                customerId == null ? null : customerName(customerId), List.of(RetentionType.values()))).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.open(form, errors, customer, List.of(RetentionType.values()))).build();
     }
 
     /** One click on a WATCH customer's page; a refusal (not WATCH, a case open already) shows its message. */

@@ -15,14 +15,18 @@ public class RetentionOpenForm {
     static final Set<String> FIELDS = Set.of("customerId", "type", "service", "statedReason", "channel");
 
     @RestForm public String customerId;
+    /** The customer field's search box and the text its listed matches were found for ({@code {#customerPicker}}). */
+    @RestForm public String customerQuery;
+    @RestForm public String customerSearched;
     @RestForm public String type;
     @RestForm public String service;
     @RestForm public String statedReason;
     @RestForm public String channel;
 
+    /** A new case by phone for the given customer, if any. */
     static RetentionOpenForm forCustomer(UUID customerId) {
         RetentionOpenForm form = new RetentionOpenForm();
-        form.customerId = customerId.toString();
+        form.customerId = customerId == null ? null : customerId.toString();
         form.type = RetentionType.SERVICE.name();
         form.channel = "PHONE";
         return form;
@@ -32,16 +36,9 @@ public class RetentionOpenForm {
         return t.name().equals(type);
     }
 
-    public UUID customer() {
-        try {
-            return FormText.blank(customerId) ? null : UUID.fromString(customerId.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    RetentionCreate toCreate(FormErrors errors, ConsoleMessages messages) {
-        return new RetentionCreate(customer(),
+    /** The API's input for the customer the picker settled on (null when none, its message already noted). */
+    RetentionCreate toCreate(UUID customer, FormErrors errors, ConsoleMessages messages) {
+        return new RetentionCreate(customer,
                 FormText.choice("type", RetentionType.class, type, errors, messages),
                 service, statedReason, channel);
     }
