@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vipcare.common.BusinessTime;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemTexts;
 import org.vipcare.security.ConsoleSessions;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -107,6 +109,15 @@ public class ConsoleContext {
     /** The messages in this request's language, for the few texts made in Java (form conversion errors). */
     public ConsoleMessages messages() {
         return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(languageTag()));
+    }
+
+    /**
+     * A refusal in this request's language, from its code and arguments; a record it names becomes a link. A problem
+     * whose code has no text keeps its detail.
+     */
+    public List<ProblemTexts.Part> explain(ProblemException problem) {
+        return ProblemTexts.render(problem.code, problem.args, languageTag(), zone())
+                .orElseGet(() -> List.of(new ProblemTexts.Part(problem.getMessage(), null)));
     }
 
     public List<LanguageLink> languages() {

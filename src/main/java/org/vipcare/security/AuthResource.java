@@ -60,7 +60,7 @@ public class AuthResource {
         String address = ClientAddress.of(request);
         User user = authenticator.authenticate(credentials.username(), credentials.password(), address,
                         "POST /api/v1/auth/token")
-                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED,
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "security.login.failed",
                         "Wrong username or password."));
         return refreshTokens.signIn(user, address, request.getHeader(HttpHeaders.USER_AGENT));
     }

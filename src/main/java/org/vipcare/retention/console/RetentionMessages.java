@@ -79,7 +79,7 @@ public interface RetentionMessages {
     @Message String retention_submit_offer();
     @Message String retention_submit_agree();
     @Message String retention_submit_close();
-    @Message String retention_refused(String message);
+    @Message String retention_refused();
     @Message String retention_notice(String code);
     @Message String retention_playbook();
     @Message String retention_playbook_empty();
