@@ -37,7 +37,7 @@ public final class ProblemTexts {
     }
 
     private static final String SHARED_BUNDLE = "console";
-    private static final List<String> SHARED_PREFIXES = List.of("common", "security", "constraint");
+    private static final List<String> SHARED_PREFIXES = List.of("common", "security", "constraint", "consumption");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\w+)}");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

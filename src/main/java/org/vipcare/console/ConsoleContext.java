@@ -6,9 +6,12 @@ import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -133,17 +136,41 @@ public class ConsoleContext {
                 || routing.normalizedPath().startsWith(prefix + "/"));
     }
 
-    /** This page's address with {@code lang} set; {@link LanguageSwitchFilter} turns it into the cookie. */
+    /**
+     * This page's address with {@code lang} set; {@link LanguageSwitchFilter} turns it into the cookie. A page that
+     * answers a form POST (a refusal shown again) has no address to GET: its links lead back to the page the form was
+     * on (the Referer, same origin by our Referrer-Policy), never replaying the POST.
+     */
     private String switchTo(String tag) {
         RoutingContext routing = request.getCurrent();
         if (routing == null) {
             return "/admin?lang=" + tag;
+        }
+        if (routing.request().method() != HttpMethod.GET && routing.request().method() != HttpMethod.HEAD) {
+            return formPage(routing.request().getHeader("Referer")) + ConsoleLanguage.PARAMETER + "=" + encode(tag);
         }
         String others = routing.queryParams().entries().stream()
                 .filter(e -> !e.getKey().equals(ConsoleLanguage.PARAMETER))
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()) + "&")
                 .collect(Collectors.joining());
         return routing.normalizedPath() + "?" + others + ConsoleLanguage.PARAMETER + "=" + encode(tag);
+    }
+
+    /** The console page a form was posted from, ready for one more query parameter; the console home if unknown. */
+    private static String formPage(String referer) {
+        try {
+            URI uri = referer == null ? null : new URI(referer);
+            if (uri != null && uri.getRawPath() != null && isConsolePath(uri.getRawPath())
+                    && !uri.getRawPath().contains("..")) {
+                String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(p -> !p.isEmpty() && !p.startsWith(ConsoleLanguage.PARAMETER + "="))
+                        .map(p -> p + "&").collect(Collectors.joining());
+                return uri.getRawPath() + "?" + query;
+            }
+        } catch (URISyntaxException malformed) {
+            // falls through to the console's home
+        }
+        return "/admin?";
     }
 
     /**

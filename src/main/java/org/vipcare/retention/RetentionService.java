@@ -93,7 +93,7 @@ public class RetentionService {
         Optional<UUID> open = RetentionCase.openCaseOf(customerId);
         if (open.isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "retention.open.case-exists", "Customer " + customerId
-                    + " already has an open retention case.").with("case", RecordRef.retentionCase(open.get()));
+                    + " already has an open retention case.").with("openCase", RecordRef.retentionCase(open.get()));
         }
         return persistNew(customer, RetentionType.NETWORK, null, null, "PROACTIVE", RetentionSource.WATCH);
     }

@@ -100,4 +100,20 @@ public interface CustomerMessages {
     @Message String history_reason();
     @Message String history_policy_version();
     @Message String history_first_tier();
+
+    // ---- problems: the texts of ProblemException codes, worded by ProblemTexts (both languages)
+    @Message String problem_customer_create_not_own();
+    @Message String problem_customer_external_ref_taken();
+    @Message String problem_customer_import_column_required();
+    @Message String problem_customer_import_column_twice();
+    @Message String problem_customer_import_control_character();
+    @Message String problem_customer_import_misaligned();
+    @Message String problem_customer_import_too_many_rows();
+    @Message String problem_customer_import_unknown_column();
+    @Message String problem_customer_import_unknown_user();
+    @Message String problem_customer_import_unreadable();
+    @Message String problem_customer_masked_value();
+    @Message String problem_customer_mobile_required();
+    @Message String problem_customer_read_not_yours();
+    @Message String problem_customer_reassign_not_supervisor();
 }

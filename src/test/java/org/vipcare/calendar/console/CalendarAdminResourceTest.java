@@ -63,7 +63,7 @@ class CalendarAdminResourceTest {
                     .body(containsString("Some fields need attention")).extract().asString();
             assertTrue(page.contains("id=\"e-date\">Not a date: use YYYY-MM-DD</p>"), page);
             assertTrue(page.contains("id=\"e-kind\">Choose holiday or make-up working day</p>"), page);
-            assertTrue(page.contains("id=\"e-name\">must not be blank</p>"), page);
+            assertTrue(page.contains("id=\"e-name\">Please fill this in</p>"), page);
             assertEquals(0, daysOn(reader, day).size());
 
             console.form().formParam("date", day.toString()).formParam("kind", "HOLIDAY")

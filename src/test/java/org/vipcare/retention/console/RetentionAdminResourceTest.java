@@ -204,7 +204,8 @@ class RetentionAdminResourceTest {
 
         console.form().formParam("customerId", customer.toString())
                 .post("/admin/retention/from-watch").then().statusCode(409)
-                .body(containsString("already has an open retention case"));
+                .body(containsString("This customer already has an open <a href=\"/admin/retention/" + id
+                        + "\">retention case</a>."));
     }
 
     @Test
