@@ -66,12 +66,13 @@ public class ConsoleContext {
         return path.equals("/admin") || path.startsWith("/admin/");
     }
 
+    /** Signed in: a user was found, or, on a page rendered where no lookup may block (an error page), a session was. */
     public boolean signedIn() {
-        return user().isPresent();
+        return user().isPresent() || ConsoleSessions.csrfTokenOf(identity).isPresent();
     }
 
     public String userName() {
-        return user().map(u -> u.displayName).orElse("");
+        return user().map(u -> u.displayName).or(() -> ConsoleSessions.displayNameOf(identity)).orElse("");
     }
 
     public List<Role> roles() {
@@ -94,7 +95,7 @@ public class ConsoleContext {
             RoutingContext routing = request.getCurrent();
             Cookie cookie = routing == null ? null : routing.request().getCookie(ConsoleLanguage.COOKIE);
             language = ConsoleLanguage.choose(cookie == null ? null : cookie.getValue(),
-                    user().map(u -> u.language).orElse(null),
+                    user().map(u -> u.language).or(() -> ConsoleSessions.languageOf(identity)).orElse(null),
                     routing == null ? null : routing.request().getHeader("Accept-Language"));
         }
         return language;
