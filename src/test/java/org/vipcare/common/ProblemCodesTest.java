@@ -147,7 +147,7 @@ class ProblemCodesTest {
                         containsString("hreflang=\"en\""), not(containsString("Nothing is here")));
         console.request().get("/admin/customers/" + UUID.randomUUID()).then().statusCode(404)
                 .body(containsString("class=\"sections\""), containsString("该记录不存在"));
-        console.request().get("/admin/retention/from-watch").then().statusCode(405)
+        console.request().get("/admin/complaints/" + UUID.randomUUID() + "/close").then().statusCode(405)
                 .body(containsString("class=\"sections\""), containsString("此处不支持该操作"),
                         not(containsString("系统出错")));
         console.request().get("/admin/reports").then().statusCode(403)

@@ -279,7 +279,7 @@ class CustomerAdminResourceTest {
                 .formParam("name", "").formParam("type", "INDIVIDUAL").formParam("joinedAt", "yesterday")
                 .post("/admin/customers")
                 .then().statusCode(400)
-                .body(containsString("id=\"e-name\">不能为空</p>"),
+                .body(containsString("id=\"e-name\">请填写此项</p>"),
                         containsString("id=\"e-joinedAt\">应为日期,例如 2024-05-31</p>"));
     }
 
