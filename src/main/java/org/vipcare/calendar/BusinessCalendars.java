@@ -118,7 +118,8 @@ public class BusinessCalendars {
     /** Removes a holiday or make-up day; the date then follows its weekday's hours again. */
     public void deleteDay(LocalDate date, String ifMatch) {
         CalendarDay day = CalendarDay.findForUpdate(date)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "calendar.day.not-found", "No calendar day on " + date + "."));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "calendar.day.not-found",
+                        "No calendar day on " + date + "."));
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, day.version, "calendar day " + date);
         }

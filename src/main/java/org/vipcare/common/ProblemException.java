@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Thrown by domain code to answer with a problem; the one {@link ProblemMapper} renders it. Besides the English
- * {@code detail} the API has always sent, a problem carries a stable {@link #code} and named {@link #args}: the API adds
- * the code to the body, the console words the refusal from the code's text in the user's language (see
+ * {@code detail} the API has always sent, a problem carries a stable {@link #code} and named {@link #args}: the API
+ * adds the code to the body, the console words the refusal from the code's text in the user's language (see
  * {@link ProblemTexts}). Codes read {@code <feature>.<subject>.<reason>}; {@code common.*} and {@code security.*} are
  * shared.
  */

@@ -69,7 +69,8 @@ public class ProblemMapper {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        Problem.Violation violation = new Problem.Violation(field, "has a value of the wrong type", "common.wrong-type");
+        Problem.Violation violation = new Problem.Violation(field, "has a value of the wrong type",
+                "common.wrong-type");
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             violation = new Problem.Violation(field, "must be one of "
@@ -87,7 +88,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, HttpServerRequest request) {
-        return respond(request, new ProblemException(ProblemType.VALIDATION, "common.malformed-json", "The request body is not valid JSON.", List.of(), Map.of()));
+        return respond(request, ProblemType.VALIDATION, "common.malformed-json", "The request body is not valid JSON.");
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
@@ -105,34 +106,38 @@ public class ProblemMapper {
         if (request.path().startsWith("/admin")) {
             return Response.status(Response.Status.FOUND).location(URI.create("/admin/login")).build();
         }
-        return respond(request, new ProblemException(ProblemType.UNAUTHENTICATED, "security.unauthenticated", "A valid bearer token is required.", List.of(), Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer")));
+        return respond(request, ProblemType.UNAUTHENTICATED, "security.unauthenticated",
+                "A valid bearer token is required.", Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(request, new ProblemException(ProblemType.FORBIDDEN, "security.forbidden", "Your role does not allow this.", List.of(), Map.of()));
+        return respond(request, ProblemType.FORBIDDEN, "security.forbidden", "Your role does not allow this.");
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         if (e instanceof NotFoundException) {
-            return respond(request, new ProblemException(ProblemType.NOT_FOUND, "common.nothing-here", "Nothing is here.", List.of(), Map.of()));
+            return respond(request, ProblemType.NOT_FOUND, "common.nothing-here", "Nothing is here.");
         }
         if (e instanceof NotAllowedException) {
-            return respond(request, new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "common.method-not-allowed", "This method is not allowed here.", List.of(), Map.of()));
+            return respond(request, ProblemType.METHOD_NOT_ALLOWED, "common.method-not-allowed",
+                    "This method is not allowed here.");
         }
         if (e instanceof NotSupportedException) {
-            return respond(request, new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "common.unsupported-media-type", "This content type is not accepted here.", List.of(), Map.of()));
+            return respond(request, ProblemType.UNSUPPORTED_MEDIA_TYPE, "common.unsupported-media-type",
+                    "This content type is not accepted here.");
         }
         if (e instanceof NotAcceptableException) {
-            return respond(request, new ProblemException(ProblemType.NOT_ACCEPTABLE, "common.not-acceptable", "No acceptable representation.", List.of(), Map.of()));
+            return respond(request, ProblemType.NOT_ACCEPTABLE, "common.not-acceptable",
+                    "No acceptable representation.");
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", e);
-            return respond(request, new ProblemException(ProblemType.INTERNAL, "common.internal", "Something went wrong on our side.", List.of(), Map.of()));
+            return respond(request, ProblemType.INTERNAL, "common.internal", "Something went wrong on our side.");
         }
-        return respond(request, new ProblemException(ProblemType.VALIDATION, "common.bad-request", "The request could not be understood.", List.of(), Map.of()));
+        return respond(request, ProblemType.VALIDATION, "common.bad-request", "The request could not be understood.");
     }
 
     @ServerExceptionMapper
@@ -148,18 +153,22 @@ public class ProblemMapper {
             if (cause instanceof ClosedChannelException) {
                 Log.infof("Connection closed before the request was read: %s %s", request.method().name(),
                         request.path());
-                return respond(request, new ProblemException(ProblemType.UNAVAILABLE, "common.connection-closed", "The connection closed before the request was read.", List.of(), Map.of(SharedHeaders.RETRY_AFTER, "1")));
+                return respond(request, ProblemType.UNAVAILABLE, "common.connection-closed",
+                        "The connection closed before the request was read.", Map.of(SharedHeaders.RETRY_AFTER, "1"));
             }
             // Two writers passed the same version check and the second one's flush found the row changed: the same
             // answer as a stale If-Match when the client sent one, a conflict to re-read and retry when it did not.
             if (cause instanceof jakarta.persistence.OptimisticLockException
                     || cause instanceof org.hibernate.StaleStateException) {
                 boolean conditional = request.getHeader(HttpHeaders.IF_MATCH) != null;
-                return respond(request, new ProblemException(conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT, "common.changed-meanwhile", "The record was changed by another request meanwhile; read it again and retry.", List.of(), Map.of()));
+                return respond(request, conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
+                        "common.changed-meanwhile",
+                                "The record was changed by another request meanwhile; read it again and retry.");
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && "23505".equals(violation.getSQLState())) {
-                return respond(request, new ProblemException(ProblemType.DUPLICATE, "common.duplicate", "A record with the same unique key already exists.", List.of(), Map.of()));
+                return respond(request, ProblemType.DUPLICATE, "common.duplicate",
+                        "A record with the same unique key already exists.");
             }
             // Class 22 is PostgreSQL's "data exception": a value it cannot store (a NUL, a date out of its range, a
             // number or text too long). Input checks catch these first; whatever slips past is still bad input.
@@ -167,11 +176,12 @@ public class ProblemMapper {
                     && sql.getSQLState().startsWith("22")) {
                 Log.warnf("Input the database refused reached it (SQLState %s): %s", sql.getSQLState(),
                         request.path());
-                return respond(request, new ProblemException(ProblemType.VALIDATION, "common.unstorable", "The request holds a value that cannot be stored.", List.of(), Map.of()));
+                return respond(request, ProblemType.VALIDATION, "common.unstorable",
+                        "The request holds a value that cannot be stored.");
             }
         }
         Log.error("Request failed", e);
-        return respond(request, new ProblemException(ProblemType.INTERNAL, "common.internal", "Something went wrong on our side.", List.of(), Map.of()));
+        return respond(request, ProblemType.INTERNAL, "common.internal", "Something went wrong on our side.");
     }
 
     /** 503 with Retry-After: the database is away or the request lost a race more often than the retries allow. */
@@ -179,7 +189,18 @@ public class ProblemMapper {
         long seconds = transientFailures.answered(failure, request.method().name(), request.path(), e);
         String detail = failure.outage ? "The service cannot reach its database just now; try again shortly."
                 : "The request met concurrent changes and could not complete; try again shortly.";
-        return respond(request, new ProblemException(ProblemType.UNAVAILABLE, failure.outage ? "common.unavailable.outage" : "common.unavailable.contention", detail, List.of(), Map.of(SharedHeaders.RETRY_AFTER, Long.toString(seconds))));
+        return respond(request, ProblemType.UNAVAILABLE,
+                failure.outage ? "common.unavailable.outage" : "common.unavailable.contention", detail,
+                        Map.of(SharedHeaders.RETRY_AFTER, Long.toString(seconds)));
+    }
+
+    private Response respond(HttpServerRequest request, ProblemType type, String code, String detail) {
+        return respond(request, type, code, detail, Map.of());
+    }
+
+    private Response respond(HttpServerRequest request, ProblemType type, String code, String detail,
+            Map<String, String> headers) {
+        return respond(request, new ProblemException(type, code, detail, List.of(), headers));
     }
 
     private Response respond(HttpServerRequest request, ProblemException problem) {

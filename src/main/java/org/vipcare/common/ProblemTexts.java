@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * Words a problem code in a console language. The text of code {@code complaint.close.needs-verification} is the
- * message {@code problem_complaint_close_needs_verification} of the feature's bundle ({@code messages/complaint.properties}
- * and {@code complaint_zh_CN}); shared codes ({@code common.*}, {@code security.*}, {@code constraint.*}) and those of
- * the console-less consumption feed are in the console bundle. Each message is also a method of the feature's message bundle interface, so the build checks
- * that both languages have it and that it uses every argument. Arguments are worded for people: an enum constant by its
+ * message {@code problem_complaint_close_needs_verification} of the feature's bundle
+ * ({@code messages/complaint.properties} and {@code complaint_zh_CN}); shared codes ({@code common.*},
+ * {@code security.*}, {@code constraint.*}) and those of the console-less consumption feed are in the console bundle.
+ * Each message is also a method of the feature's message bundle interface, so the build checks that both languages have
+ * it and that it uses every argument. Arguments are worded for people: an enum constant by its
  * label in the bundles, a set of them as a list, a {@link RecordRef} as a link to the record, an instant in the given
  * zone.
  */

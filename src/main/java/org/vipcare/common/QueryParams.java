@@ -55,7 +55,8 @@ public final class QueryParams {
             try {
                 instant = LocalDate.parse(value.trim()).atStartOfDay(zone).toInstant();
             } catch (DateTimeParseException e2) {
-                throw ProblemException.invalid(name, "common.not-a-time", "must be an ISO-8601 date or time with offset");
+                throw ProblemException.invalid(name, "common.not-a-time",
+                        "must be an ISO-8601 date or time with offset");
             }
         }
         return storable(name, instant);
@@ -96,7 +97,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "common.not-one-of", "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, "common.not-one-of",
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

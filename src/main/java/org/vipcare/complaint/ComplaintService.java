@@ -92,7 +92,8 @@ public class ComplaintService {
         }
         String category = input.category().trim().toUpperCase();
         if (!ComplaintCategory.isActive(category)) {
-            violations.add(field + "category", "complaint.category.unknown", "must be one of " + ComplaintCategory.listActive().stream()
+            violations.add(field + "category", "complaint.category.unknown",
+                    "must be one of " + ComplaintCategory.listActive().stream()
                     .map(c -> c.code).toList());
         }
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
@@ -102,10 +103,12 @@ public class ComplaintService {
         UUID firstReceiver = input.firstReceiverId() == null ? caller.id() : input.firstReceiverId();
         if (input.firstReceiverId() != null && !input.firstReceiverId().equals(caller.id())) {
             if (!caller.seesEverything()) {
-                throw ProblemException.forbidden("complaint.create.not-own-receiver", "An agent records complaints it received itself.");
+                throw ProblemException.forbidden("complaint.create.not-own-receiver",
+                        "An agent records complaints it received itself.");
             }
             if (User.findWorkOwner(input.firstReceiverId()).isEmpty()) {
-                violations.add(field + "firstReceiverId", "common.unknown-work-owner", "must be the id of an enabled agent or supervisor");
+                violations.add(field + "firstReceiverId", "common.unknown-work-owner",
+                        "must be the id of an enabled agent or supervisor");
             }
         }
         if (input.staffConcernedId() != null && !isStaff(input.staffConcernedId())) {
@@ -176,7 +179,8 @@ public class ComplaintService {
             throw ProblemException.invalid("contactedAt", "common.in-the-future", "must not be in the future");
         }
         if (at.isBefore(complaint.receivedAt)) {
-            throw ProblemException.invalid("contactedAt", "complaint.contact.before-received", "must not be before the complaint was received");
+            throw ProblemException.invalid("contactedAt", "complaint.contact.before-received",
+                    "must not be before the complaint was received");
         }
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.CONTACTED, now);
         complaint.contact(at);
@@ -221,9 +225,10 @@ public class ComplaintService {
         Complaint complaint = forMove(id);
         if (complaint.allowedMoves(now).contains(ComplaintStatus.CLOSED) && !complaint.isVerified()) {
             Optional<UUID> call = verificationCalls.latestOf(id);
-            throw new ProblemException(ProblemType.CONFLICT,
-                    call.isPresent() ? "complaint.close.needs-verification" : "complaint.close.needs-verification-call",
-                    "Complaint " + id + " closes only after its AFTER_COMPLAINT follow-up call has reached the customer.")
+            String code = call.isPresent() ? "complaint.close.needs-verification"
+                    : "complaint.close.needs-verification-call";
+            throw new ProblemException(ProblemType.CONFLICT, code, "Complaint " + id
+                    + " closes only after its AFTER_COMPLAINT follow-up call has reached the customer.")
                     .with("call", call.map(RecordRef::followUp).orElse(null));
         }
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.CLOSED, now);
@@ -254,7 +259,8 @@ public class ComplaintService {
                     "Complaint " + id + " is CLOSED; reopen it before handing it over.");
         }
         if (User.findWorkOwner(body.toUserId()).isEmpty()) {
-            throw ProblemException.invalid("toUserId", "common.unknown-work-owner", "must be the id of an enabled agent or supervisor");
+            throw ProblemException.invalid("toUserId", "common.unknown-work-owner",
+                    "must be the id of an enabled agent or supervisor");
         }
         if (complaint.isOwnedBy(body.toUserId())) {
             throw new ProblemException(ProblemType.CONFLICT, "complaint.hand-over.same-owner",
@@ -296,7 +302,8 @@ public class ComplaintService {
 
     private void requireReader(Complaint complaint) {
         if (!mayRead(complaint)) {
-            throw ProblemException.forbidden("complaint.read.not-yours", "Complaint " + complaint.id + " is neither yours nor your customer's.");
+            throw ProblemException.forbidden("complaint.read.not-yours",
+                    "Complaint " + complaint.id + " is neither yours nor your customer's.");
         }
     }
 

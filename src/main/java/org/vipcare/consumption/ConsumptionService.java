@@ -112,7 +112,8 @@ public class ConsumptionService {
     private static UUID resolveCustomer(ConsumptionRecordInput input, Set<UUID> liveIds,
             Map<String, UUID> idByRef, Problem.Violations violations) {
         if (input.customerId() == null && input.customerExternalRef() == null) {
-            violations.add("customerId", "consumption.customer.required", "customerId or customerExternalRef is required");
+            violations.add("customerId", "consumption.customer.required",
+                    "customerId or customerExternalRef is required");
             return null;
         }
         if (input.customerId() != null) {
@@ -122,7 +123,8 @@ public class ConsumptionService {
             }
             if (input.customerExternalRef() != null
                     && !Objects.equals(idByRef.get(input.customerExternalRef()), input.customerId())) {
-                violations.add("customerExternalRef", "consumption.customer.mismatch", "names another customer than customerId");
+                violations.add("customerExternalRef", "consumption.customer.mismatch",
+                        "names another customer than customerId");
                 return null;
             }
             return input.customerId();

@@ -138,7 +138,8 @@ public class CustomerCsv {
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports an unterminated quote as an I/O error, wrapped when it comes from the iterator.
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw ProblemException.invalid("body", "customer.import.unreadable", "is not readable CSV: " + cause.getMessage());
+            throw ProblemException.invalid("body", "customer.import.unreadable",
+                    "is not readable CSV: " + cause.getMessage());
         }
     }
 
@@ -147,7 +148,8 @@ public class CustomerCsv {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                throw ProblemException.invalid("body", "customer.import.control-character", "is not CSV text: control character U+"
+                throw ProblemException.invalid("body", "customer.import.control-character",
+                        "is not CSV text: control character U+"
                         + String.format("%04X", (int) c) + " at offset " + i);
             }
         }
@@ -162,7 +164,8 @@ public class CustomerCsv {
         Problem.Violations misaligned = new Problem.Violations();
         for (CSVRecord record : parser) {
             if (records.size() == maxRows) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "customer.import.too-many-rows", "A CSV import takes at most " + maxRows
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "customer.import.too-many-rows",
+                        "A CSV import takes at most " + maxRows
                         + " rows (vipcare.import.max-rows); split the file.");
             }
             if (record.size() != columns && misaligned.list().size() < MISALIGNED_REPORTED) {
@@ -180,7 +183,8 @@ public class CustomerCsv {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!IMPORT_COLUMNS.contains(column)) {
-                violations.add(column, "customer.import.unknown-column", "is not a known column; allowed: " + String.join(",", IMPORT_COLUMNS));
+                violations.add(column, "customer.import.unknown-column",
+                        "is not a known column; allowed: " + String.join(",", IMPORT_COLUMNS));
             } else if (!seen.add(column)) {
                 violations.add(column, "customer.import.column-twice", "appears twice");
             }
@@ -270,7 +274,8 @@ public class CustomerCsv {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            violations.add(column, "common.not-one-of", "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            violations.add(column, "common.not-one-of",
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }

@@ -73,7 +73,8 @@ public class CustomerService {
         UUID managerId = input.managerId();
         if (caller.is(Role.AGENT) && !caller.seesEverything()) {
             if (managerId != null && !managerId.equals(caller.id())) {
-                throw ProblemException.forbidden("customer.create.not-own", "An agent creates customers for itself; a supervisor assigns others.");
+                throw ProblemException.forbidden("customer.create.not-own",
+                        "An agent creates customers for itself; a supervisor assigns others.");
             }
             managerId = caller.id();
         }
@@ -95,7 +96,8 @@ public class CustomerService {
             managerId = customer.managerId;
         }
         if (agentOnly && !Objects.equals(managerId, customer.managerId)) {
-            throw ProblemException.forbidden("customer.reassign.not-supervisor", "Only a supervisor reassigns a customer to another manager.");
+            throw ProblemException.forbidden("customer.reassign.not-supervisor",
+                    "Only a supervisor reassigns a customer to another manager.");
         }
         apply(customer, input, managerId);
         customer.updatedAt = clock.instant();
@@ -205,7 +207,8 @@ public class CustomerService {
             violations.add("phones.mobile", "customer.mobile.required", "is required for an individual customer");
         }
         if (managerId != null && User.findWorkOwner(managerId).isEmpty()) {
-            violations.add("managerId", "common.unknown-work-owner", "must be the id of an enabled agent or supervisor");
+            violations.add("managerId", "common.unknown-work-owner",
+                    "must be the id of an enabled agent or supervisor");
         }
         violations.throwIfAny();
         customer.externalRef = Text.trimToNull(input.externalRef());

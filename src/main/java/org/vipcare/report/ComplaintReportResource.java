@@ -68,7 +68,8 @@ public class ComplaintReportResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportPeriod reportPeriod = QueryParams.enumValue("period", ReportPeriod.class, period);
         if (reportPeriod == null) {
-            throw ProblemException.invalid("period", "common.not-one-of", "must be one of [WEEK, MONTH, QUARTER, YEAR]");
+            throw ProblemException.invalid("period", "common.not-one-of",
+                    "must be one of [WEEK, MONTH, QUARTER, YEAR]");
         }
         boolean csv = wantsCsv(format, accept);
         if (csv) {

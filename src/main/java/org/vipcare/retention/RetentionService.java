@@ -73,7 +73,8 @@ public class RetentionService {
     public RetentionCase open(RetentionCreate input) {
         LiveCustomer customer = customers.find(input.customerId()).orElse(null);
         if (customer == null) {
-            throw ProblemException.invalid("customerId", "common.unknown-customer", "must be the id of an existing customer");
+            throw ProblemException.invalid("customerId", "common.unknown-customer",
+                    "must be the id of an existing customer");
         }
         RetentionSource source = caller.is(Role.INTEGRATION) && !caller.is(Role.AGENT) && !caller.seesEverything()
                 ? RetentionSource.INTEGRATION : RetentionSource.AGENT;
@@ -179,7 +180,8 @@ public class RetentionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RetentionWatchCustomerDto> watchWithoutOpenCase(int limit) {
         if (!caller.seesEverything()) {
-            throw ProblemException.forbidden("retention.watch-list.not-supervisor", "Only supervisors and admins list WATCH customers without a case.");
+            throw ProblemException.forbidden("retention.watch-list.not-supervisor",
+                    "Only supervisors and admins list WATCH customers without a case.");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.id, c.name, s.tier, s.window_spend from customer c"
@@ -196,7 +198,8 @@ public class RetentionService {
         Instant now = clock.instant();
         String reason = body.realReason().trim().toUpperCase();
         if (!ChurnReason.isActive(reason)) {
-            throw ProblemException.invalid("realReason", "retention.reason.unknown", "must be one of " + ChurnReason.listActive().stream()
+            throw ProblemException.invalid("realReason", "retention.reason.unknown",
+                    "must be one of " + ChurnReason.listActive().stream()
                     .map(r -> r.code).toList());
         }
         RetentionCase c = forStep(id);
@@ -247,7 +250,8 @@ public class RetentionService {
                 .filter(o -> o.caseId.equals(c.id)).orElse(null);
         RetentionStage from = c.perform(RetentionAction.AGREE, now);
         if (offer == null) {
-            throw ProblemException.invalid("offerId", "retention.offer.unknown", "must be the id of one of this case's offers");
+            throw ProblemException.invalid("offerId", "retention.offer.unknown",
+                    "must be the id of one of this case's offers");
         }
         c.agreedOfferId = offer.id;
         c.agreementMethod = body.method();
@@ -288,7 +292,8 @@ public class RetentionService {
                 .orElseThrow(() -> ProblemException.notFound("retention case", id));
         requireReader(c);
         if (!caller.seesEverything() && !(caller.is(Role.AGENT) && c.isWorkedBy(caller.id()))) {
-            throw ProblemException.forbidden("retention.work.not-yours", "Only the manager or the opener of retention case " + id
+            throw ProblemException.forbidden("retention.work.not-yours",
+                    "Only the manager or the opener of retention case " + id
                     + ", a supervisor or an admin works it.");
         }
         return c;
@@ -296,7 +301,8 @@ public class RetentionService {
 
     private void requireReader(RetentionCase c) {
         if (!mayRead(c)) {
-            throw ProblemException.forbidden("retention.read.not-yours", "Retention case " + c.id + " is neither yours nor your customer's.");
+            throw ProblemException.forbidden("retention.read.not-yours",
+                    "Retention case " + c.id + " is neither yours nor your customer's.");
         }
     }
 
@@ -391,14 +397,16 @@ public class RetentionService {
     /** Edits one text of the playbook in one language; If-Match names the version read. */
     public RetentionPlaybook updatePlaybook(String key, RetentionMoves.PlaybookUpdate body, String ifMatch) {
         if (!RetentionPlaybook.keyExists(key)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "retention.playbook.not-found", "No retention playbook entry with key " + key + ".");
+            throw new ProblemException(ProblemType.NOT_FOUND, "retention.playbook.not-found",
+                    "No retention playbook entry with key " + key + ".");
         }
         String locale = body.locale().trim();
         if (!locale.equals(RetentionPlaybook.ENGLISH) && !locale.equals(RetentionPlaybook.CHINESE)) {
             throw ProblemException.invalid("locale", "common.unknown-locale", "must be en or zh-CN");
         }
         RetentionPlaybook entry = RetentionPlaybook.find(key, locale).orElseThrow(() -> new ProblemException(
-                ProblemType.NOT_FOUND, "retention.playbook.not-found", "No retention playbook entry " + key + " in " + locale + "."));
+                ProblemType.NOT_FOUND, "retention.playbook.not-found",
+                        "No retention playbook entry " + key + " in " + locale + "."));
         em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, entry.version, "playbook entry " + key + " (" + locale + ")");
         entry.title = body.title().trim();

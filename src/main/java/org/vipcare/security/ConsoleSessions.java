@@ -122,7 +122,8 @@ public class ConsoleSessions {
     public void logout(SecurityIdentity identity, String endpoint) {
         Optional<UUID> id = sessionOf(identity);
         if (id.isPresent() && end(id.get(), EndReason.LOGOUT, clock.instant())) {
-            audit.record(identity.getPrincipal().getName(), AuditAction.LOGOUT, null, endpoint, "console session ended");
+            audit.record(identity.getPrincipal().getName(), AuditAction.LOGOUT, null, endpoint,
+                    "console session ended");
         }
     }
 

@@ -36,7 +36,8 @@ public class UserService {
 
     public User create(UserCreate request, String actor) {
         if (User.findByUsername(request.username()).isPresent()) {
-            throw new ProblemException(ProblemType.DUPLICATE, "security.username.taken", "Username " + request.username() + " is taken.");
+            throw new ProblemException(ProblemType.DUPLICATE, "security.username.taken",
+                    "Username " + request.username() + " is taken.");
         }
         requireStrong("password", request.password(), request.username(), request.displayName());
         User user = new User();
@@ -113,7 +114,8 @@ public class UserService {
             throw ProblemException.forbidden("security.password.wrong", "The current password is wrong.");
         }
         if (request.newPassword().equals(request.currentPassword())) {
-            throw ProblemException.invalid("newPassword", "security.password.same", "must differ from the current password");
+            throw ProblemException.invalid("newPassword", "security.password.same",
+                    "must differ from the current password");
         }
         requireStrong("newPassword", request.newPassword(), user.username, user.displayName);
         user.passwordHash = Passwords.hash(request.newPassword());
