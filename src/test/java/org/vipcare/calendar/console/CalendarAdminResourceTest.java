@@ -111,7 +111,7 @@ class CalendarAdminResourceTest {
             page = hours(console, version, "16:00", "10:00", "18:00").post("/admin/calendar/working-hours")
                     .then().statusCode(400).extract().asString();
             assertTrue(page.contains("id=\"to-SATURDAY\" name=\"to\" value=\"10:00\""), page);
-            assertTrue(page.contains("must be after from"), page);
+            assertTrue(page.contains("must be after the start"), page);
             assertEquals(version, currentVersion(admin));
 
             hours(console, version, "10:00", "16:00", "18:00").post("/admin/calendar/working-hours")
