@@ -55,7 +55,7 @@ public class BusinessCalendars {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CalendarDto read(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", "common.to-before-from", "must not be before from");
         }
         List<WorkingHours> week = WorkingHours.week();
         return new CalendarDto(time.zone(), revision(week), hours(week),
@@ -71,10 +71,10 @@ public class BusinessCalendars {
         for (int i = 0; i < input.days().size(); i++) {
             WorkingHoursDto.Day day = input.days().get(i);
             if (byDay.put(day.day(), day) != null) {
-                violations.add("days[" + i + "].day", "is listed twice");
+                violations.add("days[" + i + "].day", "calendar.day.listed-twice", "is listed twice");
             }
             if (!day.from().isBefore(day.to())) {
-                violations.add("days[" + i + "].to", "must be after from");
+                violations.add("days[" + i + "].to", "common.to-not-after-from", "must be after from");
             }
         }
         violations.throwIfAny();
@@ -118,7 +118,8 @@ public class BusinessCalendars {
     /** Removes a holiday or make-up day; the date then follows its weekday's hours again. */
     public void deleteDay(LocalDate date, String ifMatch) {
         CalendarDay day = CalendarDay.findForUpdate(date)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No calendar day on " + date + "."));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "calendar.day.not-found",
+                        "No calendar day on " + date + "."));
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, day.version, "calendar day " + date);
         }

@@ -18,14 +18,14 @@ public final class ETags {
      */
     public static void requireMatch(String ifMatch, long currentVersion, String what) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "common.if-match-required",
                     "Send If-Match with the ETag of the " + what + " you read.");
         }
         String expected = Long.toString(currentVersion);
         if (matches(ifMatch, expected)) {
             return;
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "common.stale-version",
                 "The " + what + " was changed by someone else; it is now at version " + expected + ".");
     }
 

@@ -61,10 +61,14 @@ public class HttpLimits {
         return "The request body is larger than " + maxBodySize + " bytes.";
     }
 
+    private static String code(ProblemType type) {
+        return type == ProblemType.URI_TOO_LONG ? "common.uri-too-long" : "common.body-too-large";
+    }
+
     private void refuse(RoutingContext context, ProblemType type, String detail) {
         String path = context.request().path();
         Problem problem = new Problem(type.uri(), type.title, type.status, detail,
-                path == null || path.length() > 200 ? null : path, null);
+                path == null || path.length() > 200 ? null : path, code(type), null);
         String body;
         try {
             body = json.writeValueAsString(problem);

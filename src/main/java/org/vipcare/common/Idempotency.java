@@ -50,7 +50,7 @@ public class Idempotency {
             return action.get();
         }
         if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
+            throw ProblemException.invalid(HEADER, "common.idempotency-key.length", "must be 1 to 200 characters");
         }
         String hash = hash(endpoint, request);
         Instant now = clock.instant();
@@ -86,7 +86,7 @@ public class Idempotency {
                 .setParameter(1, actor).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "common.idempotency-key.reused",
                     "Idempotency-Key " + key + " was used for a different request in the last "
                             + config.idempotencyRetention().toHours() + " hours.");
         }

@@ -49,12 +49,14 @@ public class PageRequest {
         int pageNumber = parse(page, 0);
         int pageSize = parse(size, DEFAULT_SIZE);
         if (pageNumber < 0) {
-            violations.add("page", "must be a whole number from 0 to " + MAX_OFFSET / Math.max(1, pageSize));
+            violations.add("page", "common.page.out-of-range",
+                    "must be a whole number from 0 to " + MAX_OFFSET / Math.max(1, pageSize));
         }
         if (pageSize < 1 || pageSize > MAX_SIZE) {
-            violations.add("size", "must be a whole number from 1 to " + MAX_SIZE);
+            violations.add("size", "common.size.out-of-range", "must be a whole number from 1 to " + MAX_SIZE);
         } else if (pageNumber >= 0 && (long) pageNumber * pageSize > MAX_OFFSET) {
-            violations.add("page", "must be at most " + MAX_OFFSET / pageSize + " for size " + pageSize);
+            violations.add("page", "common.page.out-of-range",
+                    "must be at most " + MAX_OFFSET / pageSize + " for size " + pageSize);
         }
         String order = defaultOrder;
         if (sort != null && !sort.isBlank()) {
@@ -62,10 +64,11 @@ public class PageRequest {
             String column = sortableColumns.get(parts[0].trim());
             String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
             if (column == null || parts.length > 2) {
-                violations.add("sort", "must be one of " + String.join(", ", sortableColumns.keySet().stream()
+                violations.add("sort", "common.sort.unknown", "must be one of " + String.join(", ",
+                        sortableColumns.keySet().stream()
                         .sorted().toList()) + ", optionally followed by ,asc or ,desc");
             } else if (!direction.equals("asc") && !direction.equals("desc")) {
-                violations.add("sort", "direction must be asc or desc");
+                violations.add("sort", "common.sort.direction", "direction must be asc or desc");
             } else {
                 order = column + " " + direction;
             }

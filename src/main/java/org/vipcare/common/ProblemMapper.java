@@ -50,16 +50,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(request, e.type, e.getMessage(), e.violations, e.headers);
+        return respond(request, e);
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage(), ProblemTexts.constraintCode(v)))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return respond(request, ProblemType.VALIDATION, "The request has invalid fields.", violations, Map.of());
+        return respond(request, new ProblemException(ProblemType.VALIDATION, Problem.Violations.CODE,
+                Problem.Violations.DETAIL, violations));
     }
 
     @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class,
@@ -68,23 +69,26 @@ public class ProblemMapper {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = "has a value of the wrong type";
+        Problem.Violation violation = new Problem.Violation(field, "has a value of the wrong type",
+                "common.wrong-type");
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+            violation = new Problem.Violation(field, "must be one of "
+                    + Arrays.toString(format.getTargetType().getEnumConstants()), "common.not-one-of")
+                    .with("allowed", List.of(format.getTargetType().getEnumConstants()));
         } else if (e instanceof StorableInputModule.RefusedValueException refused) {
-            message = refused.reason;
+            violation = new Problem.Violation(field, refused.reason, "common.unstorable-value");
         } else if (e instanceof UnrecognizedPropertyException) {
-            message = "is not a known field";
+            violation = new Problem.Violation(field, "is not a known field", "common.unknown-field");
         }
-        List<Problem.Violation> violations = field.isEmpty() ? List.of()
-                : List.of(new Problem.Violation(field, message));
-        return respond(request, ProblemType.VALIDATION, "The request body could not be read.", violations, Map.of());
+        List<Problem.Violation> violations = field.isEmpty() ? List.of() : List.of(violation);
+        return respond(request, new ProblemException(ProblemType.VALIDATION, "common.unreadable",
+                "The request body could not be read.", violations));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, HttpServerRequest request) {
-        return respond(request, ProblemType.VALIDATION, "The request body is not valid JSON.", List.of(), Map.of());
+        return respond(request, ProblemType.VALIDATION, "common.malformed-json", "The request body is not valid JSON.");
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
@@ -102,37 +106,38 @@ public class ProblemMapper {
         if (request.path().startsWith("/admin")) {
             return Response.status(Response.Status.FOUND).location(URI.create("/admin/login")).build();
         }
-        return respond(request, ProblemType.UNAUTHENTICATED, "A valid bearer token is required.", List.of(),
-                Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
+        return respond(request, ProblemType.UNAUTHENTICATED, "security.unauthenticated",
+                "A valid bearer token is required.", Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(request, ProblemType.FORBIDDEN, "Your role does not allow this.", List.of(), Map.of());
+        return respond(request, ProblemType.FORBIDDEN, "security.forbidden", "Your role does not allow this.");
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         if (e instanceof NotFoundException) {
-            return respond(request, ProblemType.NOT_FOUND, "Nothing is here.", List.of(), Map.of());
+            return respond(request, ProblemType.NOT_FOUND, "common.nothing-here", "Nothing is here.");
         }
         if (e instanceof NotAllowedException) {
-            return respond(request, ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here.", List.of(),
-                    Map.of());
+            return respond(request, ProblemType.METHOD_NOT_ALLOWED, "common.method-not-allowed",
+                    "This method is not allowed here.");
         }
         if (e instanceof NotSupportedException) {
-            return respond(request, ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "This content type is not accepted here.", List.of(), Map.of());
+            return respond(request, ProblemType.UNSUPPORTED_MEDIA_TYPE, "common.unsupported-media-type",
+                    "This content type is not accepted here.");
         }
         if (e instanceof NotAcceptableException) {
-            return respond(request, ProblemType.NOT_ACCEPTABLE, "No acceptable representation.", List.of(), Map.of());
+            return respond(request, ProblemType.NOT_ACCEPTABLE, "common.not-acceptable",
+                    "No acceptable representation.");
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", e);
-            return respond(request, ProblemType.INTERNAL, "Something went wrong on our side.", List.of(), Map.of());
+            return respond(request, ProblemType.INTERNAL, "common.internal", "Something went wrong on our side.");
         }
-        return respond(request, ProblemType.VALIDATION, "The request could not be understood.", List.of(), Map.of());
+        return respond(request, ProblemType.VALIDATION, "common.bad-request", "The request could not be understood.");
     }
 
     @ServerExceptionMapper
@@ -148,8 +153,8 @@ public class ProblemMapper {
             if (cause instanceof ClosedChannelException) {
                 Log.infof("Connection closed before the request was read: %s %s", request.method().name(),
                         request.path());
-                return respond(request, ProblemType.UNAVAILABLE, "The connection closed before the request was read.",
-                        List.of(), Map.of(SharedHeaders.RETRY_AFTER, "1"));
+                return respond(request, ProblemType.UNAVAILABLE, "common.connection-closed",
+                        "The connection closed before the request was read.", Map.of(SharedHeaders.RETRY_AFTER, "1"));
             }
             // Two writers passed the same version check and the second one's flush found the row changed: the same
             // answer as a stale If-Match when the client sent one, a conflict to re-read and retry when it did not.
@@ -157,13 +162,13 @@ public class ProblemMapper {
                     || cause instanceof org.hibernate.StaleStateException) {
                 boolean conditional = request.getHeader(HttpHeaders.IF_MATCH) != null;
                 return respond(request, conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
-                        "The record was changed by another request meanwhile; read it again and retry.", List.of(),
-                        Map.of());
+                        "common.changed-meanwhile",
+                                "The record was changed by another request meanwhile; read it again and retry.");
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && "23505".equals(violation.getSQLState())) {
-                return respond(request, ProblemType.DUPLICATE, "A record with the same unique key already exists.",
-                        List.of(), Map.of());
+                return respond(request, ProblemType.DUPLICATE, "common.duplicate",
+                        "A record with the same unique key already exists.");
             }
             // Class 22 is PostgreSQL's "data exception": a value it cannot store (a NUL, a date out of its range, a
             // number or text too long). Input checks catch these first; whatever slips past is still bad input.
@@ -171,12 +176,12 @@ public class ProblemMapper {
                     && sql.getSQLState().startsWith("22")) {
                 Log.warnf("Input the database refused reached it (SQLState %s): %s", sql.getSQLState(),
                         request.path());
-                return respond(request, ProblemType.VALIDATION, "The request holds a value that cannot be stored.",
-                        List.of(), Map.of());
+                return respond(request, ProblemType.VALIDATION, "common.unstorable",
+                        "The request holds a value that cannot be stored.");
             }
         }
         Log.error("Request failed", e);
-        return respond(request, ProblemType.INTERNAL, "Something went wrong on our side.", List.of(), Map.of());
+        return respond(request, ProblemType.INTERNAL, "common.internal", "Something went wrong on our side.");
     }
 
     /** 503 with Retry-After: the database is away or the request lost a race more often than the retries allow. */
@@ -184,21 +189,31 @@ public class ProblemMapper {
         long seconds = transientFailures.answered(failure, request.method().name(), request.path(), e);
         String detail = failure.outage ? "The service cannot reach its database just now; try again shortly."
                 : "The request met concurrent changes and could not complete; try again shortly.";
-        return respond(request, ProblemType.UNAVAILABLE, detail, List.of(),
-                Map.of(SharedHeaders.RETRY_AFTER, Long.toString(seconds)));
+        return respond(request, ProblemType.UNAVAILABLE,
+                failure.outage ? "common.unavailable.outage" : "common.unavailable.contention", detail,
+                        Map.of(SharedHeaders.RETRY_AFTER, Long.toString(seconds)));
     }
 
-    private Response respond(HttpServerRequest request, ProblemType type, String detail,
-            List<Problem.Violation> violations, Map<String, String> headers) {
+    private Response respond(HttpServerRequest request, ProblemType type, String code, String detail) {
+        return respond(request, type, code, detail, Map.of());
+    }
+
+    private Response respond(HttpServerRequest request, ProblemType type, String code, String detail,
+            Map<String, String> headers) {
+        return respond(request, new ProblemException(type, code, detail, List.of(), headers));
+    }
+
+    private Response respond(HttpServerRequest request, ProblemException problem) {
+        ProblemType type = problem.type;
+        List<Problem.Violation> violations = problem.violations;
         String path = request.path();
         Response.ResponseBuilder builder = Response.status(type.status);
-        headers.forEach(builder::header);
+        problem.headers.forEach(builder::header);
         if (path.startsWith("/admin")) {
-            String page = errorPage.data("status", type.status).data("title", type.title).data("detail", detail)
-                    .render();
+            String page = errorPage.data("status", type.status).data("problem", problem).render();
             return builder.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
         }
-        Problem body = new Problem(type.uri(), type.title, type.status, detail, path,
+        Problem body = new Problem(type.uri(), type.title, type.status, problem.getMessage(), path, problem.code,
                 violations.isEmpty() ? null : violations);
         return builder.type(Problem.MEDIA_TYPE).entity(body).build();
     }

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 final class ProblemResponses {
 
     private static final String REF = "#/components/schemas/Problem";
+    /** What a problem code looks like: lower-case words joined by dots and hyphens. */
+    private static final String CODE_PATTERN = "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$";
     private static final String TOKEN_PATH = ApiDocument.API_PREFIX + "v1/auth/token";
     /** Sign-in, refresh and logout: the body is the credential, no bearer token, so no 403 either. */
     private static final String AUTH_PATHS = ApiDocument.API_PREFIX + "v1/auth/";
@@ -105,14 +107,20 @@ final class ProblemResponses {
     // Properties and examples in a fixed order, so that the document comes out the same on every start.
     private static Schema problemSchema() {
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema code = OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(CODE_PATTERN);
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .required(List.of("field", "message"))
-                .addProperty("field", string).addProperty("message", string);
+                .addProperty("field", string).addProperty("message", string)
+                .addProperty("code", code.description("Stable code of this field's problem, e.g. "
+                        + "`constraint.not-blank`; `message` is its English wording."));
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", "https://vipcare.example/problems/validation");
         example.put("title", ProblemType.VALIDATION.title);
         example.put("status", 400);
-        example.put("violations", List.of(new TreeMap<>(Map.of("field", "name", "message", "must not be blank"))));
+        example.put("detail", Problem.Violations.DETAIL);
+        example.put("code", Problem.Violations.CODE);
+        example.put("violations", List.of(new TreeMap<>(Map.of("field", "name", "message", "must not be blank",
+                "code", "constraint.not-blank"))));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details. Members without a value are omitted.")
                 .required(List.of("type", "title", "status"))
@@ -122,6 +130,11 @@ final class ProblemResponses {
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
                 .addProperty("detail", string)
                 .addProperty("instance", string)
+                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(CODE_PATTERN)
+                        .description("Extension member: the stable code of the problem, "
+                                + "`<area>.<subject>.<reason>` (e.g. `complaint.close.needs-verification`). Clients "
+                                + "may switch on it; `detail` is its English wording for people.")
+                        .examples(List.of("complaint.close.needs-verification")))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))
                 .examples(List.of(example));
     }

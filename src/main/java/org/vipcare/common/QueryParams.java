@@ -36,7 +36,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID");
+            throw ProblemException.invalid(name, "common.not-a-uuid", "must be a UUID");
         }
     }
 
@@ -55,7 +55,8 @@ public final class QueryParams {
             try {
                 instant = LocalDate.parse(value.trim()).atStartOfDay(zone).toInstant();
             } catch (DateTimeParseException e2) {
-                throw ProblemException.invalid(name, "must be an ISO-8601 date or time with offset");
+                throw ProblemException.invalid(name, "common.not-a-time",
+                        "must be an ISO-8601 date or time with offset");
             }
         }
         return storable(name, instant);
@@ -69,13 +70,13 @@ public final class QueryParams {
         try {
             return storable(name, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be an ISO-8601 date like 2026-11-23");
+            throw ProblemException.invalid(name, "common.not-a-date", "must be an ISO-8601 date like 2026-11-23");
         }
     }
 
     private static <T extends java.time.temporal.TemporalAccessor> T storable(String name, T value) {
         if (!StorableInput.inRange(value)) {
-            throw ProblemException.invalid(name, StorableInput.YEAR_MESSAGE);
+            throw ProblemException.invalid(name, "common.year-out-of-range", StorableInput.YEAR_MESSAGE);
         }
         return value;
     }
@@ -84,7 +85,7 @@ public final class QueryParams {
     public static LocalDate requiredDate(String name, String value) {
         LocalDate date = date(name, value);
         if (date == null) {
-            throw ProblemException.invalid(name, "must be an ISO-8601 date like 2026-11-23");
+            throw ProblemException.invalid(name, "common.not-a-date", "must be an ISO-8601 date like 2026-11-23");
         }
         return date;
     }
@@ -96,7 +97,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, "common.not-one-of",
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -107,7 +109,7 @@ public final class QueryParams {
         return switch (value.trim().toLowerCase()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid(name, "must be true or false");
+            default -> throw ProblemException.invalid(name, "common.not-a-boolean", "must be true or false");
         };
     }
 }

@@ -14,7 +14,8 @@ public class StorableQuery {
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             if (StorableInput.hasNul(parameter.getKey())
                     || parameter.getValue().stream().anyMatch(StorableInput::hasNul)) {
-                violations.add(parameter.getKey().replace('\u0000', ' ').strip(), StorableInput.NUL_MESSAGE);
+                violations.add(parameter.getKey().replace('\u0000', ' ').strip(), "common.nul-character",
+                        StorableInput.NUL_MESSAGE);
             }
         }
         violations.throwIfAny();

@@ -175,12 +175,15 @@ public class Complaint extends BaseEntity {
     public ComplaintStatus moveTo(ComplaintStatus target, Instant now) {
         Set<ComplaintStatus> allowed = allowedMoves(now);
         if (!allowed.contains(target)) {
-            String why = target == ComplaintStatus.REOPENED && status.moves().contains(target)
-                    ? " A complaint can be reopened only within " + REOPEN_WINDOW.toDays()
-                            + " days of its resolution (resolved at " + resolvedAt + ")."
-                    : "";
-            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "Complaint " + id + " is " + status
-                    + " and cannot move to " + target + "." + why + " Allowed moves: " + describe(allowed) + ".");
+            boolean late = target == ComplaintStatus.REOPENED && status.moves().contains(target);
+            String why = late ? " A complaint can be reopened only within " + REOPEN_WINDOW.toDays()
+                    + " days of its resolution (resolved at " + resolvedAt + ")." : "";
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
+                    late ? "complaint.reopen.too-late" : "complaint.move.not-allowed", "Complaint " + id + " is "
+                            + status + " and cannot move to " + target + "." + why + " Allowed moves: "
+                            + describe(allowed) + ".")
+                    .with("status", status).with("target", target).with("days", REOPEN_WINDOW.toDays())
+                    .with("resolvedAt", resolvedAt).with("allowed", List.copyOf(allowed));
         }
         ComplaintStatus from = status;
         status = target;

@@ -40,7 +40,8 @@ public class ComplaintCategoryService {
     public ComplaintCategory get(String code) {
         requireCodeFormat(code);
         return ComplaintCategory.<ComplaintCategory>findByIdOptional(code)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No complaint category " + code + "."));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "complaint.category.not-found",
+                        "No complaint category " + code + "."));
     }
 
     /** Creates the category, or changes it if {@code ifMatch} names its current version (428 without, 412 stale). */
@@ -71,7 +72,8 @@ public class ComplaintCategoryService {
 
     private static void requireCodeFormat(String code) {
         if (code == null || !ComplaintCategory.CODE.matcher(code).matches()) {
-            throw ProblemException.invalid("code", "must be 2 to 30 upper-case letters, digits or underscores, "
+            throw ProblemException.invalid("code", "complaint.category.code-format",
+                    "must be 2 to 30 upper-case letters, digits or underscores, "
                     + "starting with a letter, like BILLING");
         }
     }

@@ -21,7 +21,7 @@ public record ComplaintFilter(ComplaintStatus status, String category, UUID owne
                 QueryParams.uuid("customerId", customerId), from, to,
                 QueryParams.enumValue("slaState", ComplaintSlaState.class, slaState));
         if (filter.from != null && filter.to != null && !filter.from.isBefore(filter.to)) {
-            throw ProblemException.invalid("to", "must be after from");
+            throw ProblemException.invalid("to", "common.to-not-after-from", "must be after from");
         }
         return filter;
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.vipcare.audit.AuditAction;
 import org.vipcare.audit.AuditLog;
@@ -20,6 +21,7 @@ import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlList;
+import org.vipcare.common.RecordRef;
 import org.vipcare.common.Text;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.customer.CustomerLookup;
@@ -53,13 +55,16 @@ public class ComplaintService {
     private final CustomerLookup customers;
     private final Event<ComplaintResolved> resolved;
     private final Event<ComplaintHandedOver> handedOver;
+    private final VerificationCalls verificationCalls;
     private final BusinessCalendars calendars;
     private final VipCareConfig config;
     private final AuditLog audit;
 
     public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
             CustomerLookup customers, BusinessCalendars calendars, VipCareConfig config, AuditLog audit,
-            Event<ComplaintResolved> resolved, Event<ComplaintHandedOver> handedOver) {
+            Event<ComplaintResolved> resolved, Event<ComplaintHandedOver> handedOver,
+            VerificationCalls verificationCalls) {
+        this.verificationCalls = verificationCalls;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -85,28 +90,31 @@ public class ComplaintService {
         Problem.Violations violations = new Problem.Violations();
         LiveCustomer customer = customers.find(input.customerId()).orElse(null);
         if (customer == null) {
-            violations.add(field + "customerId", "must be the id of an existing customer");
+            violations.add(field + "customerId", "common.unknown-customer", "must be the id of an existing customer");
         }
         String category = input.category().trim().toUpperCase();
         if (!ComplaintCategory.isActive(category)) {
-            violations.add(field + "category", "must be one of " + ComplaintCategory.listActive().stream()
+            violations.add(field + "category", "complaint.category.unknown",
+                    "must be one of " + ComplaintCategory.listActive().stream()
                     .map(c -> c.code).toList());
         }
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
         if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            violations.add(field + "receivedAt", "must not be in the future");
+            violations.add(field + "receivedAt", "common.in-the-future", "must not be in the future");
         }
         UUID firstReceiver = input.firstReceiverId() == null ? caller.id() : input.firstReceiverId();
         if (input.firstReceiverId() != null && !input.firstReceiverId().equals(caller.id())) {
             if (!caller.seesEverything()) {
-                throw ProblemException.forbidden("An agent records complaints it received itself.");
+                throw ProblemException.forbidden("complaint.create.not-own-receiver",
+                        "An agent records complaints it received itself.");
             }
             if (User.findWorkOwner(input.firstReceiverId()).isEmpty()) {
-                violations.add(field + "firstReceiverId", "must be the id of an enabled agent or supervisor");
+                violations.add(field + "firstReceiverId", "common.unknown-work-owner",
+                        "must be the id of an enabled agent or supervisor");
             }
         }
         if (input.staffConcernedId() != null && !isStaff(input.staffConcernedId())) {
-            violations.add(field + "staffConcernedId", "must be the id of a staff member");
+            violations.add(field + "staffConcernedId", "complaint.staff.unknown", "must be the id of a staff member");
         }
         violations.throwIfAny();
 
@@ -213,10 +221,11 @@ public class ComplaintService {
         Complaint complaint = forMove(id);
         Instant at = body.contactedAt() == null ? now : body.contactedAt();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalid("contactedAt", "must not be in the future");
+            throw ProblemException.invalid("contactedAt", "common.in-the-future", "must not be in the future");
         }
         if (at.isBefore(complaint.receivedAt)) {
-            throw ProblemException.invalid("contactedAt", "must not be before the complaint was received");
+            throw ProblemException.invalid("contactedAt", "complaint.contact.before-received",
+                    "must not be before the complaint was received");
         }
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.CONTACTED, now);
         complaint.contact(at);
@@ -260,8 +269,12 @@ public class ComplaintService {
         Instant now = clock.instant();
         Complaint complaint = forMove(id);
         if (complaint.allowedMoves(now).contains(ComplaintStatus.CLOSED) && !complaint.isVerified()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Complaint " + id + " closes only after its "
-                    + "AFTER_COMPLAINT follow-up call has reached the customer.");
+            Optional<UUID> call = verificationCalls.latestOf(id);
+            String code = call.isPresent() ? "complaint.close.needs-verification"
+                    : "complaint.close.needs-verification-call";
+            throw new ProblemException(ProblemType.CONFLICT, code, "Complaint " + id
+                    + " closes only after its AFTER_COMPLAINT follow-up call has reached the customer.")
+                    .with("call", call.map(RecordRef::followUp).orElse(null));
         }
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.CLOSED, now);
         complaint.closedAt = now;
@@ -287,14 +300,16 @@ public class ComplaintService {
         Instant now = clock.instant();
         Complaint complaint = forMove(id);
         if (complaint.status == ComplaintStatus.CLOSED) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new ProblemException(ProblemType.CONFLICT, "complaint.hand-over.closed",
                     "Complaint " + id + " is CLOSED; reopen it before handing it over.");
         }
         if (User.findWorkOwner(body.toUserId()).isEmpty()) {
-            throw ProblemException.invalid("toUserId", "must be the id of an enabled agent or supervisor");
+            throw ProblemException.invalid("toUserId", "common.unknown-work-owner",
+                    "must be the id of an enabled agent or supervisor");
         }
         if (complaint.isOwnedBy(body.toUserId())) {
-            throw new ProblemException(ProblemType.CONFLICT, "Complaint " + id + " is already owned by that user.");
+            throw new ProblemException(ProblemType.CONFLICT, "complaint.hand-over.same-owner",
+                    "Complaint " + id + " is already owned by that user.");
         }
         UUID from = complaint.ownerId;
         complaint.ownerId = body.toUserId();
@@ -324,7 +339,7 @@ public class ComplaintService {
         Complaint complaint = Complaint.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("complaint", id));
         requireReader(complaint);
         if (!caller.seesEverything() && !complaint.isOwnedBy(caller.id())) {
-            throw ProblemException.forbidden("Only the owner of complaint " + id
+            throw ProblemException.forbidden("complaint.move.not-owner", "Only the owner of complaint " + id
                     + ", a supervisor or an admin moves it; ask for a handover.");
         }
         return complaint;
@@ -332,7 +347,8 @@ public class ComplaintService {
 
     private void requireReader(Complaint complaint) {
         if (!mayRead(complaint)) {
-            throw ProblemException.forbidden("Complaint " + complaint.id + " is neither yours nor your customer's.");
+            throw ProblemException.forbidden("complaint.read.not-yours",
+                    "Complaint " + complaint.id + " is neither yours nor your customer's.");
         }
     }
 

@@ -6,9 +6,12 @@ import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -18,6 +21,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vipcare.common.BusinessTime;
+import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemTexts;
 import org.vipcare.security.ConsoleSessions;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
@@ -61,12 +66,13 @@ public class ConsoleContext {
         return path.equals("/admin") || path.startsWith("/admin/");
     }
 
+    /** Signed in: a user was found, or, on a page rendered where no lookup may block (an error page), a session was. */
     public boolean signedIn() {
-        return user().isPresent();
+        return user().isPresent() || ConsoleSessions.csrfTokenOf(identity).isPresent();
     }
 
     public String userName() {
-        return user().map(u -> u.displayName).orElse("");
+        return user().map(u -> u.displayName).or(() -> ConsoleSessions.displayNameOf(identity)).orElse("");
     }
 
     public List<Role> roles() {
@@ -89,7 +95,7 @@ public class ConsoleContext {
             RoutingContext routing = request.getCurrent();
             Cookie cookie = routing == null ? null : routing.request().getCookie(ConsoleLanguage.COOKIE);
             language = ConsoleLanguage.choose(cookie == null ? null : cookie.getValue(),
-                    user().map(u -> u.language).orElse(null),
+                    user().map(u -> u.language).or(() -> ConsoleSessions.languageOf(identity)).orElse(null),
                     routing == null ? null : routing.request().getHeader("Accept-Language"));
         }
         return language;
@@ -109,6 +115,15 @@ public class ConsoleContext {
         return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(languageTag()));
     }
 
+    /**
+     * A refusal in this request's language, from its code and arguments; a record it names becomes a link. A problem
+     * whose code has no text keeps its detail.
+     */
+    public List<ProblemTexts.Part> explain(ProblemException problem) {
+        return ProblemTexts.render(problem.code, problem.args, languageTag(), zone())
+                .orElseGet(() -> List.of(new ProblemTexts.Part(problem.getMessage(), null)));
+    }
+
     public List<LanguageLink> languages() {
         return ConsoleLanguage.SHIPPED.stream()
                 .map(tag -> new LanguageLink(tag, switchTo(tag), tag.equals(languageTag()))).toList();
@@ -122,17 +137,41 @@ public class ConsoleContext {
                 || routing.normalizedPath().startsWith(prefix + "/"));
     }
 
-    /** This page's address with {@code lang} set; {@link LanguageSwitchFilter} turns it into the cookie. */
+    /**
+     * This page's address with {@code lang} set; {@link LanguageSwitchFilter} turns it into the cookie. A page that
+     * answers a form POST (a refusal shown again) has no address to GET: its links lead back to the page the form was
+     * on (the Referer, same origin by our Referrer-Policy), never replaying the POST.
+     */
     private String switchTo(String tag) {
         RoutingContext routing = request.getCurrent();
         if (routing == null) {
             return "/admin?lang=" + tag;
+        }
+        if (routing.request().method() != HttpMethod.GET && routing.request().method() != HttpMethod.HEAD) {
+            return formPage(routing.request().getHeader("Referer")) + ConsoleLanguage.PARAMETER + "=" + encode(tag);
         }
         String others = routing.queryParams().entries().stream()
                 .filter(e -> !e.getKey().equals(ConsoleLanguage.PARAMETER))
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()) + "&")
                 .collect(Collectors.joining());
         return routing.normalizedPath() + "?" + others + ConsoleLanguage.PARAMETER + "=" + encode(tag);
+    }
+
+    /** The console page a form was posted from, ready for one more query parameter; the console home if unknown. */
+    private static String formPage(String referer) {
+        try {
+            URI uri = referer == null ? null : new URI(referer);
+            if (uri != null && uri.getRawPath() != null && isConsolePath(uri.getRawPath())
+                    && !uri.getRawPath().contains("..")) {
+                String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(p -> !p.isEmpty() && !p.startsWith(ConsoleLanguage.PARAMETER + "="))
+                        .map(p -> p + "&").collect(Collectors.joining());
+                return uri.getRawPath() + "?" + query;
+            }
+        } catch (URISyntaxException malformed) {
+            // falls through to the console's home
+        }
+        return "/admin?";
     }
 
     /**

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.security.ConsoleSessions;
 
@@ -81,9 +82,10 @@ public class CsrfFilter {
     }
 
     private Response forbidden() {
+        // Worded here already, in the user's language: the code has no text of its own.
         String page = errorPage.data("status", ProblemType.FORBIDDEN.status)
-                .data("title", ProblemType.FORBIDDEN.title)
-                .data("detail", console.messages().csrf_rejected())
+                .data("problem", new ProblemException(ProblemType.FORBIDDEN, "security.csrf-rejected",
+                        console.messages().csrf_rejected()))
                 .render();
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page).build();

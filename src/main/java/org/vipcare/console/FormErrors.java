@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemTexts;
 import org.vipcare.common.ProblemType;
 
 /**
@@ -55,24 +56,33 @@ public class FormErrors {
     }
 
     /**
-     * Takes over the field messages of a service's refusal; false for a problem that is not about the input (it
-     * is left to the error page).
+     * Takes over the field messages of a service's refusal, worded from their codes in the user's language; false for
+     * a problem that is not about the input (it is left to the error page).
      */
-    public boolean addProblem(ProblemException problem) {
+    public boolean addProblem(ProblemException problem, ConsoleContext console) {
         if (problem.type == ProblemType.VALIDATION) {
             for (Problem.Violation violation : problem.violations) {
-                add(violation.field(), violation.message());
+                add(violation.field(), violation, console);
             }
             if (problem.violations.isEmpty()) {
-                add("", problem.getMessage());
+                add("", words(problem.code, problem.args, problem.getMessage(), console));
             }
             return true;
         }
         if (problem.type == ProblemType.DUPLICATE) {
-            add("externalRef", problem.getMessage());
+            add("externalRef", words(problem.code, problem.args, problem.getMessage(), console));
             return true;
         }
         return false;
+    }
+
+    /** A service's field message under the given field, worded from its code in the user's language. */
+    public void add(String field, Problem.Violation violation, ConsoleContext console) {
+        add(field, words(violation.code(), violation.args(), violation.message(), console));
+    }
+
+    private static String words(String code, Map<String, Object> args, String fallback, ConsoleContext console) {
+        return ProblemTexts.plain(code, args, console.languageTag(), console.zone(), fallback);
     }
 
     public boolean isEmpty() {

@@ -94,7 +94,7 @@ public class PasswordAdminResource {
                     errors.add("currentPassword", messages.password_current_wrong());
                 } else if (refused.type == ProblemType.TOO_MANY_REQUESTS) {
                     errors.add("currentPassword", messages.password_too_many(refused.headers.get("Retry-After")));
-                } else if (!errors.addProblem(refused)) {
+                } else if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }

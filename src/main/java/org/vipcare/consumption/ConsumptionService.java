@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.vipcare.common.Problem;
+import org.vipcare.common.ProblemTexts;
 import org.vipcare.customer.CustomerLookup;
 
 /**
@@ -56,18 +57,19 @@ public class ConsumptionService {
             Problem.Violations violations = new Problem.Violations();
             if (input == null) {
                 rejected.add(new ConsumptionResult.Rejected(i, null,
-                        new Problem.Violations().add("[" + i + "]", "must not be null").list()));
+                        new Problem.Violations().add("[" + i + "]", "common.required", "must not be null").list()));
                 continue;
             }
             validator.validate(input).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
+                    .forEach(v -> violations.add(v.getPropertyPath().toString(), ProblemTexts.constraintCode(v),
+                            v.getMessage()));
             UUID customerId = resolveCustomer(input, liveIds, idByRef, violations);
             if (input.occurredAt() != null && input.occurredAt().toInstant().isAfter(now.plusSeconds(300))) {
-                violations.add("occurredAt", "must not be in the future");
+                violations.add("occurredAt", "common.in-the-future", "must not be in the future");
             }
             if (input.kind() != null && input.kind() != ConsumptionKind.VISIT
                     && (input.amount() == null || input.amount().signum() <= 0)) {
-                violations.add("amount", "must be more than 0 for " + input.kind());
+                violations.add("amount", "consumption.amount.not-positive", "must be more than 0 for " + input.kind());
             }
             if (!violations.isEmpty()) {
                 rejected.add(new ConsumptionResult.Rejected(i, input.externalId(), violations.list()));
@@ -110,24 +112,26 @@ public class ConsumptionService {
     private static UUID resolveCustomer(ConsumptionRecordInput input, Set<UUID> liveIds,
             Map<String, UUID> idByRef, Problem.Violations violations) {
         if (input.customerId() == null && input.customerExternalRef() == null) {
-            violations.add("customerId", "customerId or customerExternalRef is required");
+            violations.add("customerId", "consumption.customer.required",
+                    "customerId or customerExternalRef is required");
             return null;
         }
         if (input.customerId() != null) {
             if (!liveIds.contains(input.customerId())) {
-                violations.add("customerId", "is not a known customer");
+                violations.add("customerId", "common.unknown-customer", "is not a known customer");
                 return null;
             }
             if (input.customerExternalRef() != null
                     && !Objects.equals(idByRef.get(input.customerExternalRef()), input.customerId())) {
-                violations.add("customerExternalRef", "names another customer than customerId");
+                violations.add("customerExternalRef", "consumption.customer.mismatch",
+                        "names another customer than customerId");
                 return null;
             }
             return input.customerId();
         }
         UUID id = idByRef.get(input.customerExternalRef());
         if (id == null) {
-            violations.add("customerExternalRef", "is not a known customer");
+            violations.add("customerExternalRef", "common.unknown-customer", "is not a known customer");
         }
         return id;
     }

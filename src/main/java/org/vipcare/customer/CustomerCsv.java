@@ -36,6 +36,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.vipcare.common.CsvCells;
 import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
+import org.vipcare.common.ProblemTexts;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.common.SqlList;
@@ -104,7 +105,8 @@ public class CustomerCsv {
                 if (input != null) {
                     validator.validate(input).stream()
                             .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                            .forEach(v -> violations.add(column(v.getPropertyPath().toString()), v.getMessage()));
+                            .forEach(v -> violations.add(column(v.getPropertyPath().toString()),
+                                    ProblemTexts.constraintCode(v), v.getMessage()));
                 }
                 if (!violations.isEmpty()) {
                     rejected.add(new ImportResult.RejectedLine(line, violations.list()));
@@ -116,7 +118,8 @@ public class CustomerCsv {
                     customers.apply(target, input, input.managerId());
                 } catch (ProblemException e) {
                     rejected.add(new ImportResult.RejectedLine(line, e.violations.stream()
-                            .map(v -> new Problem.Violation(column(v.field()), v.message())).toList()));
+                            .map(v -> new Problem.Violation(column(v.field()), v.message(), v.code(), v.args()))
+                            .toList()));
                     continue;
                 }
                 if (isNew) {
@@ -135,7 +138,8 @@ public class CustomerCsv {
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports an unterminated quote as an I/O error, wrapped when it comes from the iterator.
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw ProblemException.invalid("body", "is not readable CSV: " + cause.getMessage());
+            throw ProblemException.invalid("body", "customer.import.unreadable",
+                    "is not readable CSV: " + cause.getMessage());
         }
     }
 
@@ -144,7 +148,8 @@ public class CustomerCsv {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                throw ProblemException.invalid("body", "is not CSV text: control character U+"
+                throw ProblemException.invalid("body", "customer.import.control-character",
+                        "is not CSV text: control character U+"
                         + String.format("%04X", (int) c) + " at offset " + i);
             }
         }
@@ -159,11 +164,12 @@ public class CustomerCsv {
         Problem.Violations misaligned = new Problem.Violations();
         for (CSVRecord record : parser) {
             if (records.size() == maxRows) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A CSV import takes at most " + maxRows
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "customer.import.too-many-rows",
+                        "A CSV import takes at most " + maxRows
                         + " rows (vipcare.import.max-rows); split the file.");
             }
             if (record.size() != columns && misaligned.list().size() < MISALIGNED_REPORTED) {
-                misaligned.add("line " + (record.getRecordNumber() + 1),
+                misaligned.add("line " + (record.getRecordNumber() + 1), "customer.import.misaligned",
                         "has " + record.size() + " values for " + columns + " columns");
             }
             records.add(record);
@@ -177,14 +183,15 @@ public class CustomerCsv {
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!IMPORT_COLUMNS.contains(column)) {
-                violations.add(column, "is not a known column; allowed: " + String.join(",", IMPORT_COLUMNS));
+                violations.add(column, "customer.import.unknown-column",
+                        "is not a known column; allowed: " + String.join(",", IMPORT_COLUMNS));
             } else if (!seen.add(column)) {
-                violations.add(column, "appears twice");
+                violations.add(column, "customer.import.column-twice", "appears twice");
             }
         }
         for (String column : REQUIRED_COLUMNS) {
             if (!header.contains(column)) {
-                violations.add(column, "column is required");
+                violations.add(column, "customer.import.column-required", "column is required");
             }
         }
         violations.throwIfAny();
@@ -207,7 +214,7 @@ public class CustomerCsv {
         Map<String, String> row = new HashMap<>();
         header.forEach(column -> row.put(column, record.get(column).isEmpty() ? null : record.get(column)));
         if (row.get("externalRef") == null) {
-            violations.add("externalRef", "must not be blank");
+            violations.add("externalRef", "common.required", "must not be blank");
         }
         CustomerInput base = existing == null ? null : CustomerInput.from(existing);
         Function<String, String> text = column -> header.contains(column) ? row.get(column)
@@ -218,7 +225,7 @@ public class CustomerCsv {
             managerId = username == null ? null : managers.computeIfAbsent(username,
                     u -> User.findByUsername(u).map(user -> user.id).orElse(null));
             if (username != null && managerId == null) {
-                violations.add("managerUsername", "is not a known user");
+                violations.add("managerUsername", "customer.import.unknown-user", "is not a known user");
             }
         }
         CustomerType type = parseEnum(CustomerType.class, "type", text.apply("type"), violations);
@@ -267,7 +274,8 @@ public class CustomerCsv {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            violations.add(column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            violations.add(column, "common.not-one-of",
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }
@@ -279,12 +287,12 @@ public class CustomerCsv {
         try {
             LocalDate date = LocalDate.parse(value.trim());
             if (!StorableInput.inRange(date)) {
-                violations.add(column, StorableInput.YEAR_MESSAGE);
+                violations.add(column, "common.year-out-of-range", StorableInput.YEAR_MESSAGE);
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            violations.add(column, "must be a date like 2024-01-31");
+            violations.add(column, "common.not-a-date", "must be a date like 2024-01-31");
             return null;
         }
     }

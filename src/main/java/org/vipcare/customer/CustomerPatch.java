@@ -41,7 +41,7 @@ public class CustomerPatch {
     public CustomerInput merge(Customer current, String patch) throws JsonProcessingException {
         JsonNode changes = json.readTree(patch == null ? "" : patch);
         if (changes == null || !changes.isObject()) {
-            throw ProblemException.invalid("request", "must be a JSON object");
+            throw ProblemException.invalid("request", "common.not-an-object", "must be a JSON object");
         }
         refuseMasks(changes);
         JsonNode merged = merge(json.valueToTree(CustomerInput.from(current)), changes);
@@ -59,7 +59,7 @@ public class CustomerPatch {
             String[] path = field.split("\\.");
             JsonNode value = changes.path(path[0]).path(path[1]);
             if (value.isTextual() && value.asText().contains("*")) {
-                violations.add(field, CustomerInput.MASK_REFUSED);
+                violations.add(field, "customer.masked-value", CustomerInput.MASK_REFUSED);
             }
         }
         violations.throwIfAny();

@@ -73,7 +73,8 @@ public class CustomerService {
         UUID managerId = input.managerId();
         if (caller.is(Role.AGENT) && !caller.seesEverything()) {
             if (managerId != null && !managerId.equals(caller.id())) {
-                throw ProblemException.forbidden("An agent creates customers for itself; a supervisor assigns others.");
+                throw ProblemException.forbidden("customer.create.not-own",
+                        "An agent creates customers for itself; a supervisor assigns others.");
             }
             managerId = caller.id();
         }
@@ -95,7 +96,8 @@ public class CustomerService {
             managerId = customer.managerId;
         }
         if (agentOnly && !Objects.equals(managerId, customer.managerId)) {
-            throw ProblemException.forbidden("Only a supervisor reassigns a customer to another manager.");
+            throw ProblemException.forbidden("customer.reassign.not-supervisor",
+                    "Only a supervisor reassigns a customer to another manager.");
         }
         apply(customer, input, managerId);
         customer.updatedAt = clock.instant();
@@ -223,7 +225,7 @@ public class CustomerService {
     /** Agents change only their own customers; integrations, supervisors and admins change any. */
     public void requireWriter(Customer customer) {
         if (caller.is(Role.AGENT) && !caller.seesEverything() && !customer.isManagedBy(caller.id())) {
-            throw ProblemException.forbidden("This customer is managed by someone else.");
+            throw ProblemException.forbidden("customer.read.not-yours", "This customer is managed by someone else.");
         }
     }
 
@@ -235,10 +237,11 @@ public class CustomerService {
     void apply(Customer customer, CustomerInput input, UUID managerId) {
         Problem.Violations violations = new Problem.Violations();
         if (input.type() == CustomerType.INDIVIDUAL && (input.mobile() == null || input.mobile().isBlank())) {
-            violations.add("phones.mobile", "is required for an individual customer");
+            violations.add("phones.mobile", "customer.mobile.required", "is required for an individual customer");
         }
         if (managerId != null && User.findWorkOwner(managerId).isEmpty()) {
-            violations.add("managerId", "must be the id of an enabled agent or supervisor");
+            violations.add("managerId", "common.unknown-work-owner",
+                    "must be the id of an enabled agent or supervisor");
         }
         violations.throwIfAny();
         customer.externalRef = Text.trimToNull(input.externalRef());
@@ -268,7 +271,7 @@ public class CustomerService {
     private void requireUniqueExternalRef(Customer customer) {
         if (customer.externalRef != null && Customer.count("externalRef = ?1 and id <> ?2", customer.externalRef,
                 customer.id) > 0) {
-            throw new ProblemException(ProblemType.DUPLICATE,
+            throw new ProblemException(ProblemType.DUPLICATE, "customer.external-ref.taken",
                     "Another customer already has externalRef " + customer.externalRef + ".");
         }
     }

@@ -132,17 +132,20 @@ public class FollowUpService {
         Problem.Violations violations = new Problem.Violations();
         Optional<LiveCustomer> customer = customers.find(input.customerId());
         if (customer.isEmpty()) {
-            violations.add("customerId", "must be the id of an existing customer");
+            violations.add("customerId", "common.unknown-customer", "must be the id of an existing customer");
         } else if (!caller.seesEverything() && !caller.id().equals(customer.get().managerId())) {
-            throw ProblemException.forbidden("An agent makes follow-ups for the customers it manages.");
+            throw ProblemException.forbidden("followup.create.not-own-customer",
+                    "An agent makes follow-ups for the customers it manages.");
         }
         UUID assignee = input.assigneeId() == null ? caller.id() : input.assigneeId();
         if (input.assigneeId() != null && !input.assigneeId().equals(caller.id())) {
             if (!caller.seesEverything()) {
-                throw ProblemException.forbidden("An agent makes follow-ups for itself; a supervisor assigns others.");
+                throw ProblemException.forbidden("followup.create.not-own",
+                        "An agent makes follow-ups for itself; a supervisor assigns others.");
             }
             if (User.findWorkOwner(input.assigneeId()).isEmpty()) {
-                violations.add("assigneeId", "must be the id of an enabled agent or supervisor");
+                violations.add("assigneeId", "common.unknown-work-owner",
+                        "must be the id of an enabled agent or supervisor");
             }
         }
         violations.throwIfAny();
@@ -180,8 +183,9 @@ public class FollowUpService {
         FollowUp task = FollowUp.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("follow-up", id));
         requireWorker(task);
         if (task.status != FollowUpStatus.OPEN) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "Follow-up " + id + " is " + task.status + "; it takes no more attempts.");
+            throw new ProblemException(ProblemType.CONFLICT, "followup.attempt.not-open",
+                    "Follow-up " + id + " is " + task.status + "; it takes no more attempts.")
+                    .with("status", task.status);
         }
         validate(input, now);
 
@@ -236,7 +240,8 @@ public class FollowUpService {
             PageRequest request) {
         PageRequest.Paging paging = request.resolve(Map.of("answerDueAt", "answerDueAt"), "answerDueAt asc");
         if (!paging.ascending()) {
-            throw ProblemException.invalid("sort", "opinions are listed oldest due first: answerDueAt,asc");
+            throw ProblemException.invalid("sort", "followup.opinions.sort",
+                    "opinions are listed oldest due first: answerDueAt,asc");
         }
         UUID assignee = caller.seesEverything() ? assigneeId : caller.id();
         Instant now = clock.instant();
@@ -256,11 +261,12 @@ public class FollowUpService {
                 .filter(a -> a.followUpId.equals(id))
                 .orElseThrow(() -> ProblemException.notFound("attempt of follow-up " + id, attemptId));
         if (!attempt.raisesOpinion()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Attempt " + attemptId + " raised no opinion to answer"
+            throw new ProblemException(ProblemType.CONFLICT, "followup.opinion.none",
+                    "Attempt " + attemptId + " raised no opinion to answer"
                     + " (no suggestion or problem, or its problem became a complaint).");
         }
         if (attempt.answeredAt != null) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new ProblemException(ProblemType.CONFLICT, "followup.opinion.answered",
                     "The opinion of attempt " + attemptId + " was answered at " + attempt.answeredAt + ".");
         }
         attempt.answer = input.answer().trim();
@@ -316,26 +322,29 @@ public class FollowUpService {
         Problem.Violations violations = new Problem.Violations();
         boolean reached = input.outcome() == FollowUpOutcome.REACHED;
         if (!reached && input.satisfaction() != null) {
-            violations.add("satisfaction", "is recorded only when the customer was REACHED");
+            violations.add("satisfaction", "followup.satisfaction.not-reached",
+                    "is recorded only when the customer was REACHED");
         }
         if (input.callbackAt() != null && input.outcome() != FollowUpOutcome.NO_TIME) {
-            violations.add("callbackAt", "is given only with NO_TIME");
+            violations.add("callbackAt", "followup.callback.not-no-time", "is given only with NO_TIME");
         }
         if (input.callbackAt() != null && !input.callbackAt().isAfter(now)) {
-            violations.add("callbackAt", "must be in the future");
+            violations.add("callbackAt", "followup.callback.past", "must be in the future");
         }
         if (input.openComplaint()) {
             if (!reached) {
-                violations.add("openComplaint", "a complaint is opened only from a call that REACHED the customer");
+                violations.add("openComplaint", "followup.complaint.not-reached",
+                        "a complaint is opened only from a call that REACHED the customer");
             }
             if (input.complaint() == null) {
-                violations.add("complaint", "is required with openComplaint");
+                violations.add("complaint", "followup.complaint.required", "is required with openComplaint");
             } else if (Text.trimToNull(input.complaint().summary()) == null
                     && Text.trimToNull(input.problem()) == null) {
-                violations.add("problem", "is required with openComplaint unless complaint.summary is given");
+                violations.add("problem", "followup.problem.required",
+                        "is required with openComplaint unless complaint.summary is given");
             }
         } else if (input.complaint() != null) {
-            violations.add("complaint", "is given only with openComplaint");
+            violations.add("complaint", "followup.complaint.not-opened", "is given only with openComplaint");
         }
         violations.throwIfAny();
     }
@@ -343,7 +352,8 @@ public class FollowUpService {
     /** The assignee works a task; supervisors and admins work every task. */
     private void requireWorker(FollowUp task) {
         if (!mayWork(task)) {
-            throw ProblemException.forbidden("Follow-up " + task.id + " is assigned to someone else.");
+            throw ProblemException.forbidden("followup.work.not-yours",
+                    "Follow-up " + task.id + " is assigned to someone else.");
         }
     }
 

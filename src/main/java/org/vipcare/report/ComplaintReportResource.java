@@ -68,7 +68,8 @@ public class ComplaintReportResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportPeriod reportPeriod = QueryParams.enumValue("period", ReportPeriod.class, period);
         if (reportPeriod == null) {
-            throw ProblemException.invalid("period", "must be one of [WEEK, MONTH, QUARTER, YEAR]");
+            throw ProblemException.invalid("period", "common.not-one-of",
+                    "must be one of [WEEK, MONTH, QUARTER, YEAR]");
         }
         boolean csv = wantsCsv(format, accept);
         if (csv) {
@@ -94,7 +95,7 @@ public class ComplaintReportResource {
         return switch (format.trim().toLowerCase()) {
             case "csv" -> true;
             case "json" -> false;
-            default -> throw ProblemException.invalid("format", "must be json or csv");
+            default -> throw ProblemException.invalid("format", "common.not-one-of", "must be json or csv");
         };
     }
 }

@@ -100,9 +100,12 @@ public class RetentionCase extends BaseEntity {
     }
 
     /** Whether the customer has a case not yet closed. */
-    public static boolean hasOpenCase(UUID customerId) {
-        return count("customerId = ?1 and stage <> ?2", customerId, RetentionStage.CLOSED) > 0;
+    /** The customer's open case, if it has one (at most one is open at a time). */
+    public static java.util.Optional<UUID> openCaseOf(UUID customerId) {
+        return RetentionCase.<RetentionCase>find("customerId = ?1 and stage <> ?2", customerId, RetentionStage.CLOSED)
+                .firstResultOptional().map(c -> c.id);
     }
+
 
     /** The value equation (价值等式): countermeasure cost minus problem severity. */
     public static short score(int countermeasureCost, int severity) {
@@ -129,8 +132,10 @@ public class RetentionCase extends BaseEntity {
         if (!allowed.contains(action)) {
             String guard = stage.isOpen() ? guard(action) : null;
             throw new ProblemException(guard == null ? ProblemType.ILLEGAL_TRANSITION : ProblemType.CONFLICT,
+                    guard == null ? "retention.step.not-now" : guardCode(action),
                     "Retention case " + id + " is " + stage + "; " + action + " is not possible"
-                            + (guard == null ? "" : ": " + guard) + ". Allowed actions: " + describe(allowed) + ".");
+                            + (guard == null ? "" : ": " + guard) + ". Allowed actions: " + describe(allowed) + ".")
+                    .with("stage", stage).with("min", MIN_OFFERS_FOR_AGREEMENT).with("count", offerCount);
         }
         RetentionStage from = stage;
         stage = action.target(stage);
@@ -150,6 +155,15 @@ public class RetentionCase extends BaseEntity {
             case CLOSE_RETAINED, CLOSE_PARTIAL -> agreedOfferId == null
                     ? "RETAINED and PARTIAL need an agreement first; LOST closes without one" : null;
             case PROBE, CLOSE_LOST -> null;
+        };
+    }
+
+    /** The code of the rule of the practice that {@link #guard} names. */
+    private static String guardCode(RetentionAction action) {
+        return switch (action) {
+            case OFFER -> "retention.offer.needs-reason";
+            case AGREE -> "retention.agree.needs-offers";
+            default -> "retention.close.needs-agreement";
         };
     }
 

@@ -22,7 +22,7 @@ public record RetentionFilter(RetentionStage stage, RetentionOutcome outcome, St
                 QueryParams.enumValue("outcome", RetentionOutcome.class, outcome), code,
                 QueryParams.uuid("managerId", managerId), QueryParams.uuid("customerId", customerId), from, to);
         if (filter.from != null && filter.to != null && !filter.from.isBefore(filter.to)) {
-            throw ProblemException.invalid("to", "must be after from");
+            throw ProblemException.invalid("to", "common.to-not-after-from", "must be after from");
         }
         return filter;
     }

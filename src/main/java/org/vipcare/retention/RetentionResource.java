@@ -297,7 +297,7 @@ public class RetentionResource {
         } else {
             String wanted = locale.trim();
             if (!wanted.equals(RetentionPlaybook.ENGLISH) && !wanted.equals(RetentionPlaybook.CHINESE)) {
-                throw ProblemException.invalid("locale", "must be en or zh-CN");
+                throw ProblemException.invalid("locale", "common.unknown-locale", "must be en or zh-CN");
             }
             entries = retention.playbook(wanted);
         }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.vipcare.common.ETags;
@@ -20,6 +21,7 @@ import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
+import org.vipcare.common.RecordRef;
 import org.vipcare.common.SqlList;
 import org.vipcare.common.SqlValues;
 import org.vipcare.common.Text;
@@ -71,7 +73,8 @@ public class RetentionService {
     public RetentionCase open(RetentionCreate input) {
         LiveCustomer customer = customers.find(input.customerId()).orElse(null);
         if (customer == null) {
-            throw ProblemException.invalid("customerId", "must be the id of an existing customer");
+            throw ProblemException.invalid("customerId", "common.unknown-customer",
+                    "must be the id of an existing customer");
         }
         RetentionSource source = caller.is(Role.INTEGRATION) && !caller.is(Role.AGENT) && !caller.seesEverything()
                 ? RetentionSource.INTEGRATION : RetentionSource.AGENT;
@@ -85,12 +88,13 @@ public class RetentionService {
         LiveCustomer customer = customers.lock(customerId).orElseThrow(() -> ProblemException.notFound("customer",
                 customerId));
         if (!customer.watch()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Customer " + customerId
+            throw new ProblemException(ProblemType.CONFLICT, "retention.open.not-watch", "Customer " + customerId
                     + " is not flagged WATCH; open a case from the customer's request instead.");
         }
-        if (RetentionCase.hasOpenCase(customerId)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Customer " + customerId
-                    + " already has an open retention case.");
+        Optional<UUID> open = RetentionCase.openCaseOf(customerId);
+        if (open.isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "retention.open.case-exists", "Customer " + customerId
+                    + " already has an open retention case.").with("openCase", RecordRef.retentionCase(open.get()));
         }
         return persistNew(customer, RetentionType.NETWORK, null, null, "PROACTIVE", RetentionSource.WATCH);
     }
@@ -176,7 +180,8 @@ public class RetentionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RetentionWatchCustomerDto> watchWithoutOpenCase(int limit) {
         if (!caller.seesEverything()) {
-            throw ProblemException.forbidden("Only supervisors and admins list WATCH customers without a case.");
+            throw ProblemException.forbidden("retention.watch-list.not-supervisor",
+                    "Only supervisors and admins list WATCH customers without a case.");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.id, c.name, s.tier, s.window_spend from customer c"
@@ -193,7 +198,8 @@ public class RetentionService {
         Instant now = clock.instant();
         String reason = body.realReason().trim().toUpperCase();
         if (!ChurnReason.isActive(reason)) {
-            throw ProblemException.invalid("realReason", "must be one of " + ChurnReason.listActive().stream()
+            throw ProblemException.invalid("realReason", "retention.reason.unknown",
+                    "must be one of " + ChurnReason.listActive().stream()
                     .map(r -> r.code).toList());
         }
         RetentionCase c = forStep(id);
@@ -244,7 +250,8 @@ public class RetentionService {
                 .filter(o -> o.caseId.equals(c.id)).orElse(null);
         RetentionStage from = c.perform(RetentionAction.AGREE, now);
         if (offer == null) {
-            throw ProblemException.invalid("offerId", "must be the id of one of this case's offers");
+            throw ProblemException.invalid("offerId", "retention.offer.unknown",
+                    "must be the id of one of this case's offers");
         }
         c.agreedOfferId = offer.id;
         c.agreementMethod = body.method();
@@ -285,7 +292,8 @@ public class RetentionService {
                 .orElseThrow(() -> ProblemException.notFound("retention case", id));
         requireReader(c);
         if (!caller.seesEverything() && !(caller.is(Role.AGENT) && c.isWorkedBy(caller.id()))) {
-            throw ProblemException.forbidden("Only the manager or the opener of retention case " + id
+            throw ProblemException.forbidden("retention.work.not-yours",
+                    "Only the manager or the opener of retention case " + id
                     + ", a supervisor or an admin works it.");
         }
         return c;
@@ -293,7 +301,8 @@ public class RetentionService {
 
     private void requireReader(RetentionCase c) {
         if (!mayRead(c)) {
-            throw ProblemException.forbidden("Retention case " + c.id + " is neither yours nor your customer's.");
+            throw ProblemException.forbidden("retention.read.not-yours",
+                    "Retention case " + c.id + " is neither yours nor your customer's.");
         }
     }
 
@@ -323,7 +332,7 @@ public class RetentionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RetentionStatsDto stats(Instant from, Instant to, UUID managerId) {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw ProblemException.invalid("to", "must be after from");
+            throw ProblemException.invalid("to", "common.to-not-after-from", "must be after from");
         }
         SqlList where = new RetentionFilter(null, null, null, managerId, null, from, to)
                 .toSql(RetentionFilter.Visibility.ALL);
@@ -388,14 +397,16 @@ public class RetentionService {
     /** Edits one text of the playbook in one language; If-Match names the version read. */
     public RetentionPlaybook updatePlaybook(String key, RetentionMoves.PlaybookUpdate body, String ifMatch) {
         if (!RetentionPlaybook.keyExists(key)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No retention playbook entry with key " + key + ".");
+            throw new ProblemException(ProblemType.NOT_FOUND, "retention.playbook.not-found",
+                    "No retention playbook entry with key " + key + ".");
         }
         String locale = body.locale().trim();
         if (!locale.equals(RetentionPlaybook.ENGLISH) && !locale.equals(RetentionPlaybook.CHINESE)) {
-            throw ProblemException.invalid("locale", "must be en or zh-CN");
+            throw ProblemException.invalid("locale", "common.unknown-locale", "must be en or zh-CN");
         }
         RetentionPlaybook entry = RetentionPlaybook.find(key, locale).orElseThrow(() -> new ProblemException(
-                ProblemType.NOT_FOUND, "No retention playbook entry " + key + " in " + locale + "."));
+                ProblemType.NOT_FOUND, "retention.playbook.not-found",
+                        "No retention playbook entry " + key + " in " + locale + "."));
         em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, entry.version, "playbook entry " + key + " (" + locale + ")");
         entry.title = body.title().trim();

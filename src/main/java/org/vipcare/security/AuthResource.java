@@ -22,7 +22,8 @@ import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 
 @Path("/api/v1/auth")
-@Tag(name = "Auth", description = "Bearer tokens for a username and password, refreshed with single-use refresh tokens.")
+@Tag(name = "Auth",
+        description = "Bearer tokens for a username and password, refreshed with single-use refresh tokens.")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -44,7 +45,8 @@ public class AuthResource {
     @Path("/token")
     @PermitAll
     @SecurityRequirements
-    @Operation(operationId = "createToken", summary = "Exchange a username and password for an access and a refresh token",
+    @Operation(operationId = "createToken",
+            summary = "Exchange a username and password for an access and a refresh token",
             description = "The access token lives expiresIn seconds (30 minutes by default); the refresh token, "
                     + "refreshExpiresIn seconds (30 days), gets the next pair from refreshTokens. Failed attempts are "
                     + "slowed down per username and client address (429 with Retry-After). Not idempotent by key: a "
@@ -60,7 +62,7 @@ public class AuthResource {
         String address = ClientAddress.of(request);
         User user = authenticator.authenticate(credentials.username(), credentials.password(), address,
                         "POST /api/v1/auth/token")
-                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED,
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "security.login.failed",
                         "Wrong username or password."));
         return refreshTokens.signIn(user, address, request.getHeader(HttpHeaders.USER_AGENT));
     }

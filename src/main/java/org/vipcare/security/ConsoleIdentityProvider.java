@@ -70,7 +70,11 @@ public class ConsoleIdentityProvider implements IdentityProvider<UsernamePasswor
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addAttribute(CurrentUser.USER_ID_ATTRIBUTE, user.id)
                 .addAttribute(ConsoleSessions.SESSION_ATTRIBUTE, session.id)
-                .addAttribute(ConsoleSessions.CSRF_ATTRIBUTE, session.csrfToken);
+                .addAttribute(ConsoleSessions.CSRF_ATTRIBUTE, session.csrfToken)
+                .addAttribute(ConsoleSessions.DISPLAY_NAME_ATTRIBUTE, user.displayName);
+        if (user.language != null) {
+            identity.addAttribute(ConsoleSessions.LANGUAGE_ATTRIBUTE, user.language);
+        }
         user.roles.forEach(role -> identity.addRole(role.name()));
         return identity.build();
     }

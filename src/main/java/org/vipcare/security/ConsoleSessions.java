@@ -36,6 +36,9 @@ public class ConsoleSessions {
     public static final String COOKIE = "vipcare-session-id";
     static final String SESSION_ATTRIBUTE = "vipcare.console-session";
     static final String CSRF_ATTRIBUTE = "vipcare.csrf-token";
+    /** The user's name and language as the session was resumed: for pages rendered where no lookup may block. */
+    static final String DISPLAY_NAME_ATTRIBUTE = "vipcare.display-name";
+    static final String LANGUAGE_ATTRIBUTE = "vipcare.language";
     /** A session's last use is written at most this often: one write a minute, not one per request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     /** Ended and expired rows are kept this long after their absolute end, for whoever investigates a sign-in. */
@@ -119,7 +122,8 @@ public class ConsoleSessions {
     public void logout(SecurityIdentity identity, String endpoint) {
         Optional<UUID> id = sessionOf(identity);
         if (id.isPresent() && end(id.get(), EndReason.LOGOUT, clock.instant())) {
-            audit.record(identity.getPrincipal().getName(), AuditAction.LOGOUT, null, endpoint, "console session ended");
+            audit.record(identity.getPrincipal().getName(), AuditAction.LOGOUT, null, endpoint,
+                    "console session ended");
         }
     }
 
@@ -131,6 +135,16 @@ public class ConsoleSessions {
     /** The CSRF token issued to the identity's console session; empty outside a console session. */
     public static Optional<String> csrfTokenOf(SecurityIdentity identity) {
         return Optional.ofNullable(identity.getAttribute(CSRF_ATTRIBUTE));
+    }
+
+    /** The display name of a console session's user, as it was when the request's session was resumed. */
+    public static Optional<String> displayNameOf(SecurityIdentity identity) {
+        return Optional.ofNullable(identity.getAttribute(DISPLAY_NAME_ATTRIBUTE));
+    }
+
+    /** The language a console session's user chose, as it was when the request's session was resumed. */
+    public static Optional<String> languageOf(SecurityIdentity identity) {
+        return Optional.ofNullable(identity.getAttribute(LANGUAGE_ATTRIBUTE));
     }
 
     /**

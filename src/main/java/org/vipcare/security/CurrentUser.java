@@ -24,7 +24,7 @@ public class CurrentUser {
         }
         Object id = identity.getAttribute(USER_ID_ATTRIBUTE);
         if (id == null) {
-            throw ProblemException.forbidden("No signed-in user.");
+            throw ProblemException.forbidden("security.unauthenticated", "No signed-in user.");
         }
         return (UUID) id;
     }

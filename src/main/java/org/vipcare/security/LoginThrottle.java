@@ -47,7 +47,7 @@ public class LoginThrottle {
         retryAt = later(retryAt, ceilingRetryAt("client_address", address, since, config.maxFailuresPerAddress()));
         if (retryAt != null && retryAt.isAfter(now)) {
             long seconds = Math.max(1, Duration.between(now, retryAt).toMillis() / 1000 + 1);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "security.login.throttled",
                     "Too many failed logins; try again in " + seconds + " seconds.", List.of(),
                     Map.of("Retry-After", Long.toString(seconds)));
         }

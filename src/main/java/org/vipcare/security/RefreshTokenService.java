@@ -125,7 +125,7 @@ public class RefreshTokenService {
     }
 
     private static ProblemException refused() {
-        return new ProblemException(ProblemType.UNAUTHENTICATED, REFUSED);
+        return new ProblemException(ProblemType.UNAUTHENTICATED, "security.refresh.refused", REFUSED);
     }
 
     static String hash(String token) {

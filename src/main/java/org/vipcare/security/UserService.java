@@ -36,7 +36,8 @@ public class UserService {
 
     public User create(UserCreate request, String actor) {
         if (User.findByUsername(request.username()).isPresent()) {
-            throw new ProblemException(ProblemType.DUPLICATE, "Username " + request.username() + " is taken.");
+            throw new ProblemException(ProblemType.DUPLICATE, "security.username.taken",
+                    "Username " + request.username() + " is taken.");
         }
         requireStrong("password", request.password(), request.username(), request.displayName());
         User user = new User();
@@ -110,10 +111,11 @@ public class UserService {
             throttle.recordFailure(user.username, clientAddress);
             audit.recordAlone(user.username, AuditAction.LOGIN_FAILED, "PUT /api/v1/users/me/password",
                     "wrong current password from " + clientAddress);
-            throw ProblemException.forbidden("The current password is wrong.");
+            throw ProblemException.forbidden("security.password.wrong", "The current password is wrong.");
         }
         if (request.newPassword().equals(request.currentPassword())) {
-            throw ProblemException.invalid("newPassword", "must differ from the current password");
+            throw ProblemException.invalid("newPassword", "security.password.same",
+                    "must differ from the current password");
         }
         requireStrong("newPassword", request.newPassword(), user.username, user.displayName);
         user.passwordHash = Passwords.hash(request.newPassword());
@@ -126,7 +128,7 @@ public class UserService {
 
     private static void requireStrong(String field, String password, String username, String displayName) {
         PasswordPolicy.check(password, username, displayName).ifPresent(weakness -> {
-            throw ProblemException.invalid(field, weakness.message);
+            throw ProblemException.invalid(field, "security.password.weak", weakness.message);
         });
     }
 

@@ -52,7 +52,8 @@ public class UserSessionResource {
 
     private User userSelfOrAdmin(UUID id) {
         if (!caller.is(Role.ADMIN) && !id.equals(caller.id())) {
-            throw ProblemException.forbidden("Only the user itself or an admin sees its sessions.");
+            throw ProblemException.forbidden("security.sessions.not-yours",
+                    "Only the user itself or an admin sees its sessions.");
         }
         return users.get(id);
     }

@@ -133,7 +133,7 @@ public class TierEvaluations {
         for (Object[] row : running) {
             boolean stale = SqlValues.instant(row[1]).isBefore(now.minus(STALE_AFTER)) && sql.nobodyRunning();
             if (!stale) {
-                throw new ProblemException(ProblemType.CONFLICT,
+                throw new ProblemException(ProblemType.CONFLICT, "tier.evaluation.running",
                         "Tier evaluation " + row[0] + " is still running; wait for it to finish.");
             }
             fail((UUID) row[0], "interrupted: the process running it stopped");

@@ -66,10 +66,11 @@ public class TierPolicies {
     /** Writes a new version in which one tier's rule, entitlements and SLA multiplier are replaced. */
     public TierPolicyDto updateTier(Tier code, TierUpdate update, String ifMatch, String actor) {
         if (code == Tier.ORDINARY && !update.rule().isEmpty()) {
-            throw ProblemException.invalid("rule", "ORDINARY takes everyone the other tiers leave: it has no conditions");
+            throw ProblemException.invalid("rule", "tier.rule.ordinary-has-none",
+                    "ORDINARY takes everyone the other tiers leave: it has no conditions");
         }
         if (code != Tier.ORDINARY && update.rule().isEmpty()) {
-            throw ProblemException.invalid("rule", "needs at least one condition");
+            throw ProblemException.invalid("rule", "tier.rule.empty", "needs at least one condition");
         }
         TierPolicyDto base = lockCurrent(ifMatch);
         int next = copy(base, base.windowDays(), base.watchDropRatio(), base.watchSlaMultiplier(), actor,

@@ -87,7 +87,7 @@ public class CalendarAdminResource {
                 return backToPage(null, "hours-saved");
             } catch (ProblemException refused) {
                 stale = refused.isVersionMismatch();
-                if (!stale && !form.addProblem(refused, hours, errors)) {
+                if (!stale && !form.addProblem(refused, hours, errors, console)) {
                     throw refused;
                 }
             }
@@ -111,7 +111,7 @@ public class CalendarAdminResource {
                 calendars.putDay(date, update, "*", caller.username());
                 return backToPage(date.getYear(), "day-saved");
             } catch (ProblemException refused) {
-                if (!errors.addProblem(refused)) {
+                if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -156,7 +156,8 @@ public class CalendarAdminResource {
         return new CalendarPage(calendar.zone().getId(), sla.contactSlaTime().orElse(sla.slaTime()),
                 sla.feedbackSlaTime().orElse(sla.slaTime()),
                 hoursForm == null ? WorkingHoursForm.of(calendar) : hoursForm,
-                hoursErrors == null ? new FormErrors(WorkingHoursForm.FIELDS) : hoursErrors, stale, year, calendar.days(),
+                hoursErrors == null ? new FormErrors(WorkingHoursForm.FIELDS) : hoursErrors, stale, year,
+                        calendar.days(),
                 dayForm == null ? new CalendarDayForm() : dayForm,
                 dayErrors == null ? new FormErrors(CalendarDayForm.FIELDS) : dayErrors, caller.seesEverything(),
                 notice);
@@ -178,7 +179,8 @@ public class CalendarAdminResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalid("year", "must be a year from " + MIN_YEAR + " to " + MAX_YEAR);
+        throw ProblemException.invalid("year", "calendar.year.out-of-range",
+                "must be a year from " + MIN_YEAR + " to " + MAX_YEAR);
     }
 
     private int thisYear() {

@@ -53,4 +53,9 @@ public interface CalendarMessages {
     @Message String not_a_time();
     @Message String not_a_date();
     @Message String choose_kind();
+
+    // ---- problems: the texts of ProblemException codes, worded by ProblemTexts (both languages)
+    @Message String problem_calendar_day_listed_twice();
+    @Message String problem_calendar_day_not_found();
+    @Message String problem_calendar_year_out_of_range();
 }

@@ -1,5 +1,6 @@
 package org.vipcare.calendar.console;
 
+import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.FormErrors;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -91,7 +92,7 @@ public class WorkingHoursForm {
      * Takes over the field messages of the service's refusal, naming the weekday rows instead of the API's list
      * positions ({@code days[1].to} is the second open weekday's {@code to}); false for any other problem.
      */
-    boolean addProblem(ProblemException problem, WorkingHoursDto sent, FormErrors errors) {
+    boolean addProblem(ProblemException problem, WorkingHoursDto sent, FormErrors errors, ConsoleContext console) {
         if (problem.type != ProblemType.VALIDATION) {
             return false;
         }
@@ -99,9 +100,9 @@ public class WorkingHoursForm {
             Matcher field = API_FIELD.matcher(violation.field());
             if (field.matches() && Integer.parseInt(field.group(1)) < sent.days().size()) {
                 DayOfWeek day = sent.days().get(Integer.parseInt(field.group(1))).day();
-                errors.add(day + "." + field.group(2), violation.message());
+                errors.add(day + "." + field.group(2), violation, console);
             } else {
-                errors.add(violation.field(), violation.message());
+                errors.add(violation.field(), violation, console);
             }
         }
         return true;

@@ -56,7 +56,7 @@ public class ComplaintAdminResource {
     static final List<String> MOVES = List.of("contact", "progress", "resolve", "close", "reopen", "handover");
 
     /** A move the page tried and the service refused: which one, what was typed, and why. */
-    public record MoveRefusal(String move, ComplaintMoveForm form, FormErrors errors, String message) {
+    public record MoveRefusal(String move, ComplaintMoveForm form, FormErrors errors, ProblemException problem) {
 
         /** No move was tried: every form shows its defaults. */
         static final MoveRefusal NONE = new MoveRefusal("", new ComplaintMoveForm(),
@@ -69,7 +69,7 @@ public class ComplaintAdminResource {
 
         /** The input was refused field by field (rather than the move by the state machine). */
         public boolean invalid() {
-            return message == null && !errors.isEmpty();
+            return problem == null && !errors.isEmpty();
         }
     }
 
@@ -155,7 +155,7 @@ public class ComplaintAdminResource {
                 Complaint created = complaints.open(input, "");
                 return showDetail(created.id, "created");
             } catch (ProblemException refused) {
-                if (!errors.addProblem(refused)) {
+                if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -217,10 +217,10 @@ public class ComplaintAdminResource {
                 throw refused;
             }
             if (refused.type == ProblemType.VALIDATION) {
-                errors.addProblem(refused);
+                errors.addProblem(refused, console);
                 return refused(id, status, new MoveRefusal(move, form, errors, null));
             }
-            return refused(id, status, new MoveRefusal(move, form, errors, refused.getMessage()));
+            return refused(id, status, new MoveRefusal(move, form, errors, refused));
         }
     }
 

@@ -80,7 +80,7 @@ public class ComplaintCategoryAdminResource {
             } catch (ProblemException refused) {
                 if (refused.type == ProblemType.PRECONDITION_REQUIRED) {
                     errors.add("code", texts().category_code_taken());
-                } else if (!errors.addProblem(refused)) {
+                } else if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -106,7 +106,7 @@ public class ComplaintCategoryAdminResource {
                 return backToPage("saved");
             } catch (ProblemException refused) {
                 stale = refused.isVersionMismatch();
-                if (!stale && !errors.addProblem(refused)) {
+                if (!stale && !errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }

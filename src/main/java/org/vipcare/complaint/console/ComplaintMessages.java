@@ -111,4 +111,19 @@ public interface ComplaintMessages {
     @Message String verification_call();
     @Message String verification_call_open();
     @Message String verification_call_none();
+    // ---- problems: the texts of ProblemException codes, worded by ProblemTexts (both languages)
+    @Message String problem_complaint_category_code_format();
+    @Message String problem_complaint_category_not_found();
+    @Message String problem_complaint_category_unknown();
+    @Message String problem_complaint_close_needs_verification(String call);
+    @Message String problem_complaint_close_needs_verification_call();
+    @Message String problem_complaint_contact_before_received();
+    @Message String problem_complaint_create_not_own_receiver();
+    @Message String problem_complaint_hand_over_closed();
+    @Message String problem_complaint_hand_over_same_owner();
+    @Message String problem_complaint_move_not_allowed(String status, String target, String allowed);
+    @Message String problem_complaint_move_not_owner();
+    @Message String problem_complaint_read_not_yours();
+    @Message String problem_complaint_reopen_too_late(String days);
+    @Message String problem_complaint_staff_unknown();
 }

@@ -158,7 +158,7 @@ public class CustomerAdminResource {
                 Customer created = customers.create(input);
                 return showDetail(created.id, "created");
             } catch (ProblemException refused) {
-                if (!errors.addProblem(refused)) {
+                if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -188,7 +188,7 @@ public class CustomerAdminResource {
                 return showDetail(id, "saved");
             } catch (ProblemException refused) {
                 stale = refused.type == ProblemType.PRECONDITION_FAILED;
-                if (!stale && !errors.addProblem(refused)) {
+                if (!stale && !errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }

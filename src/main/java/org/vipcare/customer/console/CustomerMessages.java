@@ -133,4 +133,19 @@ public interface CustomerMessages {
     @Message String lookup_start();
     @Message String lookup_actions();
     @Message String log_call();
+    // ---- problems: the texts of ProblemException codes, worded by ProblemTexts (both languages)
+    @Message String problem_customer_create_not_own();
+    @Message String problem_customer_external_ref_taken();
+    @Message String problem_customer_import_column_required();
+    @Message String problem_customer_import_column_twice();
+    @Message String problem_customer_import_control_character();
+    @Message String problem_customer_import_misaligned();
+    @Message String problem_customer_import_too_many_rows();
+    @Message String problem_customer_import_unknown_column();
+    @Message String problem_customer_import_unknown_user();
+    @Message String problem_customer_import_unreadable();
+    @Message String problem_customer_masked_value();
+    @Message String problem_customer_mobile_required();
+    @Message String problem_customer_read_not_yours();
+    @Message String problem_customer_reassign_not_supervisor();
 }

@@ -73,7 +73,7 @@ public class FollowUpAdminResource {
                 Managers managers);
 
         static native TemplateInstance detail(FollowUpDetailDto followUp, String customerName, Managers managers,
-                FollowUpAttemptForm form, FormErrors errors, String refusal, String notice);
+                FollowUpAttemptForm form, FormErrors errors, ProblemException refusal, String notice);
     }
 
     private final FollowUpService followUps;
@@ -134,7 +134,7 @@ public class FollowUpAdminResource {
         FormErrors errors = new FormErrors(FollowUpAttemptForm.FIELDS);
         FollowUpAttemptCreate input = form.toInput(console.zone(), errors, console.messages());
         validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
-        String refusal = null;
+        ProblemException refusal = null;
         Response.Status status = Response.Status.BAD_REQUEST;
         if (errors.isEmpty()) {
             try {
@@ -142,9 +142,9 @@ public class FollowUpAdminResource {
                 return Response.seeOther(URI.create("/admin/follow-ups/" + id + "?notice=recorded")).build();
             } catch (ProblemException refused) {
                 if (refused.type == ProblemType.CONFLICT) {
-                    refusal = refused.getMessage();
+                    refusal = refused;
                     status = Response.Status.CONFLICT;
-                } else if (!errors.addProblem(refused)) {
+                } else if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -161,23 +161,23 @@ public class FollowUpAdminResource {
         FormErrors errors = new FormErrors(FollowUpAttemptForm.FIELDS);
         validator.validate(input, console.locale())
                 .forEach(v -> errors.add("", console.messages().required_value()));
-        String refusal = null;
+        ProblemException refusal = null;
         if (errors.isEmpty()) {
             try {
                 followUps.answer(id, attemptId, input);
                 return Response.seeOther(URI.create("/admin/follow-ups/" + id + "?notice=answered")).build();
             } catch (ProblemException refused) {
-                if (refused.type != ProblemType.CONFLICT && !errors.addProblem(refused)) {
+                if (refused.type != ProblemType.CONFLICT && !errors.addProblem(refused, console)) {
                     throw refused;
                 }
-                refusal = refused.type == ProblemType.CONFLICT ? refused.getMessage() : null;
+                refusal = refused.type == ProblemType.CONFLICT ? refused : null;
             }
         }
         return Response.status(refusal == null ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT)
                 .entity(page(id, new FollowUpAttemptForm(), errors, refusal, null)).build();
     }
 
-    private TemplateInstance page(UUID id, FollowUpAttemptForm form, FormErrors errors, String refusal,
+    private TemplateInstance page(UUID id, FollowUpAttemptForm form, FormErrors errors, ProblemException refusal,
             String notice) {
         FollowUpDetailDto task = followUps.detail(id);
         return Templates.detail(task, CustomerNames.of(List.of(task.customerId())).of(task.customerId()),

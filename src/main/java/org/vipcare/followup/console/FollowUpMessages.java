@@ -53,4 +53,19 @@ public interface FollowUpMessages {
     @Message String followups_of_customer(String customer);
     @Message String followups_back_to_customer();
     @Message String followups_all_customers();
+    // ---- problems: the texts of ProblemException codes, worded by ProblemTexts (both languages)
+    @Message String problem_followup_attempt_not_open(String status);
+    @Message String problem_followup_callback_not_no_time();
+    @Message String problem_followup_callback_past();
+    @Message String problem_followup_complaint_not_opened();
+    @Message String problem_followup_complaint_not_reached();
+    @Message String problem_followup_complaint_required();
+    @Message String problem_followup_create_not_own();
+    @Message String problem_followup_create_not_own_customer();
+    @Message String problem_followup_opinion_answered();
+    @Message String problem_followup_opinion_none();
+    @Message String problem_followup_opinions_sort();
+    @Message String problem_followup_problem_required();
+    @Message String problem_followup_satisfaction_not_reached();
+    @Message String problem_followup_work_not_yours();
 }

@@ -166,7 +166,7 @@ public class ReportAdminResource {
         if (!choice.errors().isEmpty()) {
             // Only a hand-made address gets here; the page's link is always readable.
             String field = choice.errors().has("period") ? "period" : "date";
-            throw ProblemException.invalid(field, choice.errors().of(field).get(0));
+            throw ProblemException.invalid(field, "report.choice.invalid", choice.errors().of(field).get(0));
         }
         ComplaintReport report = reports.export(choice.period(), choice.date(), caller.username(),
                 "GET /admin/reports/csv");

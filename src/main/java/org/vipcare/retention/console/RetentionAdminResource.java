@@ -74,7 +74,7 @@ public class RetentionAdminResource {
         static native TemplateInstance open(RetentionOpenForm form, FormErrors errors, CustomerChoice customer,
                 List<RetentionType> types);
 
-        static native TemplateInstance refused(String message, UUID customerId);
+        static native TemplateInstance refused(ProblemException message, UUID customerId);
 
         static native TemplateInstance dashboard(RetentionDashboard page);
     }
@@ -174,9 +174,9 @@ public class RetentionAdminResource {
             } catch (ProblemException refused) {
                 if (refused.type == ProblemType.CONFLICT || refused.type == ProblemType.ILLEGAL_TRANSITION) {
                     return Response.status(Response.Status.CONFLICT)
-                            .entity(Templates.detail(page(id, form, errors, refused.getMessage(), null))).build();
+                            .entity(Templates.detail(page(id, form, errors, refused, null))).build();
                 }
-                if (!errors.addProblem(refused)) {
+                if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -185,7 +185,7 @@ public class RetentionAdminResource {
                 .entity(Templates.detail(page(id, form, errors, null, null))).build();
     }
 
-    private RetentionCasePage page(UUID id, RetentionStepForm form, FormErrors errors, String refusal,
+    private RetentionCasePage page(UUID id, RetentionStepForm form, FormErrors errors, ProblemException refusal,
             String notice) {
         String language = console.languageTag();
         RetentionCase found = retention.get(id);
@@ -233,7 +233,7 @@ public class RetentionAdminResource {
                 RetentionCase opened = retention.open(input);
                 return showCase(opened.id, "opened");
             } catch (ProblemException refused) {
-                if (!errors.addProblem(refused)) {
+                if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -248,7 +248,8 @@ public class RetentionAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response openFromWatch(@RestForm UUID customerId) {
         if (customerId == null) {
-            throw ProblemException.invalid("customerId", "must be the id of an existing customer");
+            throw ProblemException.invalid("customerId", "common.unknown-customer",
+                    "must be the id of an existing customer");
         }
         try {
             return showCase(retention.openFromWatch(customerId).id, "opened");
@@ -256,7 +257,7 @@ public class RetentionAdminResource {
             if (refused.type != ProblemType.CONFLICT) {
                 throw refused;
             }
-            return Response.status(Response.Status.CONFLICT).entity(Templates.refused(refused.getMessage(),
+            return Response.status(Response.Status.CONFLICT).entity(Templates.refused(refused,
                     customerId)).build();
         }
     }

@@ -1,8 +1,9 @@
 package org.vipcare.retention.console;
 
-import org.vipcare.console.FormErrors;
 import java.util.List;
 import java.util.Map;
+import org.vipcare.common.ProblemException;
+import org.vipcare.console.FormErrors;
 import org.vipcare.retention.ChurnReasonDto;
 import org.vipcare.retention.RetentionAttitude;
 import org.vipcare.retention.RetentionCaseDto;
@@ -12,11 +13,11 @@ import org.vipcare.retention.RetentionMethod;
 /**
  * Everything one retention case page shows: the case as the service answers it (its allowed actions decide which
  * step forms appear), the customer's name, the churn reasons in the reader's language, the history, and a refused
- * step's typed values and messages. {@code refusal} is the service's 409 message.
+ * step's typed values and messages. {@code refusal} is the service's 409, worded from its code.
  */
 public record RetentionCasePage(RetentionCaseDto c, String customerName, List<ChurnReasonDto> reasons,
         Map<String, String> reasonNames, List<RetentionEventDto> events, RetentionStepForm form, FormErrors errors,
-        String refusal, String notice) {
+        ProblemException refusal, String notice) {
 
     public static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
 

@@ -79,7 +79,7 @@ public interface RetentionMessages {
     @Message String retention_submit_offer();
     @Message String retention_submit_agree();
     @Message String retention_submit_close();
-    @Message String retention_refused(String message);
+    @Message String retention_refused();
     @Message String retention_notice(String code);
     @Message String retention_playbook();
     @Message String retention_playbook_empty();
@@ -122,4 +122,17 @@ public interface RetentionMessages {
     @Message String retention_links();
     @Message String retention_care_call();
     @Message String retention_care_call_none();
+    // ---- problems: the texts of ProblemException codes, worded by ProblemTexts (both languages)
+    @Message String problem_retention_agree_needs_offers(String min, String count);
+    @Message String problem_retention_close_needs_agreement();
+    @Message String problem_retention_offer_needs_reason();
+    @Message String problem_retention_offer_unknown();
+    @Message String problem_retention_open_case_exists(String openCase);
+    @Message String problem_retention_open_not_watch();
+    @Message String problem_retention_playbook_not_found();
+    @Message String problem_retention_read_not_yours();
+    @Message String problem_retention_reason_unknown();
+    @Message String problem_retention_step_not_now(String stage);
+    @Message String problem_retention_watch_list_not_supervisor();
+    @Message String problem_retention_work_not_yours();
 }

@@ -88,7 +88,7 @@ public class TierAdminResource {
                 return backToPage("saved");
             } catch (ProblemException refused) {
                 stale = refused.isVersionMismatch();
-                if (!stale && !errors.addProblem(refused)) {
+                if (!stale && !errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }
@@ -112,7 +112,7 @@ public class TierAdminResource {
                 return backToPage("saved");
             } catch (ProblemException refused) {
                 stale = refused.isVersionMismatch();
-                if (!stale && !errors.addProblem(refused)) {
+                if (!stale && !errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }

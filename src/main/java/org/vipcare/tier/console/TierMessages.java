@@ -124,4 +124,9 @@ public interface TierMessages {
     @Message String run_downgraded();
     @Message String run_watch_flagged();
     @Message String run_error();
+
+    // ---- problems: the texts of ProblemException codes, worded by ProblemTexts (both languages)
+    @Message String problem_tier_evaluation_running();
+    @Message String problem_tier_rule_empty();
+    @Message String problem_tier_rule_ordinary_has_none();
 }

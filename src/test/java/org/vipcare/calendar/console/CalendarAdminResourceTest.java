@@ -63,7 +63,7 @@ class CalendarAdminResourceTest {
                     .body(containsString("Some fields need attention")).extract().asString();
             assertTrue(page.contains("id=\"e-date\">Not a date: use YYYY-MM-DD</p>"), page);
             assertTrue(page.contains("id=\"e-kind\">Choose holiday or make-up working day</p>"), page);
-            assertTrue(page.contains("id=\"e-name\">must not be blank</p>"), page);
+            assertTrue(page.contains("id=\"e-name\">Please fill this in</p>"), page);
             assertEquals(0, daysOn(reader, day).size());
 
             console.form().formParam("date", day.toString()).formParam("kind", "HOLIDAY")
@@ -111,7 +111,7 @@ class CalendarAdminResourceTest {
             page = hours(console, version, "16:00", "10:00", "18:00").post("/admin/calendar/working-hours")
                     .then().statusCode(400).extract().asString();
             assertTrue(page.contains("id=\"to-SATURDAY\" name=\"to\" value=\"10:00\""), page);
-            assertTrue(page.contains("must be after from"), page);
+            assertTrue(page.contains("must be after the start"), page);
             assertEquals(version, currentVersion(admin));
 
             hours(console, version, "10:00", "16:00", "18:00").post("/admin/calendar/working-hours")

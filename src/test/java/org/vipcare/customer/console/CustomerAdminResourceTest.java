@@ -151,7 +151,7 @@ class CustomerAdminResourceTest {
                 .body(containsString("Some fields need attention"))
                 .extract().asString();
         assertTrue(page.matches("(?s).*<div class=\"field invalid\">\\s*<label for=\"f-name\">.*"
-                + "<p class=\"field-error\" id=\"e-name\">must not be blank</p>.*"), page);
+                + "<p class=\"field-error\" id=\"e-name\">Please fill this in</p>.*"), page);
         assertTrue(page.contains("id=\"e-birthday\">must be a date such as 2024-05-31"), page);
         assertTrue(page.contains("value=\"" + mobile + "\""), "the typed values come back");
         assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
@@ -279,7 +279,7 @@ class CustomerAdminResourceTest {
                 .formParam("name", "").formParam("type", "INDIVIDUAL").formParam("joinedAt", "yesterday")
                 .post("/admin/customers")
                 .then().statusCode(400)
-                .body(containsString("id=\"e-name\">不能为空</p>"),
+                .body(containsString("id=\"e-name\">请填写此项</p>"),
                         containsString("id=\"e-joinedAt\">应为日期,例如 2024-05-31</p>"));
     }
 

@@ -124,7 +124,7 @@ class RetentionAdminResourceTest {
         console.form().formParam("kind", "PROMOTION").formParam("description", "Too early")
                 .post("/admin/retention/" + id + "/offers")
                 .then().statusCode(409)
-                .body(containsString("record the real reason first"), containsString("role=\"alert\""));
+                .body(containsString("Record the real reason first"), containsString("role=\"alert\""));
         RetentionCase unchanged = kase(id);
         assertEquals(RetentionStage.TRUST, unchanged.stage);
         assertEquals(0, unchanged.offerCount);
@@ -204,7 +204,8 @@ class RetentionAdminResourceTest {
 
         console.form().formParam("customerId", customer.toString())
                 .post("/admin/retention/from-watch").then().statusCode(409)
-                .body(containsString("already has an open retention case"));
+                .body(containsString("This customer already has an open <a href=\"/admin/retention/" + id
+                        + "\">retention case</a>."));
     }
 
     @Test
