@@ -181,10 +181,10 @@ public class ComplaintService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintDto> needingAttention(UUID ownerId, int limit) {
         if (ownerId == null && !caller.seesEverything()) {
-            throw ProblemException.forbidden("Only supervisors and admins see the whole team's complaints.");
+            throw ProblemException.forbidden("security.forbidden", "Only supervisors and admins see the whole team's complaints.");
         }
         if (ownerId != null && !caller.seesEverything() && !ownerId.equals(caller.id())) {
-            throw ProblemException.forbidden("An agent sees its own complaints needing attention.");
+            throw ProblemException.forbidden("security.forbidden", "An agent sees its own complaints needing attention.");
         }
         Instant now = clock.instant();
         SqlList where = new SqlList()

@@ -97,7 +97,7 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpDto> unassignedOrOverdue(int limit) {
         if (!caller.seesEverything()) {
-            throw ProblemException.forbidden("Only supervisors and admins see the team's unassigned and overdue calls.");
+            throw ProblemException.forbidden("security.forbidden", "Only supervisors and admins see the team's unassigned and overdue calls.");
         }
         int size = Math.max(1, limit);
         Set<UUID> ids = new LinkedHashSet<>(em.createQuery("select f.id from FollowUp f where f.status = :open"

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.vipcare.common.Problem;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 
@@ -40,7 +41,7 @@ public class ReportPlans {
     public ReportPlan save(ReportPeriod period, LocalDate date, String actionPlan, String lessons, Long basedOn,
             String actor) {
         if (!period.holdsPlans()) {
-            throw ProblemException.invalid("period", "only a QUARTER or a YEAR holds action plans");
+            throw ProblemException.invalid("period", "report.plan.period", "only a QUARTER or a YEAR holds action plans");
         }
         String plan = text("actionPlan", actionPlan);
         String learnt = text("lessons", lessons);
@@ -81,13 +82,15 @@ public class ReportPlans {
     private static String text(String field, String value) {
         String text = value == null ? "" : value.strip();
         if (text.length() > ReportPlan.MAX_LENGTH) {
-            throw ProblemException.invalid(field, "must be at most " + ReportPlan.MAX_LENGTH + " characters");
+            throw ProblemException.invalid(new Problem.Violation(field,
+                    "must be at most " + ReportPlan.MAX_LENGTH + " characters", "report.plan.too-long")
+                    .with("max", ReportPlan.MAX_LENGTH));
         }
         return text;
     }
 
     private static ProblemException stale(ReportPeriod period, LocalDate start) {
-        return new ProblemException(ProblemType.PRECONDITION_FAILED,
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, "report.plan.stale",
                 "The action plan of the " + period + " from " + start + " was changed by someone else.");
     }
 }

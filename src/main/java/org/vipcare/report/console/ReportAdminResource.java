@@ -110,7 +110,7 @@ public class ReportAdminResource {
         Choice choice = read(form.period, form.date, texts);
         if (!choice.errors().isEmpty() || !choice.period().holdsPlans()) {
             // Only a hand-made request gets here: the form carries the period it was shown with.
-            throw ProblemException.invalid("period", texts.plan_periods_only());
+            throw ProblemException.invalid("period", "report.plan.period", "only a QUARTER or a YEAR holds action plans");
         }
         FormErrors errors = new FormErrors(ReportPlanForm.FIELDS);
         if (form.tooLong(form.actionPlan)) {
@@ -128,7 +128,7 @@ public class ReportAdminResource {
                         + choice.date() + "&notice=plan_saved#plan")).build();
             } catch (ProblemException refused) {
                 stale = refused.isVersionMismatch();
-                if (!stale && !errors.addProblem(refused)) {
+                if (!stale && !errors.addProblem(refused, console)) {
                     throw refused;
                 }
             }

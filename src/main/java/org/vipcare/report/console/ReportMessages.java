@@ -97,4 +97,9 @@ public interface ReportMessages {
     @Message String csv_zone();
     @Message String csv_complaint_id();
     @Message String csv_complaints_capped(int listed, long total);
+
+    // refusals of the action plans (problem codes report.plan.*)
+    @Message String problem_report_plan_period();
+    @Message String problem_report_plan_too_long(int max);
+    @Message String problem_report_plan_stale();
 }
