@@ -102,4 +102,15 @@ public interface ConsoleMessages {
     @Message String chart_value(long count, String share);
     @Message String chart_column_value(String label, long count);
     @Message String rate(String percent);
+
+    // ---- lists: manager filter, saved filters
+    @Message String filter_manager_mine();
+    @Message String filter_manager_all();
+    @Message String saved_filters();
+    @Message String saved_filters_none();
+    @Message String saved_filter_name();
+    @Message String saved_filter_name_needed();
+    @Message String saved_filter_save();
+    @Message String saved_filter_delete(String name);
+    @Message String saved_filters_full(int max);
 }

@@ -18,6 +18,12 @@ public final class RetentionMoves {
     private RetentionMoves() {
     }
 
+    /** The reason the customer gave, recorded or corrected on an open case while it is early (see RetentionStage). */
+    @RegisterForReflection
+    @Schema(name = "RetentionStatedReason")
+    public record StatedReason(@NotBlank @Size(max = 500) String statedReason) {
+    }
+
     @RegisterForReflection
     @Schema(name = "RetentionProbe")
     public record Probe(

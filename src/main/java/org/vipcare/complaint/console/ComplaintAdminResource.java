@@ -8,7 +8,6 @@ import org.vipcare.console.FormErrors;
 import org.vipcare.console.FormText;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
-import org.vipcare.customer.console.CustomerListQuery;
 import org.vipcare.customer.console.CustomerNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,6 +36,7 @@ import org.vipcare.complaint.ComplaintDto;
 import org.vipcare.complaint.ComplaintEventDto;
 import org.vipcare.complaint.ComplaintService;
 import org.vipcare.customer.CustomerDto;
+import org.vipcare.customer.CustomerFilter;
 import org.vipcare.customer.CustomerService;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -107,10 +107,10 @@ public class ComplaintAdminResource {
 
     @GET
     public TemplateInstance list(@RestQuery String status, @RestQuery String category, @RestQuery String overdue,
-            @RestQuery String ownerId, @RestQuery String slaState, @RestQuery String page) {
-        ComplaintListQuery query = new ComplaintListQuery(status, category, overdue, ownerId, slaState);
-        Page<ComplaintDto> found = complaints.list(query.filter(),
-                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null));
+            @RestQuery String ownerId, @RestQuery String slaState, @RestQuery String sort, @RestQuery String page) {
+        ComplaintListQuery query = ComplaintListQuery.of(status, category, overdue, ownerId, slaState, sort);
+        Page<ComplaintDto> found = complaints.list(query.filter(caller.id()),
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()));
         return Templates.list(found, query, Managers.load(users), ComplaintCategories.load(console.languageTag()),
                 CustomerNames.of(found.items().stream().map(ComplaintDto::customerId).toList()));
     }
@@ -240,8 +240,7 @@ public class ComplaintAdminResource {
     }
 
     private TemplateInstance form(ComplaintForm form, FormErrors errors) {
-        List<CustomerDto> choices = customers.list(new CustomerListQuery(null, null, null, null, null, "name,asc")
-                .filter(), PageRequest.of(0, CUSTOMER_CHOICES, "name,asc"), "GET /admin/complaints/new").items();
+        List<CustomerDto> choices = customers.list(CustomerFilter.NONE, PageRequest.of(0, CUSTOMER_CHOICES, "name,asc"), "GET /admin/complaints/new").items();
         UUID preset = FormText.blank(form.customerId) ? null : safeUuid(form.customerId);
         if (preset != null && choices.stream().noneMatch(c -> c.id().equals(preset))) {
             try {

@@ -104,4 +104,7 @@ public interface ComplaintMessages {
     @Message String field_updated();
     @Message String notice_category_created();
     @Message String notice_category_saved();
+
+    // ---- lists
+    @Message String owner_mine();
 }

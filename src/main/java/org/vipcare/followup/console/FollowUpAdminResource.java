@@ -6,6 +6,7 @@ import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
+import org.vipcare.console.lists.ListSort;
 import org.vipcare.customer.console.CustomerNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -50,16 +53,25 @@ public class FollowUpAdminResource {
 
     static final int PAGE_SIZE = 20;
 
-    /** The queue's filters as sent; status defaults to OPEN, {@code ALL} lifts it. */
-    public record Query(String status, String purpose) {
+    /** The queue's filters and order as sent; status defaults to OPEN, {@code ALL} lifts it. */
+    public record Query(String status, String purpose, ListSort sort) {
+
+        /** The columns the queue sorts by, as the API's sort fields; without one it is most urgent first. */
+        static final List<String> SORTS = List.of("dueAt", "attempts");
+
+        static Query of(String status, String purpose, String sort) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("status", status == null || status.isBlank() ? FollowUpStatus.OPEN.name() : status);
+            params.put("purpose", purpose);
+            return new Query(status, purpose, ListSort.parse(sort, SORTS, ListSort.link("/admin/follow-ups", params)));
+        }
 
         public String statusOrDefault() {
             return status == null || status.isBlank() ? FollowUpStatus.OPEN.name() : status;
         }
 
         public String pageBase() {
-            return "/admin/follow-ups?status=" + statusOrDefault() + "&"
-                    + (purpose == null || purpose.isBlank() ? "" : "purpose=" + purpose + "&");
+            return sort.pageBase();
         }
     }
 
@@ -86,13 +98,14 @@ public class FollowUpAdminResource {
     }
 
     @GET
-    public TemplateInstance queue(@RestQuery String status, @RestQuery String purpose, @RestQuery String page) {
-        Query query = new Query(status, purpose);
+    public TemplateInstance queue(@RestQuery String status, @RestQuery String purpose, @RestQuery String sort,
+            @RestQuery String page) {
+        Query query = Query.of(status, purpose, sort);
         FollowUpStatus statusFilter = "ALL".equals(query.statusOrDefault()) ? null
                 : QueryParams.enumValue("status", FollowUpStatus.class, query.statusOrDefault());
         Page<FollowUpDto> found = followUps.queue(null, statusFilter,
                 QueryParams.enumValue("purpose", FollowUpPurpose.class, purpose), null, null, null,
-                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null));
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()));
         return Templates.queue(found, query, CustomerNames.of(found.items().stream().map(FollowUpDto::customerId)
                 .toList()), Managers.load(users));
     }

@@ -116,4 +116,12 @@ public interface RetentionMessages {
     @Message String retention_no_offer();
     @Message String retention_watch_without_case();
     @Message String retention_watch_without_case_empty();
+
+    // ---- lists: WATCH customers' cases, the stated reason added later
+    @Message String retention_case_open_link();
+    @Message String retention_open_watch_hint();
+    @Message String retention_reason_add();
+    @Message String retention_reason_edit();
+    @Message String retention_reason_hint();
+    @Message String retention_reason_submit();
 }
