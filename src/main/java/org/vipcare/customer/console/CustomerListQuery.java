@@ -22,10 +22,15 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
     /** The columns the list sorts by, as the API's sort fields; without one it is newest first. */
     static final List<String> SORTS = List.of("name", "valueClass", "joinedAt");
 
-    /** The query of a request; no {@code managerId} means the caller's own customers for an agent, all for others. */
+    /**
+     * The query of a request. Without {@code managerId} an agent browses its own customers and others all; a search
+     * ({@code q}) looks through the whole book, since whoever calls may be anyone's customer.
+     */
     static CustomerListQuery of(String q, String tier, String type, String lifecycleStage, String watch,
             String managerId, String sort, UUID me, boolean mineByDefault) {
-        String manager = managerId == null || managerId.isBlank() ? (mineByDefault ? MINE : ALL) : managerId.trim();
+        boolean searching = q != null && !q.isBlank();
+        String manager = managerId == null || managerId.isBlank() ? (mineByDefault && !searching ? MINE : ALL)
+                : managerId.trim();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", q);
         params.put("tier", tier);
