@@ -28,7 +28,8 @@ public class RetentionOpenCases implements OpenCases {
         }
         // retention_case_open (V6): the open cases of a page of customers, by customer
         RetentionCase.<RetentionCase>list("customerId in ?1 and stage <> ?2", Set.copyOf(customerIds),
-                RetentionStage.CLOSED).stream().filter(cases::mayRead).forEach(c -> open.putIfAbsent(c.customerId, c.id));
+                RetentionStage.CLOSED).stream().filter(cases::mayRead)
+                .forEach(c -> open.putIfAbsent(c.customerId, c.id));
         return open;
     }
 }

@@ -240,7 +240,8 @@ public class ComplaintAdminResource {
     }
 
     private TemplateInstance form(ComplaintForm form, FormErrors errors) {
-        List<CustomerDto> choices = customers.list(CustomerFilter.NONE, PageRequest.of(0, CUSTOMER_CHOICES, "name,asc"), "GET /admin/complaints/new").items();
+        List<CustomerDto> choices = customers.list(CustomerFilter.NONE,
+                PageRequest.of(0, CUSTOMER_CHOICES, "name,asc"), "GET /admin/complaints/new").items();
         UUID preset = FormText.blank(form.customerId) ? null : safeUuid(form.customerId);
         if (preset != null && choices.stream().noneMatch(c -> c.id().equals(preset))) {
             try {

@@ -106,8 +106,8 @@ public class RetentionAdminResource {
         RetentionListQuery query = RetentionListQuery.of(stage, outcome, reason, managerId, sort);
         RetentionFilter filter;
         try {
-            filter = RetentionFilter.parse(query.stage(), query.outcome(), query.reason(), query.managerFilter(caller.id()),
-                    null, null, null);
+            filter = RetentionFilter.parse(query.stage(), query.outcome(), query.reason(),
+                    query.managerFilter(caller.id()), null, null, null);
         } catch (ProblemException unreadable) {
             // A filter that cannot be read shows everything rather than an error.
             filter = RetentionFilter.NONE;

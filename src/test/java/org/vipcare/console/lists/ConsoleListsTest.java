@@ -231,7 +231,8 @@ class ConsoleListsTest {
         assertRows(cases(console, "openedAt,asc"), proposing, trust, probing);
         assertRows(cases(console, "openedAt,desc"), probing, trust, proposing);
         assertRows(cases(console, "customer,asc"), probing, trust, proposing); // ignored: newest first
-        assertTrue(cases(console, "stage,asc").contains("href=\"/admin/retention?managerId=mine&amp;sort=stage%2Cdesc\""));
+        assertTrue(cases(console, "stage,asc")
+                .contains("href=\"/admin/retention?managerId=mine&amp;sort=stage%2Cdesc\""));
     }
 
     @Test
