@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.vipcare.audit.AuditAction;
 import org.vipcare.audit.AuditLog;
 import org.vipcare.calendar.BusinessCalendars;
@@ -40,9 +42,11 @@ import org.vipcare.tier.TierPolicies;
 @Transactional
 public class ComplaintService {
 
+    /** Sort fields; a status sorts in the order of the workflow (RECEIVED first), not by its code. */
     static final Map<String, String> SORTABLE = Map.of("receivedAt", "c.received_at", "contactDueAt",
             "c.contact_due_at", "feedbackDueAt", "c.feedback_due_at", "createdAt", "c.created_at", "updatedAt",
-            "c.updated_at", "status", "c.status");
+            "c.updated_at", "status", "case c.status " + Arrays.stream(ComplaintStatus.values())
+                    .map(s -> "when '" + s.name() + "' then " + s.ordinal()).collect(Collectors.joining(" ")) + " end");
     /** Escalated first (SPEC 4: top of the queue), then the clock that runs out soonest. */
     static final String QUEUE_ORDER = "c.escalated desc, c.next_due_at asc nulls last, c.received_at asc";
     /** How far ahead of our clock a client's time may be (phones are not exact). */

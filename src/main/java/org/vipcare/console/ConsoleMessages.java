@@ -165,4 +165,14 @@ public interface ConsoleMessages {
     @Message String problem_security_sessions_not_yours();
     @Message String problem_security_unauthenticated();
     @Message String problem_security_username_taken();
+    // ---- lists: manager filter, saved filters
+    @Message String filter_manager_mine();
+    @Message String filter_manager_all();
+    @Message String saved_filters();
+    @Message String saved_filters_none();
+    @Message String saved_filter_name();
+    @Message String saved_filter_name_needed();
+    @Message String saved_filter_save();
+    @Message String saved_filter_delete(String name);
+    @Message String saved_filters_full(int max);
 }

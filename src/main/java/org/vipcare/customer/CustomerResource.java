@@ -117,14 +117,18 @@ public class CustomerResource {
             description = "q matches name and externalRef (substring, case-insensitive), and phones: by any part "
                     + "where the caller sees them unmasked, otherwise only as the complete number, exactly as stored; "
                     + "each customer so found is audited (SEARCH_BY_PHONE). A q of one or two characters matches "
-                    + "names only. Sort fields: name, joinedAt, createdAt, updatedAt, externalRef, tier.")
+                    + "names only. managerId lists one manager's customers (an agent's own book: its id from "
+                    + "GET /users/me), newest first from its own index. Sort fields: name, joinedAt, createdAt, "
+                    + "updatedAt, externalRef, tier, valueClass.")
     public Page<CustomerDto> list(@QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
             @QueryParam("watch") String watch,
             @Parameter(schema = @Schema(implementation = ValueClass.class)) @QueryParam("valueClass") String valueClass,
             @Parameter(schema = @Schema(implementation = LoyaltyType.class)) @QueryParam("loyaltyType")
             String loyaltyType,
-            @QueryParam("managerId") String managerId,
+            @Parameter(description = "Only the customers assigned to this account manager (a user id)",
+                    example = "3f0c2b9e-4d1a-4c55-9a7e-2b8f6d1e0a41", schema = @Schema(type = SchemaType.STRING,
+                            format = "uuid")) @QueryParam("managerId") String managerId,
             @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
             String lifecycleStage,
@@ -244,7 +248,9 @@ public class CustomerResource {
             @Parameter(schema = @Schema(implementation = ValueClass.class)) @QueryParam("valueClass") String valueClass,
             @Parameter(schema = @Schema(implementation = LoyaltyType.class)) @QueryParam("loyaltyType")
             String loyaltyType,
-            @QueryParam("managerId") String managerId,
+            @Parameter(description = "Only the customers assigned to this account manager (a user id)",
+                    example = "3f0c2b9e-4d1a-4c55-9a7e-2b8f6d1e0a41", schema = @Schema(type = SchemaType.STRING,
+                            format = "uuid")) @QueryParam("managerId") String managerId,
             @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
             String lifecycleStage) {

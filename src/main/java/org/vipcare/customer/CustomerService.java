@@ -39,7 +39,8 @@ import org.vipcare.tier.TierHistoryDto;
 public class CustomerService {
 
     static final Map<String, String> SORTABLE = Map.of("name", "name", "joinedAt", "joined_at", "createdAt",
-            "created_at", "updatedAt", "updated_at", "externalRef", "external_ref", "tier", "tier");
+            "created_at", "updatedAt", "updated_at", "externalRef", "external_ref", "tier", "tier", "valueClass",
+            "value_class");
 
     private final EntityManager em;
     private final Clock clock;

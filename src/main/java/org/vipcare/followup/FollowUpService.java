@@ -71,7 +71,8 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FollowUpDto> queue(UUID assigneeId, FollowUpStatus status, FollowUpPurpose purpose, Instant dueBefore,
             UUID customerId, UUID complaintId, PageRequest request) {
-        PageRequest.Paging paging = request.resolve(Map.of("dueAt", "dueAt", "createdAt", "createdAt"), "dueAt asc");
+        PageRequest.Paging paging = request.resolve(
+                Map.of("dueAt", "dueAt", "createdAt", "createdAt", "attempts", "attempts"), "dueAt asc");
         SqlList where = new SqlList()
                 .andIfGiven("assigneeId = :assignee", "assignee", caller.seesEverything() ? assigneeId : caller.id())
                 .andIfGiven("status = :status", "status", status)

@@ -18,6 +18,13 @@ public final class RetentionMoves {
     private RetentionMoves() {
     }
 
+    /**
+     * The reason the customer gave, recorded or corrected on an open case while it is early (see RetentionStage);
+     * sent by the console's case page only, so not a schema of the API document.
+     */
+    public record StatedReason(@NotBlank @Size(max = 500) String statedReason) {
+    }
+
     @RegisterForReflection
     @Schema(name = "RetentionProbe")
     public record Probe(

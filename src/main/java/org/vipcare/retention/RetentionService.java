@@ -43,8 +43,11 @@ import org.vipcare.tier.Tier;
 @Transactional
 public class RetentionService {
 
+    /** Sort fields; a stage sorts in the order of the five stages (TRUST first), not by its code. */
     static final Map<String, String> SORTABLE = Map.of("openedAt", "rc.opened_at", "updatedAt", "rc.updated_at",
-            "stage", "rc.stage", "retentionScore", "rc.retention_score", "closedAt", "rc.closed_at");
+            "stage", "case rc.stage " + Arrays.stream(RetentionStage.values())
+                    .map(s -> "when '" + s.name() + "' then " + s.ordinal()).collect(Collectors.joining(" ")) + " end",
+            "retentionScore", "rc.retention_score", "closedAt", "rc.closed_at");
     static final String DEFAULT_ORDER = "rc.opened_at desc";
     /** The care call after a save checks that the agreed offer took effect; after a loss it keeps the door open. */
     static final Duration CARE_AFTER_RETAINED = Duration.ofDays(7);
@@ -82,8 +85,23 @@ public class RetentionService {
                 Text.trimToNull(input.statedReason()), Text.trimToNull(input.channel()), source);
     }
 
+    /** Whether the customer is on the WATCH list now (the console offers the proactive case for it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isWatch(UUID customerId) {
+        return customers.find(customerId).map(LiveCustomer::watch).orElse(false);
+    }
+
     /** One click on a WATCH customer: a NETWORK case, unless the customer is not WATCH or already has an open case. */
     public RetentionCase openFromWatch(UUID customerId) {
+        return openFromWatch(customerId, null);
+    }
+
+    /**
+     * A case opened proactively for a WATCH customer, with what the manager already knows ({@code details}: type,
+     * service, the reason the customer gave; the customer id is {@code customerId}'s), or as one click (null: a
+     * NETWORK case without a reason). Refused when the customer is not WATCH or already has an open case.
+     */
+    public RetentionCase openFromWatch(UUID customerId, RetentionCreate details) {
         // Locked, so that two clicks at once make one case.
         LiveCustomer customer = customers.lock(customerId).orElseThrow(() -> ProblemException.notFound("customer",
                 customerId));
@@ -96,7 +114,31 @@ public class RetentionService {
             throw new ProblemException(ProblemType.CONFLICT, "retention.open.case-exists", "Customer " + customerId
                     + " already has an open retention case.").with("openCase", RecordRef.retentionCase(open.get()));
         }
-        return persistNew(customer, RetentionType.NETWORK, null, null, "PROACTIVE", RetentionSource.WATCH);
+        if (details == null) {
+            return persistNew(customer, RetentionType.NETWORK, null, null, "PROACTIVE", RetentionSource.WATCH);
+        }
+        String channel = Text.trimToNull(details.channel());
+        return persistNew(customer, details.type() == null ? RetentionType.NETWORK : details.type(),
+                Text.trimToNull(details.service()), Text.trimToNull(details.statedReason()),
+                channel == null ? "PROACTIVE" : channel, RetentionSource.WATCH);
+    }
+
+    /**
+     * Records or corrects the reason the customer gave, e.g. on a case opened before the customer was spoken to.
+     * Only while the case is early ({@link RetentionStage#takesStatedReason}); later it is refused (409).
+     */
+    public RetentionCase stateReason(UUID id, RetentionMoves.StatedReason body) {
+        Instant now = clock.instant();
+        RetentionCase c = forStep(id);
+        if (!c.stage.takesStatedReason()) {
+            throw new ProblemException(ProblemType.CONFLICT, "retention.reason.too-late", "Retention case " + id + " is " + c.stage
+                    + "; the stated reason is recorded or corrected only in TRUST and PROBING, before offers are"
+                    + " made.").with("stage", c.stage);
+        }
+        c.statedReason = body.statedReason().trim();
+        c.updatedAt = now;
+        record(c, RetentionEventKind.REASON, c.stage, now, "stated reason: " + c.statedReason);
+        return flushed(c);
     }
 
     private RetentionCase persistNew(LiveCustomer customer, RetentionType type, String service, String statedReason,

@@ -37,6 +37,15 @@ public enum RetentionStage {
         return moves;
     }
 
+    /**
+     * Whether the reason the customer gave may still be recorded or corrected: until offers are made. A case opened
+     * before the customer was spoken to (a WATCH customer) has none yet; once retaining starts the first reason stands
+     * as given, since the stats compare it with the real one.
+     */
+    public boolean takesStatedReason() {
+        return this == TRUST || this == PROBING;
+    }
+
     public boolean isOpen() {
         return this != CLOSED;
     }

@@ -43,6 +43,40 @@ class CustomerResourceTest {
     }
 
     @Test
+    void listFiltersByManagerAndSortsByValueClass() {
+        Caller supervisor = TestData.as(Role.SUPERVISOR);
+        Caller agent = TestData.newUser(Role.AGENT);
+        Caller colleague = TestData.newUser(Role.AGENT);
+        String prefix = TestData.unique("Managed");
+        UUID first = TestData.newCustomer(prefix + " A", agent.id(), TestData.mobile());
+        UUID second = TestData.newCustomer(prefix + " B", agent.id(), TestData.mobile());
+        TestData.newCustomer(prefix + " C", colleague.id(), TestData.mobile());
+        QuarkusTransaction.requiringNew().run(() -> TierHistory.getEntityManager()
+                .createNativeQuery("update customer_standing set value_class = case customer_id when ?1 then 'D'"
+                        + " else 'A' end where customer_id in (?1, ?2)")
+                .setParameter(1, first).setParameter(2, second).executeUpdate());
+
+        supervisor.request().queryParam("managerId", agent.id().toString()).queryParam("q", prefix)
+                .queryParam("sort", "valueClass,asc").get("/api/v1/customers")
+                .then().statusCode(200)
+                .body("total", equalTo(2), "items.name", contains(prefix + " B", prefix + " A"),
+                        "items.managerId", everyItem(equalTo(agent.id().toString())));
+        supervisor.request().queryParam("managerId", agent.id().toString()).queryParam("q", prefix)
+                .queryParam("sort", "valueClass,desc").get("/api/v1/customers")
+                .then().statusCode(200).body("items.name", contains(prefix + " A", prefix + " B"));
+        // an agent lists its own book, or a colleague's (masked)
+        agent.request().queryParam("managerId", colleague.id().toString()).queryParam("q", prefix)
+                .get("/api/v1/customers").then().statusCode(200)
+                .body("items.name", contains(prefix + " C"), "items[0].masked", is(true));
+        supervisor.request().queryParam("managerId", "not-a-user").get("/api/v1/customers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("managerId"));
+        supervisor.request().queryParam("sort", "mobile,asc").get("/api/v1/customers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("sort"));
+    }
+
+    @Test
     void createsACustomerWithDefaultsForDerivedFields() {
         Caller integration = TestData.as(Role.INTEGRATION);
         String ref = TestData.unique("CRM");

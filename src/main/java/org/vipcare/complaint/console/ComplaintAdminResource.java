@@ -106,10 +106,10 @@ public class ComplaintAdminResource {
 
     @GET
     public TemplateInstance list(@RestQuery String status, @RestQuery String category, @RestQuery String overdue,
-            @RestQuery String ownerId, @RestQuery String slaState, @RestQuery String page) {
-        ComplaintListQuery query = new ComplaintListQuery(status, category, overdue, ownerId, slaState);
-        Page<ComplaintDto> found = complaints.list(query.filter(),
-                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null));
+            @RestQuery String ownerId, @RestQuery String slaState, @RestQuery String sort, @RestQuery String page) {
+        ComplaintListQuery query = ComplaintListQuery.of(status, category, overdue, ownerId, slaState, sort);
+        Page<ComplaintDto> found = complaints.list(query.filter(caller.id()),
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()));
         return Templates.list(found, query, Managers.load(users), ComplaintCategories.load(console.languageTag()),
                 CustomerNames.of(found.items().stream().map(ComplaintDto::customerId).toList()));
     }

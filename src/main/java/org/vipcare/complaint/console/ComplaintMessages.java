@@ -126,4 +126,6 @@ public interface ComplaintMessages {
     @Message String problem_complaint_read_not_yours();
     @Message String problem_complaint_reopen_too_late(String days);
     @Message String problem_complaint_staff_unknown();
+    // ---- lists
+    @Message String owner_mine();
 }

@@ -5,6 +5,7 @@ import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
+import io.quarkus.arc.All;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -31,6 +34,7 @@ import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.CustomerService;
 import org.vipcare.customer.CustomerTimeline;
+import org.vipcare.customer.OpenCases;
 import org.vipcare.customer.TimelineEvent;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
@@ -52,10 +56,12 @@ public class CustomerAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<CustomerDto> customers, CustomerListQuery query, Managers managers);
+        static native TemplateInstance list(Page<CustomerDto> customers, CustomerListQuery query, Managers managers,
+                Map<UUID, UUID> openCases, boolean choosesAnyManager);
 
         static native TemplateInstance detail(CustomerDto customer, Page<TimelineEvent> timeline,
-                Page<TierHistoryDto> tierHistory, String managerName, boolean mayEdit, String notice);
+                Page<TierHistoryDto> tierHistory, String managerName, boolean mayEdit, String notice,
+                UUID openCase);
 
         static native TemplateInstance form(CustomerForm form, FormErrors errors, UUID customerId, boolean stale,
                 Managers managers, boolean mayAssign);
@@ -74,9 +80,11 @@ public class CustomerAdminResource {
     private final LocalizedValidator validator;
     private final ConsoleContext console;
     private final CustomerPicker picker;
+    private final List<OpenCases> openCases;
 
     public CustomerAdminResource(CustomerService customers, CustomerTimeline timeline, UserService users,
-            CurrentUser caller, LocalizedValidator validator, ConsoleContext console, CustomerPicker picker) {
+            CurrentUser caller, LocalizedValidator validator, ConsoleContext console, CustomerPicker picker,
+            @All List<OpenCases> openCases) {
         this.customers = customers;
         this.picker = picker;
         this.timeline = timeline;
@@ -84,17 +92,21 @@ public class CustomerAdminResource {
         this.caller = caller;
         this.validator = validator;
         this.console = console;
+        this.openCases = openCases;
     }
 
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String tier, @RestQuery String type,
-            @RestQuery String lifecycleStage, @RestQuery String watch, @RestQuery String sort,
-            @RestQuery String page) {
-        CustomerListQuery query = new CustomerListQuery(q, tier, type, lifecycleStage, watch, sort);
+            @RestQuery String lifecycleStage, @RestQuery String watch, @RestQuery String managerId,
+            @RestQuery String sort, @RestQuery String page) {
+        // An agent's list opens on its own customers; "all" is one choice away.
+        CustomerListQuery query = CustomerListQuery.of(q, tier, type, lifecycleStage, watch, managerId, sort,
+                caller.id(), !caller.seesEverything());
         Page<CustomerDto> found = customers.list(query.filter(),
-                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sortOrDefault()),
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()),
                 "GET /admin/customers");
-        return Templates.list(found, query, Managers.load(users));
+        List<UUID> watched = found.items().stream().filter(CustomerDto::watch).map(CustomerDto::id).toList();
+        return Templates.list(found, query, Managers.load(users), openCasesOf(watched), caller.seesEverything());
     }
 
     /**
@@ -139,7 +151,8 @@ public class CustomerAdminResource {
         Page<TierHistoryDto> tierHistory = customers.tierHistory(id,
                 PageRequest.of(0, TIER_HISTORY_SIZE, "changedAt,desc"));
         String managerName = customer.managerId() == null ? null : users.get(customer.managerId()).displayName;
-        return Templates.detail(customer, events, tierHistory, managerName, mayEdit(id), notice);
+        UUID openCase = customer.watch() ? openCasesOf(List.of(id)).get(id) : null;
+        return Templates.detail(customer, events, tierHistory, managerName, mayEdit(id), notice, openCase);
     }
 
     @GET
@@ -216,6 +229,15 @@ public class CustomerAdminResource {
         } catch (ProblemException refused) {
             return false;
         }
+    }
+
+    /** The open retention case of each of these customers, where the caller may read it. */
+    private Map<UUID, UUID> openCasesOf(List<UUID> ids) {
+        Map<UUID, UUID> open = new HashMap<>();
+        if (!ids.isEmpty()) {
+            openCases.forEach(source -> open.putAll(source.openRetentionCases(ids)));
+        }
+        return open;
     }
 
     private static Response showDetail(UUID id, String notice) {

@@ -6,6 +6,7 @@ import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
+import org.vipcare.console.lists.ListSort;
 import org.vipcare.customer.console.CustomerNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -51,19 +54,29 @@ public class FollowUpAdminResource {
     static final int PAGE_SIZE = 20;
 
     /**
-     * The queue's filters as sent; status defaults to OPEN, {@code ALL} lifts it. {@code customerId} narrows it to one
-     * customer's calls ("Log a call" on the customer page and the caller lookup).
+     * The queue's filters and order as sent; status defaults to OPEN, {@code ALL} lifts it. {@code customerId} narrows
+     * it to one customer's calls ("Log a call" on the customer page and the caller lookup).
      */
-    public record Query(String status, String purpose, UUID customerId) {
+    public record Query(String status, String purpose, UUID customerId, ListSort sort) {
+
+        /** The columns the queue sorts by, as the API's sort fields; without one it is most urgent first. */
+        static final List<String> SORTS = List.of("dueAt", "attempts");
+
+        static Query of(String status, String purpose, UUID customerId, String sort) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("status", status == null || status.isBlank() ? FollowUpStatus.OPEN.name() : status);
+            params.put("purpose", purpose);
+            params.put("customerId", customerId == null ? null : customerId.toString());
+            return new Query(status, purpose, customerId,
+                    ListSort.parse(sort, SORTS, ListSort.link("/admin/follow-ups", params)));
+        }
 
         public String statusOrDefault() {
             return status == null || status.isBlank() ? FollowUpStatus.OPEN.name() : status;
         }
 
         public String pageBase() {
-            return "/admin/follow-ups?status=" + statusOrDefault() + "&"
-                    + (purpose == null || purpose.isBlank() ? "" : "purpose=" + purpose + "&")
-                    + (customerId == null ? "" : "customerId=" + customerId + "&");
+            return sort.pageBase();
         }
     }
 
@@ -91,13 +104,13 @@ public class FollowUpAdminResource {
 
     @GET
     public TemplateInstance queue(@RestQuery String status, @RestQuery String purpose, @RestQuery String customerId,
-            @RestQuery String page) {
-        Query query = new Query(status, purpose, QueryParams.uuid("customerId", customerId));
+            @RestQuery String sort, @RestQuery String page) {
+        Query query = Query.of(status, purpose, QueryParams.uuid("customerId", customerId), sort);
         FollowUpStatus statusFilter = "ALL".equals(query.statusOrDefault()) ? null
                 : QueryParams.enumValue("status", FollowUpStatus.class, query.statusOrDefault());
         Page<FollowUpDto> found = followUps.queue(null, statusFilter,
                 QueryParams.enumValue("purpose", FollowUpPurpose.class, purpose), null, query.customerId(), null,
-                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null));
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()));
         List<UUID> named = new java.util.ArrayList<>(found.items().stream().map(FollowUpDto::customerId).toList());
         if (query.customerId() != null) {
             named.add(query.customerId());

@@ -6,6 +6,7 @@ import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
+import org.vipcare.console.Managers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -49,6 +50,7 @@ import org.vipcare.retention.RetentionStage;
 import org.vipcare.retention.RetentionStatsDto;
 import org.vipcare.retention.RetentionType;
 import org.vipcare.security.CurrentUser;
+import org.vipcare.security.UserService;
 import org.vipcare.security.Role;
 
 /**
@@ -67,7 +69,7 @@ public class RetentionAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(RetentionListPage page);
+        static native TemplateInstance list(RetentionListPage page, Managers managers);
 
         static native TemplateInstance detail(RetentionCasePage page);
 
@@ -84,37 +86,41 @@ public class RetentionAdminResource {
     private final CurrentUser caller;
     private final LocalizedValidator validator;
     private final ConsoleContext console;
+    private final UserService users;
 
     public RetentionAdminResource(RetentionService retention, CustomerPicker customers, CurrentUser caller,
-            LocalizedValidator validator, ConsoleContext console) {
+            LocalizedValidator validator, ConsoleContext console, UserService users) {
         this.retention = retention;
         this.customers = customers;
         this.caller = caller;
         this.validator = validator;
         this.console = console;
+        this.users = users;
     }
 
     // ------------------------------------------------------------------ save desk and list
 
     @GET
     public TemplateInstance list(@RestQuery String stage, @RestQuery String outcome, @RestQuery String reason,
-            @RestQuery String page) {
+            @RestQuery String managerId, @RestQuery String sort, @RestQuery String page) {
+        RetentionListQuery query = RetentionListQuery.of(stage, outcome, reason, managerId, sort);
         RetentionFilter filter;
         try {
-            filter = RetentionFilter.parse(stage, outcome, reason, null, null, null, null);
+            filter = RetentionFilter.parse(query.stage(), query.outcome(), query.reason(),
+                    query.managerFilter(caller.id()), null, null, null);
         } catch (ProblemException unreadable) {
             // A filter that cannot be read shows everything rather than an error.
             filter = RetentionFilter.NONE;
-            stage = outcome = reason = null;
+            query = RetentionListQuery.of(null, null, null, null, sort);
         }
         Page<RetentionSaveDeskDto> desk = retention.saveDesk(PageRequest.of(0, DESK_SIZE, null));
         Page<RetentionCaseDto> cases = retention.list(filter,
-                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, null), console.languageTag());
+                PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()),
+                console.languageTag());
         List<ChurnReasonDto> reasons = retention.reasons(console.languageTag());
-        return Templates.list(new RetentionListPage(desk, cases, Text.trimToNull(stage), Text.trimToNull(outcome),
-                Text.trimToNull(reason), reasons, names(reasons),
+        return Templates.list(new RetentionListPage(desk, cases, query, reasons, names(reasons),
                 CustomerNames.of(cases.items().stream().map(RetentionCaseDto::customerId).toList()),
-                caller.seesEverything()));
+                caller.seesEverything()), Managers.load(users));
     }
 
     // ------------------------------------------------------------------ one case
@@ -124,6 +130,14 @@ public class RetentionAdminResource {
     public TemplateInstance detail(@RestPath UUID id, @RestQuery String notice) {
         return Templates.detail(page(id, RetentionStepForm.blank(), new FormErrors(RetentionStepForm.FIELDS), null,
                 notice));
+    }
+
+    /** The reason the customer gave, recorded or corrected while the case is early; later the service refuses (409). */
+    @POST
+    @Path("/{id}/reason")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response stateReason(@RestPath UUID id, @BeanParam RetentionStepForm form) {
+        return step(id, "reason", form, errors -> form.toStatedReason(), body -> retention.stateReason(id, body));
     }
 
     @POST
@@ -197,18 +211,24 @@ public class RetentionAdminResource {
 
     // ------------------------------------------------------------------ opening
 
-    /** The form for the customer given (from its page or the caller box), or with the customer to find. */
+    /**
+     * The one way to start retention: for the customer given (from its page or the caller box), or with the customer
+     * to find; for a WATCH customer it opens the proactive case.
+     */
     @GET
     @Path("/new")
     public TemplateInstance openForm(@RestQuery String customerId) {
         CustomerChoice customer = customers.preset(customerId);
-        return Templates.open(RetentionOpenForm.forCustomer(customer.id()), new FormErrors(RetentionOpenForm.FIELDS),
-                customer, List.of(RetentionType.values()));
+        boolean watch = customer.isChosen() && retention.isWatch(customer.id());
+        return Templates.open(RetentionOpenForm.forCustomer(customer.id(), watch),
+                new FormErrors(RetentionOpenForm.FIELDS), customer, List.of(RetentionType.values()));
     }
 
     /**
-     * Opens the case once the form names a customer; until then the form comes back with the customers its search
-     * box finds to pick from. "Find" ({@code find}) only lists them: nothing is opened.
+     * Opens the case once the form names a customer: on the customer's request, or proactively for a WATCH customer
+     * (refused when the customer is no longer WATCH or already has an open case: the refusal page links the
+     * customer). Until a customer is named the form comes back with the customers its search box finds to pick from;
+     * "Find" ({@code find}) only lists them: nothing is opened.
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -230,9 +250,14 @@ public class RetentionAdminResource {
         validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
         if (errors.isEmpty()) {
             try {
-                RetentionCase opened = retention.open(input);
+                RetentionCase opened = form.isProactive() ? retention.openFromWatch(input.customerId(), input)
+                        : retention.open(input);
                 return showCase(opened.id, "opened");
             } catch (ProblemException refused) {
+                if (form.isProactive() && refused.type == ProblemType.CONFLICT) {
+                    return Response.status(Response.Status.CONFLICT).entity(Templates.refused(refused,
+                            input.customerId())).build();
+                }
                 if (!errors.addProblem(refused, console)) {
                     throw refused;
                 }
@@ -242,7 +267,7 @@ public class RetentionAdminResource {
                 .entity(Templates.open(form, errors, customer, List.of(RetentionType.values()))).build();
     }
 
-    /** One click on a WATCH customer's page; a refusal (not WATCH, a case open already) shows its message. */
+    /** One click from the dashboard's WATCH customers without a case; a refusal (not WATCH, a case open already) shows its message. */
     @POST
     @Path("/from-watch")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

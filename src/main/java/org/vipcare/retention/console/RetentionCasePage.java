@@ -43,6 +43,16 @@ public record RetentionCasePage(RetentionCaseDto c, String customerName, List<Ch
         return form.realReason != null ? form.realReason : c.realReason();
     }
 
+    /** Whether the reason the customer gave may still be recorded or corrected (the service decides again). */
+    public boolean mayStateReason() {
+        return c.stage().takesStatedReason();
+    }
+
+    /** What the stated reason field shows: what was typed into a refused form, else the one recorded. */
+    public String statedReasonValue() {
+        return form.statedReason != null ? form.statedReason : c.statedReason();
+    }
+
     /** The typed value of a select, to keep it selected after a refusal. */
     public boolean chosen(String typed, Object value) {
         return typed != null && value != null && typed.equals(value.toString());

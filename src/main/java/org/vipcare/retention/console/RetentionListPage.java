@@ -13,8 +13,8 @@ import org.vipcare.retention.RetentionSaveDeskDto;
 import org.vipcare.retention.RetentionStage;
 
 /** The retention start page: the save desk queue, and the case list with its filters. */
-public record RetentionListPage(Page<RetentionSaveDeskDto> desk, Page<RetentionCaseDto> cases, String stage,
-        String outcome, String reason, List<ChurnReasonDto> reasons, Map<String, String> reasonNames,
+public record RetentionListPage(Page<RetentionSaveDeskDto> desk, Page<RetentionCaseDto> cases,
+        RetentionListQuery query, List<ChurnReasonDto> reasons, Map<String, String> reasonNames,
         CustomerNames customerNames, boolean mayDashboard) {
 
     public List<RetentionStage> stages() {
@@ -26,11 +26,11 @@ public record RetentionListPage(Page<RetentionSaveDeskDto> desk, Page<RetentionC
     }
 
     public boolean isStage(RetentionStage s) {
-        return s.name().equals(stage);
+        return s.name().equals(query.stage());
     }
 
     public boolean isOutcome(RetentionOutcome o) {
-        return o.name().equals(outcome);
+        return o.name().equals(query.outcome());
     }
 
     public String reasonName(String code) {
@@ -41,8 +41,11 @@ public record RetentionListPage(Page<RetentionSaveDeskDto> desk, Page<RetentionC
         return Objects.requireNonNullElse(customerNames.of(id), id.toString().substring(0, 8));
     }
 
+    public String reason() {
+        return query.reason();
+    }
+
     public String pagerBase() {
-        return "/admin/retention?stage=" + (stage == null ? "" : stage) + "&outcome=" + (outcome == null ? "" : outcome)
-                + "&reason=" + (reason == null ? "" : reason) + "&";
+        return query.sort().pageBase();
     }
 }

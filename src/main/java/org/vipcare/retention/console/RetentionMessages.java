@@ -135,4 +135,14 @@ public interface RetentionMessages {
     @Message String problem_retention_step_not_now(String stage);
     @Message String problem_retention_watch_list_not_supervisor();
     @Message String problem_retention_work_not_yours();
+    // ---- lists: WATCH customers' cases, the stated reason added later
+    @Message String retention_case_open_link();
+    @Message String retention_open_watch_hint();
+    @Message String retention_reason_add();
+    @Message String retention_reason_edit();
+    @Message String retention_reason_hint();
+    @Message String retention_reason_submit();
+
+    // refusal of a stated reason once offers are made (problem code retention.reason.too-late)
+    @Message String problem_retention_reason_too_late(String stage);
 }

@@ -9,7 +9,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.vipcare.retention.RetentionCreate;
 import org.vipcare.retention.RetentionType;
 
-/** The small form that opens a retention case from a customer's page: what they want to cancel, and why they say. */
+/**
+ * The small form that opens a retention case from a customer's page: what they want to cancel, and why they say.
+ * For a WATCH customer it opens the proactive case ({@code proactive}): the same fields, a NETWORK case by default.
+ */
 public class RetentionOpenForm {
 
     static final Set<String> FIELDS = Set.of("customerId", "type", "service", "statedReason", "channel");
@@ -22,14 +25,21 @@ public class RetentionOpenForm {
     @RestForm public String service;
     @RestForm public String statedReason;
     @RestForm public String channel;
+    /** "true" when the case is opened proactively for a WATCH customer rather than on the customer's request. */
+    @RestForm public String proactive;
 
-    /** A new case by phone for the given customer, if any. */
-    static RetentionOpenForm forCustomer(UUID customerId) {
+    /** A new case for the given customer, if any: by phone on the customer's request, proactive for a WATCH one. */
+    static RetentionOpenForm forCustomer(UUID customerId, boolean watch) {
         RetentionOpenForm form = new RetentionOpenForm();
         form.customerId = customerId == null ? null : customerId.toString();
-        form.type = RetentionType.SERVICE.name();
-        form.channel = "PHONE";
+        form.type = (watch ? RetentionType.NETWORK : RetentionType.SERVICE).name();
+        form.channel = watch ? "PROACTIVE" : "PHONE";
+        form.proactive = watch ? "true" : null;
         return form;
+    }
+
+    public boolean isProactive() {
+        return "true".equals(proactive);
     }
 
     public boolean isType(RetentionType t) {

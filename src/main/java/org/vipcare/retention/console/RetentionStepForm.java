@@ -19,7 +19,8 @@ import org.vipcare.retention.RetentionOutcome;
 public class RetentionStepForm {
 
     static final Set<String> FIELDS = Set.of("realReason", "reasonDetail", "fixable", "attitude", "severity",
-            "countermeasureCost", "kind", "description", "monthlyValue", "offerId", "method", "outcome", "note");
+            "countermeasureCost", "kind", "description", "monthlyValue", "offerId", "method", "outcome", "note",
+            "statedReason");
 
     @RestForm public String realReason;
     @RestForm public String reasonDetail;
@@ -34,9 +35,14 @@ public class RetentionStepForm {
     @RestForm public String method;
     @RestForm public String outcome;
     @RestForm public String note;
+    @RestForm public String statedReason;
 
     static RetentionStepForm blank() {
         return new RetentionStepForm();
+    }
+
+    RetentionMoves.StatedReason toStatedReason() {
+        return new RetentionMoves.StatedReason(Text.trimToNull(statedReason));
     }
 
     RetentionMoves.Probe toProbe(FormErrors errors, ConsoleMessages messages) {

@@ -195,8 +195,6 @@ class RetentionAdminResourceTest {
         makeWatch(customer, "1000.00");
         ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
-        console.request().get("/admin/customers/" + customer).then().statusCode(200)
-                .body(containsString("action=\"/admin/retention/from-watch\""));
         String location = console.form().formParam("customerId", customer.toString())
                 .post("/admin/retention/from-watch").then().statusCode(303).extract().header("Location");
         UUID id = UUID.fromString(location.replaceAll(".*/admin/retention/([0-9a-f-]{36}).*", "$1"));
@@ -206,6 +204,79 @@ class RetentionAdminResourceTest {
                 .post("/admin/retention/from-watch").then().statusCode(409)
                 .body(containsString("This customer already has an open <a href=\"/admin/retention/" + id
                         + "\">retention case</a>."));
+    }
+
+    @Test
+    void aWatchCustomerHasOneWayToStartRetentionAndItsCaseTakesTheStatedReason() {
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        String name = TestData.unique("Watch with reason");
+        UUID customer = TestData.newCustomer(name, agent.id(), TestData.mobile());
+        makeWatch(customer, "1000.00");
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+
+        // one action on the customer's page: the form, which for a WATCH customer opens the proactive case
+        console.request().get("/admin/customers/" + customer).then().statusCode(200)
+                .body(containsString("href=\"/admin/retention/new?customerId=" + customer + "\""),
+                        not(containsString("/admin/retention/from-watch")));
+        console.request().get("/admin/retention/new?customerId=" + customer).then().statusCode(200)
+                .body(containsString("name=\"proactive\" value=\"true\""), containsString("on WATCH"),
+                        containsString("<option value=\"NETWORK\" selected>"));
+        String location = console.form().formParam("customerId", customer.toString()).formParam("proactive", "true")
+                .formParam("type", "NETWORK").formParam("channel", "PROACTIVE")
+                .formParam("statedReason", "Moving abroad next month").post("/admin/retention")
+                .then().statusCode(303).extract().header("Location");
+        UUID id = UUID.fromString(location.replaceAll(".*/admin/retention/([0-9a-f-]{36}).*", "$1"));
+        RetentionCase opened = kase(id);
+        assertEquals(RetentionSource.WATCH, opened.source);
+        assertEquals("Moving abroad next month", opened.statedReason);
+
+        // the customer page and the WATCH list now link the case instead of offering a second one
+        console.request().get("/admin/customers/" + customer).then().statusCode(200)
+                .body(containsString("href=\"/admin/retention/" + id + "\""),
+                        not(containsString("/admin/retention/new?customerId=" + customer)));
+        console.request().queryParam("watch", "true").get("/admin/customers").then().statusCode(200)
+                .body(containsString(name), containsString("href=\"/admin/retention/" + id + "\""));
+        console.form().formParam("customerId", customer.toString()).formParam("proactive", "true")
+                .formParam("type", "NETWORK").post("/admin/retention").then().statusCode(409)
+                .body(containsString("already has an open retention case"));
+
+        // the reason may be corrected while the case is early (TRUST, PROBING) ...
+        console.request().get("/admin/retention/" + id).then().statusCode(200)
+                .body(containsString("action=\"/admin/retention/" + id + "/reason\""));
+        console.form().formParam("statedReason", "The bill is too high").post("/admin/retention/" + id + "/reason")
+                .then().statusCode(303).header("Location", containsString("notice=reason"));
+        assertEquals("The bill is too high", kase(id).statedReason);
+        console.form().formParam("statedReason", " ").post("/admin/retention/" + id + "/reason")
+                .then().statusCode(400);
+        assertEquals("The bill is too high", kase(id).statedReason);
+        console.form().formParam("realReason", "TARIFF").formParam("fixable", "true").formParam("severity", "3")
+                .formParam("countermeasureCost", "3").post("/admin/retention/" + id + "/probe").then().statusCode(303);
+        console.form().formParam("statedReason", "Too expensive, and moving").post("/admin/retention/" + id + "/reason")
+                .then().statusCode(303);
+        assertEquals("Too expensive, and moving", kase(id).statedReason);
+        console.request().get("/admin/retention/" + id).then().statusCode(200)
+                .body(containsString("Stated reason recorded"));
+
+        // ... and no longer once offers are made
+        console.form().formParam("kind", "DIRECT").formParam("description", "Half price for a year")
+                .post("/admin/retention/" + id + "/offers").then().statusCode(303);
+        assertEquals(RetentionStage.PROPOSING, kase(id).stage);
+        console.request().get("/admin/retention/" + id).then().statusCode(200)
+                .body(not(containsString("action=\"/admin/retention/" + id + "/reason\"")));
+        console.form().formParam("statedReason", "Rewritten later").post("/admin/retention/" + id + "/reason")
+                .then().statusCode(409).body(containsString("before offers are made"));
+        assertEquals("Too expensive, and moving", kase(id).statedReason);
+
+        // only those who work the case change it
+        TestUser colleague = TestData.newConsoleUser(Role.AGENT);
+        UUID other = TestData.newCustomer(TestData.unique("Not theirs"), agent.id(), TestData.mobile());
+        makeWatch(other, "10.00");
+        String otherCase = console.form().formParam("customerId", other.toString()).formParam("proactive", "true")
+                .formParam("type", "NETWORK").post("/admin/retention").then().statusCode(303).extract()
+                .header("Location").replaceAll(".*/admin/retention/([0-9a-f-]{36}).*", "$1");
+        ConsoleSession.login(colleague.username(), TestData.PASSWORD).form().formParam("statedReason", "Forged")
+                .post("/admin/retention/" + otherCase + "/reason").then().statusCode(403);
+        assertNull(kase(UUID.fromString(otherCase)).statedReason);
     }
 
     @Test
