@@ -1,6 +1,6 @@
 package org.vipcare.followup.console;
 
-import org.vipcare.complaint.console.ComplaintMessages;
+import org.vipcare.complaint.console.ComplaintCategories;
 import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
@@ -69,7 +69,8 @@ public class FollowUpAdminResource {
                 Managers managers);
 
         static native TemplateInstance detail(FollowUpDetailDto followUp, String customerName, Managers managers,
-                FollowUpAttemptForm form, FormErrors errors, String refusal, String notice);
+                FollowUpAttemptForm form, FormErrors errors, String refusal, String notice, UUID openedComplaint,
+                ComplaintCategories categories);
     }
 
     private final FollowUpService followUps;
@@ -99,11 +100,15 @@ public class FollowUpAdminResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance detail(@RestPath UUID id, @RestQuery String notice) {
-        return page(id, new FollowUpAttemptForm(), new FormErrors(FollowUpAttemptForm.FIELDS), null, notice);
+    public TemplateInstance detail(@RestPath UUID id, @RestQuery String notice, @RestQuery String complaint) {
+        return page(id, new FollowUpAttemptForm(), new FormErrors(FollowUpAttemptForm.FIELDS), null, notice,
+                QueryParams.uuid("complaint", complaint));
     }
 
-    /** Records one call; REACHED ends the task, other outcomes reschedule it (the service's retry rules). */
+    /**
+     * Records one call; REACHED ends the task, other outcomes reschedule it (the service's retry rules). A problem
+     * raised can open a complaint in the same transaction; the page then links it.
+     */
     @POST
     @Path("/{id}/attempts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -115,8 +120,9 @@ public class FollowUpAdminResource {
         Response.Status status = Response.Status.BAD_REQUEST;
         if (errors.isEmpty()) {
             try {
-                followUps.attempt(id, input);
-                return Response.seeOther(URI.create("/admin/follow-ups/" + id + "?notice=recorded")).build();
+                UUID complaint = followUps.attempt(id, input).attempt().complaintId();
+                return Response.seeOther(URI.create("/admin/follow-ups/" + id + (complaint == null ? "?notice=recorded"
+                        : "?notice=complaint&complaint=" + complaint))).build();
             } catch (ProblemException refused) {
                 if (refused.type == ProblemType.CONFLICT) {
                     refusal = refused.getMessage();
@@ -126,7 +132,7 @@ public class FollowUpAdminResource {
                 }
             }
         }
-        return Response.status(status).entity(page(id, form, errors, refusal, null)).build();
+        return Response.status(status).entity(page(id, form, errors, refusal, null, null)).build();
     }
 
     /** Records what the customer was told about an opinion raised in a call; an empty answer is refused inline. */
@@ -151,13 +157,14 @@ public class FollowUpAdminResource {
             }
         }
         return Response.status(refusal == null ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT)
-                .entity(page(id, new FollowUpAttemptForm(), errors, refusal, null)).build();
+                .entity(page(id, new FollowUpAttemptForm(), errors, refusal, null, null)).build();
     }
 
     private TemplateInstance page(UUID id, FollowUpAttemptForm form, FormErrors errors, String refusal,
-            String notice) {
+            String notice, UUID openedComplaint) {
         FollowUpDetailDto task = followUps.detail(id);
         return Templates.detail(task, CustomerNames.of(List.of(task.customerId())).of(task.customerId()),
-                Managers.load(users), form, errors, refusal, notice);
+                Managers.load(users), form, errors, refusal, notice, openedComplaint,
+                ComplaintCategories.load(console.languageTag()));
     }
 }

@@ -44,4 +44,17 @@ public interface FollowUpMessages {
     @Message String field_answer();
     @Message String record_answer();
     @Message String notice_opinion_answered();
+    @Message String field_next_try();
+    @Message String next_try_first();
+    @Message String next_try_retry(int n, int max);
+    @Message String next_try_callback();
+    @Message String field_open_complaint();
+    @Message String field_complaint_category();
+    @Message String field_complaint_summary();
+    @Message String complaint_from_call_hint();
+    @Message String notice_complaint_opened();
+    @Message String section_leads();
+    @Message String leads_none();
+    @Message String callback_hint();
+    @Message String tries_counted(int n, int max);
 }
