@@ -98,7 +98,8 @@ class FollowUpCallbackBrowserTest {
                         + " where id = ?1").setParameter(1, customer).executeUpdate());
         UUID task = followUp(customer, agent.id(), FollowUpPurpose.SATISFACTION);
 
-        chromium.signIn(agent.username(), TestData.PASSWORD, "/admin/follow-ups/" + task);
+        chromium.signIn(agent.username(), TestData.PASSWORD, "/admin/my-day");
+        chromium.open("/admin/follow-ups/" + task);
         LocalDate day = LocalDate.now(ZONE).plusDays(2);
         Instant callback = day.atTime(19, 30).atZone(ZONE).toInstant();
         record("NO_TIME", day + "T19:30");
@@ -133,8 +134,8 @@ class FollowUpCallbackBrowserTest {
         browser.findElement(By.cssSelector("form[action$='/attempts'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("notice=complaint"));
         assertTrue(browser.findElement(By.cssSelector(".alert.success")).getText().contains(texts.complaintOpened()));
-        UUID complaint = QuarkusTransaction.requiringNew().call(() -> Complaint.<Complaint>find(
-                "customerId = ?1 and summary = ?2", customer, problem).firstResult()).id;
+        UUID complaint = QuarkusTransaction.requiringNew().call(() -> ((Complaint) Complaint.find(
+                "customerId = ?1 and summary = ?2", customer, problem).firstResult()).id);
         assertNotNull(complaint);
         assertTrue(browser.getPageSource().contains(lead), "the lead is shown on the follow-up page");
         browser.findElement(By.cssSelector(".alert.success a[href='/admin/complaints/" + complaint + "']")).click();
