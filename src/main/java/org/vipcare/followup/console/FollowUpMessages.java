@@ -57,4 +57,5 @@ public interface FollowUpMessages {
     @Message String leads_none();
     @Message String callback_hint();
     @Message String tries_counted(int n, int max);
+    @Message String section_complaint_from_call();
 }
