@@ -58,4 +58,5 @@ public interface FollowUpMessages {
     @Message String callback_hint();
     @Message String tries_counted(int n, int max);
     @Message String section_complaint_from_call();
+    @Message String field_missed_tries();
 }
