@@ -100,8 +100,7 @@ public class SpecialDates {
     }
 
     private Query bind(Query query, LocalDate day, List<Integer> days) {
-        return query.setParameter("day", day)
-                .setParameter("dayText", day.toString())
+        return query.setParameter("dayText", day.toString())
                 .setParameter("year", day.getYear())
                 .setParameter("month", day.getMonthValue())
                 .setParameter("days", days)
@@ -125,6 +124,7 @@ public class SpecialDates {
         // Due on the day at the start of the customer's window; a day off moves it to the next working day.
         String dueByWindow = callTimes.dueByWindow(windows, time.startOf(day));
         int created = bind(em.createNativeQuery(CREATE.formatted("cross join " + dueByWindow)), day, days)
+                .setParameter("day", day)
                 .setParameter("now", clock.instant())
                 .setParameter("maxTries", callTimes.maxTries())
                 .executeUpdate();
