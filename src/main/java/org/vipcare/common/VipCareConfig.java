@@ -118,6 +118,17 @@ public interface VipCareConfig {
         /** How many days ahead of a birthday or tenure anniversary its task is made. */
         @WithDefault("3")
         int specialDatesLeadDays();
+
+        /**
+         * The waits before calling an unreached customer again: the n-th after the n-th failed try, the last one
+         * repeated; each lands in the customer's next contact slot.
+         */
+        @WithDefault("PT2H")
+        java.util.List<Duration> retryDelays();
+
+        /** Failed tries after which a new call task is given up (callbacks the customer asked for do not count). */
+        @WithDefault("3")
+        int maxTries();
     }
 
     interface Tiers {

@@ -30,7 +30,11 @@ public class FollowUp extends BaseEntity {
 
     public String note;
 
+    /** Calls made. */
     public int attempts;
+
+    /** Calls that count toward giving up: every unreached call but a callback the customer asked for. */
+    public int failedTries;
 
     public int maxAttempts = 3;
 

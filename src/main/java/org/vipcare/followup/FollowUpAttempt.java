@@ -78,6 +78,20 @@ public class FollowUpAttempt extends PanacheEntityBase {
                 .map(row -> new Opinion((FollowUpAttempt) row[0], (FollowUp) row[1])).toList();
     }
 
+    /** The sales and after-sales leads recorded in a customer's calls, newest first, at most {@code limit}. */
+    public static List<Lead> leadsOf(UUID customerId, int limit) {
+        return getEntityManager().createQuery("select a.at, a.lead, f.id, f.purpose from FollowUpAttempt a, FollowUp f"
+                + " where a.followUpId = f.id and f.customerId = :customer and a.lead is not null"
+                + " order by a.at desc, a.id", Object[].class)
+                .setParameter("customer", customerId).setMaxResults(limit).getResultList().stream()
+                .map(row -> new Lead((Instant) row[0], (String) row[1], (UUID) row[2], (FollowUpPurpose) row[3]))
+                .toList();
+    }
+
+    /** A lead raised in a call, with the call task it was raised in. */
+    public record Lead(Instant at, String lead, UUID followUpId, FollowUpPurpose purpose) {
+    }
+
     /** An opinion with the task whose call raised it. */
     public record Opinion(FollowUpAttempt attempt, FollowUp task) {
     }

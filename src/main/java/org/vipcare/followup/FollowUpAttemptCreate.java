@@ -22,7 +22,9 @@ public record FollowUpAttemptCreate(
         @Size(max = 2000) String suggestion,
         @Size(max = 2000) @Schema(description = "A problem the customer raised") String problem,
         @Size(max = 2000) @Schema(description = "A sales or after-sales lead") String lead,
-        @Schema(description = "NO_TIME only: when the customer asked to be called back") Instant callbackAt,
+        @Schema(description = "NO_TIME only: when the customer asked to be called back. The call falls due exactly"
+                + " then, even outside the contact window, and the try does not count toward giving up; without it"
+                + " the call goes to the customer's next contact slot from the next day on") Instant callbackAt,
         @Schema(description = "REACHED only: open a complaint about the problem in the same transaction")
         boolean openComplaint,
         @Valid @Schema(description = "Required with openComplaint") ComplaintPart complaint) {

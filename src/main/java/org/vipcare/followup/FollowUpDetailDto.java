@@ -11,13 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 @Schema(examples = FollowUpExamples.DETAIL)
 public record FollowUpDetailDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
-        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, UUID retentionCaseId,
+        FollowUpStatus status, String note, int attempts,
+        @Schema(description = "Calls that count toward giving up: every unreached call but a callback the customer"
+                + " asked for (NO_TIME with callbackAt); the task is given up when they reach maxAttempts")
+        int failedTries, int maxAttempts, UUID complaintId, UUID retentionCaseId,
         LocalDate specialDate, SpecialDateReason specialReason, Instant createdAt, Instant updatedAt, long version,
         List<FollowUpAttemptDto> history) {
 
     public static FollowUpDetailDto from(FollowUp f, List<FollowUpAttempt> attempts) {
         return new FollowUpDetailDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note,
-                f.attempts, f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate, f.specialReason,
+                f.attempts, f.failedTries, f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate, f.specialReason,
                 f.createdAt, f.updatedAt, f.version,
                 attempts.stream().map(FollowUpAttemptDto::from).toList());
     }

@@ -9,12 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 @Schema(examples = FollowUpExamples.FOLLOW_UP)
 public record FollowUpDto(UUID id, UUID customerId, FollowUpPurpose purpose, Instant dueAt, UUID assigneeId,
-        FollowUpStatus status, String note, int attempts, int maxAttempts, UUID complaintId, UUID retentionCaseId,
+        FollowUpStatus status, String note, int attempts,
+        @Schema(description = "Calls that count toward giving up: every unreached call but a callback the customer"
+                + " asked for (NO_TIME with callbackAt); the task is given up when they reach maxAttempts")
+        int failedTries, int maxAttempts, UUID complaintId, UUID retentionCaseId,
         LocalDate specialDate, SpecialDateReason specialReason, Instant createdAt, Instant updatedAt, long version) {
 
     public static FollowUpDto from(FollowUp f) {
         return new FollowUpDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note, f.attempts,
-                f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate, f.specialReason, f.createdAt,
-                f.updatedAt, f.version);
+                f.failedTries, f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate, f.specialReason,
+                f.createdAt, f.updatedAt, f.version);
     }
 }

@@ -40,7 +40,7 @@ final class FollowUpExamples {
              "followUp":{"id":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
              "customerId":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f","purpose":"AFTER_REPAIR",
              "dueAt":"2026-11-24T02:00:00Z","assigneeId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"DONE",
-             "note":"Ask whether the brakes feel right after the service","attempts":1,"maxAttempts":3,
+             "note":"Ask whether the brakes feel right after the service","attempts":1,"failedTries":0,"maxAttempts":3,
              "complaintId":null,"retentionCaseId":null,"specialDate":null,"specialReason":null,
              "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2}}""";
 
@@ -48,7 +48,7 @@ final class FollowUpExamples {
             {"id":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f","customerId":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f",
              "purpose":"AFTER_REPAIR","dueAt":"2026-11-24T02:00:00Z",
              "assigneeId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"DONE",
-             "note":"Ask whether the brakes feel right after the service","attempts":1,"maxAttempts":3,
+             "note":"Ask whether the brakes feel right after the service","attempts":1,"failedTries":0,"maxAttempts":3,
              "complaintId":null,"retentionCaseId":null,"specialDate":null,"specialReason":null,
              "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2}""";
 
@@ -56,7 +56,7 @@ final class FollowUpExamples {
             {"id":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f","customerId":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f",
              "purpose":"AFTER_REPAIR","dueAt":"2026-11-24T02:00:00Z",
              "assigneeId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"DONE",
-             "note":"Ask whether the brakes feel right after the service","attempts":1,"maxAttempts":3,
+             "note":"Ask whether the brakes feel right after the service","attempts":1,"failedTries":0,"maxAttempts":3,
              "complaintId":null,"retentionCaseId":null,"specialDate":null,"specialReason":null,
              "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2,
              "history":[{"id":"4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8",

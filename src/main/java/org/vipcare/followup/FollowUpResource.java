@@ -112,7 +112,9 @@ public class FollowUpResource {
     @POST
     @Transactional
     @Operation(operationId = "createFollowUp", summary = "Create a follow-up task",
-            description = "The assignee defaults to the caller; an agent makes tasks for itself only.")
+            description = "The assignee defaults to the caller; an agent makes tasks for itself only. dueAt is "
+                    + "kept as given; the due times the service sets itself (retries, welcome, special dates, "
+                    + "verification and care calls) fall inside the customer's contact slots.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "after repair", value = FollowUpExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = FollowUpDto.class)),
@@ -143,9 +145,12 @@ public class FollowUpResource {
     @Path("/{id}/attempts")
     @Transactional
     @Operation(operationId = "recordFollowUpAttempt", summary = "Record a call",
-            description = "REACHED closes the task (DONE). NO_ANSWER, BUSY and FAILED call again 2 hours later; "
-                    + "NO_TIME at callbackAt, or the next day at the start of the customer's contact window "
-                    + "(09:00 when none). After maxAttempts unreached calls the task is GAVE_UP. With "
+            description = "REACHED closes the task (DONE). NO_ANSWER, BUSY and FAILED call again after the "
+                    + "configured wait (vipcare.follow-ups.retry-delays, 2 hours by default), moved into the "
+                    + "customer's next contact slot: inside the preferred contact window (09:00-18:00 when none) on a "
+                    + "working day of the business calendar. NO_TIME with callbackAt is due exactly at callbackAt "
+                    + "(the customer chose it) and is not a failed try; NO_TIME without it goes to the next day's "
+                    + "first slot. After maxAttempts failed tries (failedTries) the task is GAVE_UP. With "
                     + "openComplaint (REACHED only) the problem becomes a complaint in the same transaction; "
                     + "otherwise a suggestion or problem is an opinion to answer within 2 working days "
                     + "(attempt.answerDueAt, see /opinions). Answers with the attempt and the task after it.")

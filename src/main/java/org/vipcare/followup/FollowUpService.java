@@ -19,7 +19,6 @@ import org.vipcare.calendar.BusinessCalendars;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
-import org.vipcare.common.BusinessTime;
 import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.SqlList;
@@ -43,7 +42,7 @@ import org.vipcare.security.User;
 @Transactional
 public class FollowUpService {
 
-    /** The verification call after a resolution is due the next day. */
+    /** The verification call after a resolution is due a day later (in the customer's next contact slot). */
     public static final Duration VERIFICATION_DELAY = Duration.ofDays(1);
     /** A customer opinion raised in a call is answered within this many working days (SPEC 5). */
     public static final int OPINION_ANSWER_WORKING_DAYS = 2;
@@ -51,20 +50,20 @@ public class FollowUpService {
     private final EntityManager em;
     private final Clock clock;
     private final CurrentUser caller;
-    private final BusinessTime time;
     private final ComplaintService complaints;
     private final CustomerLookup customers;
     private final BusinessCalendars calendars;
+    private final CallTimes callTimes;
 
-    public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, BusinessTime time,
-            ComplaintService complaints, CustomerLookup customers, BusinessCalendars calendars) {
+    public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, ComplaintService complaints,
+            CustomerLookup customers, BusinessCalendars calendars, CallTimes callTimes) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
-        this.time = time;
         this.complaints = complaints;
         this.customers = customers;
         this.calendars = calendars;
+        this.callTimes = callTimes;
     }
 
     /** Most urgent first: earliest due time on top. */
@@ -72,7 +71,8 @@ public class FollowUpService {
     public Page<FollowUpDto> queue(UUID assigneeId, FollowUpStatus status, FollowUpPurpose purpose, Instant dueBefore,
             UUID customerId, UUID complaintId, PageRequest request) {
         PageRequest.Paging paging = request.resolve(
-                Map.of("dueAt", "dueAt", "createdAt", "createdAt", "attempts", "attempts"), "dueAt asc");
+                Map.of("dueAt", "dueAt", "createdAt", "createdAt", "attempts", "attempts", "failedTries", "failedTries"),
+                "dueAt asc");
         SqlList where = new SqlList()
                 .andIfGiven("assigneeId = :assignee", "assignee", caller.seesEverything() ? assigneeId : caller.id())
                 .andIfGiven("status = :status", "status", status)
@@ -154,7 +154,9 @@ public class FollowUpService {
         task.stampNew(clock.instant());
         task.customerId = input.customerId();
         task.purpose = input.purpose();
+        // A time chosen by hand is kept as given: the person who chose it knows the customer.
         task.dueAt = input.dueAt();
+        task.maxAttempts = callTimes.maxTries();
         task.assigneeId = assignee;
         task.note = Text.trimToNull(input.note());
         task.persist();
@@ -172,7 +174,8 @@ public class FollowUpService {
 
     /**
      * Records a call. REACHED ends the task; any other outcome reschedules it ({@link FollowUpSchedule}) until
-     * maxAttempts calls were made, then the task is given up. With openComplaint the problem raised becomes a
+     * maxAttempts failed tries were made, then the task is given up; a callback the customer asked for (NO_TIME with
+     * callbackAt) is kept exactly and is not a failed try. With openComplaint the problem raised becomes a
      * complaint in the same transaction: if the complaint is refused, the attempt is not kept either.
      */
     public FollowUpAttemptDto.Recorded attempt(UUID id, FollowUpAttemptCreate input) {
@@ -216,16 +219,19 @@ public class FollowUpService {
         attempt.persist();
 
         task.attempts++;
+        if (FollowUpSchedule.isFailedTry(input.outcome(), input.callbackAt())) {
+            task.failedTries++;
+        }
         if (input.outcome() == FollowUpOutcome.REACHED) {
             task.status = FollowUpStatus.DONE;
             if (task.purpose == FollowUpPurpose.AFTER_COMPLAINT && task.complaintId != null) {
                 complaints.recordVerified(task.complaintId, now);
             }
-        } else if (task.attempts >= task.maxAttempts) {
+        } else if (task.failedTries >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
         } else {
-            LocalTime windowStart = customers.find(task.customerId).map(LiveCustomer::contactFrom).orElse(null);
-            task.dueAt = FollowUpSchedule.nextCall(input.outcome(), now, input.callbackAt(), windowStart, time.zone());
+            task.dueAt = callTimes.schedule(task.customerId).nextCall(input.outcome(), now, input.callbackAt(),
+                    task.failedTries);
         }
         task.updatedAt = now;
         em.flush();
@@ -286,17 +292,21 @@ public class FollowUpService {
             created.purpose = FollowUpPurpose.AFTER_COMPLAINT;
             created.complaintId = resolved.complaintId();
             created.note = "Verify with the customer that the complaint's resolution holds (跟踪核实)";
+            created.maxAttempts = callTimes.maxTries();
             return created;
         });
         task.assigneeId = resolved.ownerId();
-        task.dueAt = resolved.resolvedAt().plus(VERIFICATION_DELAY);
+        task.dueAt = callTimes.nextSlot(resolved.customerId(), resolved.resolvedAt().plus(VERIFICATION_DELAY));
         task.updatedAt = resolved.resolvedAt();
         if (!task.isPersistent()) {
             task.persist();
         }
     }
 
-    /** The continued-care call (客户的持续关怀) after a retention case closed, whatever its outcome. */
+    /**
+     * The continued-care call (客户的持续关怀) after a retention case closed, whatever its outcome: due at
+     * {@code dueAt} or, outside the customer's contact slots, at the start of the next one.
+     */
     public FollowUp scheduleRetentionCare(UUID caseId, UUID customerId, UUID assigneeId, Instant dueAt, String note,
             Instant now) {
         FollowUp task = new FollowUp();
@@ -305,7 +315,8 @@ public class FollowUpService {
         task.purpose = FollowUpPurpose.RETENTION_CARE;
         task.retentionCaseId = caseId;
         task.assigneeId = assigneeId;
-        task.dueAt = dueAt;
+        task.dueAt = callTimes.nextSlot(customerId, dueAt);
+        task.maxAttempts = callTimes.maxTries();
         task.note = note;
         task.persist();
         return task;

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import org.vipcare.tier.Tier;
 /**
  * Birthday and tenure-anniversary calls (SPEC 5, SPECIAL_DATE) for GOLD and DIAMOND customers, made daily a few
  * days ahead ({@code vipcare.follow-ups.special-dates-lead-days}) and assigned to the customer's manager, due on the
- * day at the start of the customer's contact window (09:00 when none). A customer born on 29 February is
+ * day at the start of the customer's contact window (09:00 when none), or on the next working day when the
+ * business calendar closes the day ({@link CallTimes}). A customer born on 29 February is
  * celebrated on the 28th in other years. Idempotent: the unique key (customer, day, reason) keeps a second run, on
  * this replica or another, from making a task twice; a replica that finds another running skips the round, and one
  * that finds the cron tick run already (every replica fires at the same tick) skips it rather than run it again.
@@ -29,13 +31,10 @@ public class SpecialDates {
 
     static final long LOCK_KEY = 0x7370656364L;
 
-    private static final String CREATE = """
-            insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts, max_attempts,
-                                   special_date, special_reason, created_at, updated_at, version)
-            select gen_random_uuid(), c.id, 'SPECIAL_DATE',
-                   (cast(:day as date) + coalesce(c.contact_from, time '09:00')) at time zone :zone,
-                   c.manager_id, 'OPEN', occasion.note, 0, 3, :day, occasion.reason, :now, :now, 0
+    /** The customers celebrating on :day, by the day and reason they celebrate. */
+    private static final String CELEBRATING = """
               from customer c
+            %s
               join customer_standing s on s.customer_id = c.id
              cross join lateral (values
                    ('BIRTHDAY', c.birthday, 'Birthday on ' || :dayText || ': call with our wishes (生日关怀)'),
@@ -47,6 +46,18 @@ public class SpecialDates {
                and extract(month from occasion.since) = :month
                and extract(day from occasion.since) in (:days)
                and extract(year from occasion.since) < :year
+            """;
+
+    private static final String WINDOWS = "select distinct c.contact_from, c.contact_to" + CELEBRATING.formatted("");
+
+    /** Takes the due time per contact window as {@code w} ({@link CallTimes#dueByWindow}). */
+    private static final String CREATE = """
+            insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts, max_attempts,
+                                   special_date, special_reason, created_at, updated_at, version)
+            select gen_random_uuid(), c.id, 'SPECIAL_DATE', w.due_at,
+                   c.manager_id, 'OPEN', occasion.note, 0, :maxTries, :day, occasion.reason, :now, :now, 0
+            """ + CELEBRATING + """
+               and c.contact_from is not distinct from w.contact_from and c.contact_to is not distinct from w.contact_to
             on conflict on constraint follow_up_special_date_once do nothing
             """;
 
@@ -55,8 +66,11 @@ public class SpecialDates {
     private final VipCareConfig config;
     private final BusinessTime time;
     private final JobRuns runs;
+    private final CallTimes callTimes;
 
-    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config, BusinessTime time, JobRuns runs) {
+    public SpecialDates(EntityManager em, Clock clock, VipCareConfig config, BusinessTime time, JobRuns runs,
+            CallTimes callTimes) {
+        this.callTimes = callTimes;
         this.em = em;
         this.clock = clock;
         this.config = config;
@@ -85,24 +99,34 @@ public class SpecialDates {
         return locked() ? create(today) : -1;
     }
 
+    private Query bind(Query query, LocalDate day, List<Integer> days) {
+        return query.setParameter("dayText", day.toString())
+                .setParameter("year", day.getYear())
+                .setParameter("month", day.getMonthValue())
+                .setParameter("days", days)
+                .setParameter("tiers", Arrays.stream(Tier.values()).filter(Tier::isHigh).map(Enum::name).toList());
+    }
+
     private boolean locked() {
         return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY).getSingleResult();
     }
 
+    @SuppressWarnings("unchecked")
     private int create(LocalDate today) {
         LocalDate day = today.plusDays(config.followUps().specialDatesLeadDays());
         List<Integer> days = day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()
                 ? List.of(28, 29) : List.of(day.getDayOfMonth());
-        int created = em.createNativeQuery(CREATE)
+        List<Object[]> windows = bind(em.createNativeQuery(WINDOWS), day, days).getResultList();
+        if (windows.isEmpty()) {
+            return 0;
+        }
+        // Due on the day at the start of the customer's window; a day off moves it to the next working day.
+        String dueByWindow = callTimes.dueByWindow(windows, time.startOf(day));
+        int created = bind(em.createNativeQuery(CREATE.formatted("cross join " + dueByWindow)), day, days)
                 .setParameter("day", day)
-                .setParameter("dayText", day.toString())
-                .setParameter("zone", time.zone().getId())
                 .setParameter("now", clock.instant())
-                .setParameter("year", day.getYear())
-                .setParameter("month", day.getMonthValue())
-                .setParameter("days", days)
-                .setParameter("tiers", Arrays.stream(Tier.values()).filter(Tier::isHigh).map(Enum::name).toList())
+                .setParameter("maxTries", callTimes.maxTries())
                 .executeUpdate();
         if (created > 0) {
             Log.infof("Made %d SPECIAL_DATE follow-up(s) for %s", created, day);

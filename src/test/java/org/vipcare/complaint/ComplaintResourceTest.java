@@ -230,7 +230,10 @@ class ComplaintResourceTest {
                 .then().statusCode(200).body("total", is(1)).extract().jsonPath();
         assertEquals("AFTER_COMPLAINT", tasks.getString("items[0].purpose"));
         assertEquals(owner.id().toString(), tasks.getString("items[0].assigneeId"));
-        assertEquals(resolvedAt.plus(Duration.ofDays(1)), Instant.parse(tasks.getString("items[0].dueAt")));
+        // A day later, moved into the customer's next contact slot (followup.FollowUpCallTimesTest pins the details)
+        Instant verificationDue = Instant.parse(tasks.getString("items[0].dueAt"));
+        org.junit.jupiter.api.Assertions.assertFalse(verificationDue.isBefore(resolvedAt.plus(Duration.ofDays(1))));
+        org.junit.jupiter.api.Assertions.assertTrue(verificationDue.isBefore(resolvedAt.plus(Duration.ofDays(5))));
         String task = tasks.getString("items[0].id");
 
         owner.request().body(Map.of("outcome", "NO_ANSWER")).post("/api/v1/follow-ups/" + task + "/attempts")

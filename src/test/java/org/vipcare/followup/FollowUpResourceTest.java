@@ -32,6 +32,14 @@ class FollowUpResourceTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    @jakarta.inject.Inject
+    org.vipcare.calendar.BusinessCalendars calendars;
+
+    /** The contact slots of the calendar as it stands (working days; the days a test declares change them). */
+    private ContactSlots slots() {
+        return new ContactSlots(calendars.current());
+    }
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -79,7 +87,7 @@ class FollowUpResourceTest {
     }
 
     @Test
-    void unreachedCallsAreRetriedTwoHoursLaterAndGivenUpAfterThree() {
+    void unreachedCallsAreRetriedTwoHoursLaterInTheNextContactSlotAndGivenUpAfterThree() {
         Caller agent = TestData.newUser(Role.AGENT);
         String task = task(agent, customer(agent, null));
 
@@ -87,10 +95,13 @@ class FollowUpResourceTest {
                 .body("followUp.status", equalTo("OPEN"), "followUp.attempts", is(1),
                         "attempt.outcome", equalTo("NO_ANSWER"), "attempt.byUserId", equalTo(agent.id().toString()))
                 .extract().jsonPath();
-        assertEquals(at(first).plus(Duration.ofHours(2)), Instant.parse(first.getString("followUp.dueAt")));
+        // Two hours later, moved into the default 09:00-18:00 window on a working day (FollowUpCallTimesTest pins it)
+        assertEquals(slots().next(at(first).plus(Duration.ofHours(2)), null, null),
+                Instant.parse(first.getString("followUp.dueAt")));
         JsonPath second = attempt(agent, task, Map.of("outcome", "BUSY")).statusCode(201)
                 .body("followUp.status", equalTo("OPEN"), "followUp.attempts", is(2)).extract().jsonPath();
-        assertEquals(at(second).plus(Duration.ofHours(2)), Instant.parse(second.getString("followUp.dueAt")));
+        assertEquals(slots().next(at(second).plus(Duration.ofHours(2)), null, null),
+                Instant.parse(second.getString("followUp.dueAt")));
         attempt(agent, task, Map.of("outcome", "NO_ANSWER")).statusCode(201)
                 .body("followUp.status", equalTo("GAVE_UP"), "followUp.attempts", is(3));
         attempt(agent, task, Map.of("outcome", "REACHED")).statusCode(409)
@@ -107,15 +118,15 @@ class FollowUpResourceTest {
         attempt(agent, task, Map.of("outcome", "NO_TIME", "callbackAt", callback.toString())).statusCode(201)
                 .body("followUp.dueAt", equalTo(callback.toString()), "attempt.callbackAt", equalTo(callback.toString()));
         JsonPath next = attempt(agent, task, Map.of("outcome", "NO_TIME")).statusCode(201).extract().jsonPath();
-        Instant expected = at(next).atZone(ZONE).toLocalDate().plusDays(1).atTime(LocalTime.of(10, 30)).atZone(ZONE)
-                .toInstant();
+        Instant expected = slots().next(at(next).atZone(ZONE).toLocalDate().plusDays(1).atTime(LocalTime.of(10, 30))
+                .atZone(ZONE).toInstant(), LocalTime.of(10, 30), LocalTime.of(18, 0));
         assertEquals(expected, Instant.parse(next.getString("followUp.dueAt")));
 
         String noWindow = task(agent, customer(agent, null));
         JsonPath defaulted = attempt(agent, noWindow, Map.of("outcome", "NO_TIME")).statusCode(201)
                 .extract().jsonPath();
-        assertEquals(at(defaulted).atZone(ZONE).toLocalDate().plusDays(1).atTime(9, 0).atZone(ZONE).toInstant(),
-                Instant.parse(defaulted.getString("followUp.dueAt")));
+        assertEquals(slots().next(at(defaulted).atZone(ZONE).toLocalDate().plusDays(1).atTime(9, 0).atZone(ZONE)
+                .toInstant(), null, null), Instant.parse(defaulted.getString("followUp.dueAt")));
 
         attempt(agent, noWindow, Map.of("outcome", "NO_TIME", "callbackAt",
                 Instant.now().minus(Duration.ofHours(1)).toString())).statusCode(400)

@@ -145,6 +145,27 @@ class SpecialDatesTest {
         assertEquals(1, tasks(birthday));
     }
 
+    /** A birthday on a Sunday before a holiday is called on the next working day, at the start of the window. */
+    @Test
+    void aBirthdayOnADayOffIsCalledOnTheNextWorkingDay() {
+        Caller agent = TestData.newUser(Role.AGENT);
+        Caller supervisor = TestData.as(Role.SUPERVISOR);
+        LocalDate sunday = LocalDate.of(2034, 10, 1);
+        String monday = "/api/v1/calendar/days/2034-10-02";
+        try {
+            supervisor.request().body(Map.of("kind", "HOLIDAY", "name", "National Day (test)")).put(monday).then()
+                    .statusCode(201);
+            String birthday = customer(agent, Tier.GOLD, sunday.withYear(1985), LocalDate.of(2021, 1, 10), "10:30");
+            assertTrue(specialDates.createFor(sunday.minusDays(3)) >= 1);
+            agent.request().queryParam("customerId", birthday).get("/api/v1/follow-ups").then()
+                    .body("total", is(1), "items[0].specialDate", equalTo(sunday.toString()),
+                            "items[0].dueAt", equalTo(LocalDate.of(2034, 10, 3).atTime(LocalTime.of(10, 30))
+                                    .atZone(ZONE).toInstant().toString()));
+        } finally {
+            supervisor.request().delete(monday);
+        }
+    }
+
     private static String customer(Caller agent, Tier tier, LocalDate birthday, LocalDate joinedAt,
             String windowFrom) {
         Map<String, Object> overrides = new HashMap<>(Map.of("joinedAt", joinedAt.toString()));

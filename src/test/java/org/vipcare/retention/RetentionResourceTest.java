@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -120,7 +121,8 @@ class RetentionResourceTest {
                         "customerId", equalTo(customer), "retentionCaseId", equalTo(id), "status", equalTo("OPEN"))
                 .extract().jsonPath();
         Duration due = Duration.between(before, Instant.parse(care.getString("dueAt")));
-        assertEquals(7, due.toDays(), "care call after a save is due in a week");
+        // A week later, moved into the customer's next contact slot (a weekend or a holiday adds a few days)
+        assertTrue(due.toDays() >= 7 && due.toDays() <= 10, "care call after a save is due in a week: " + due);
 
         manager.request().body(Map.of("outcome", "LOST")).post(path + "/close").then().statusCode(409)
                 .body("type", equalTo(ILLEGAL), "detail", containsString("Allowed actions: none."));
@@ -152,7 +154,8 @@ class RetentionResourceTest {
                 .body("purpose", equalTo("RETENTION_CARE"), "retentionCaseId", equalTo(id),
                         "assigneeId", equalTo(manager.id().toString()))
                 .extract().path("dueAt");
-        assertEquals(30, Duration.between(before, Instant.parse(dueAt)).toDays());
+        long days = Duration.between(before, Instant.parse(dueAt)).toDays();
+        assertTrue(days >= 30 && days <= 33, "care call after a loss is due in a month (next contact slot): " + days);
         manager.request().get(BASE + "/" + id + "/events").then()
                 .body("kind[-1]", equalTo("CLOSED"), "fromStage[-1]", equalTo(stage));
     }

@@ -1,6 +1,6 @@
 package org.vipcare.followup.console;
 
-import org.vipcare.complaint.console.ComplaintMessages;
+import org.vipcare.complaint.console.ComplaintCategories;
 import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
@@ -60,7 +60,7 @@ public class FollowUpAdminResource {
     public record Query(String status, String purpose, UUID customerId, ListSort sort) {
 
         /** The columns the queue sorts by, as the API's sort fields; without one it is most urgent first. */
-        static final List<String> SORTS = List.of("dueAt", "attempts");
+        static final List<String> SORTS = List.of("dueAt", "failedTries");
 
         static Query of(String status, String purpose, UUID customerId, String sort) {
             Map<String, String> params = new LinkedHashMap<>();
@@ -86,7 +86,8 @@ public class FollowUpAdminResource {
                 Managers managers);
 
         static native TemplateInstance detail(FollowUpDetailDto followUp, String customerName, Managers managers,
-                FollowUpAttemptForm form, FormErrors errors, ProblemException refusal, String notice);
+                FollowUpAttemptForm form, FormErrors errors, ProblemException refusal, String notice,
+                UUID openedComplaint, ComplaintCategories categories);
     }
 
     private final FollowUpService followUps;
@@ -120,8 +121,9 @@ public class FollowUpAdminResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance detail(@RestPath UUID id, @RestQuery String notice) {
-        return page(id, new FollowUpAttemptForm(), new FormErrors(FollowUpAttemptForm.FIELDS), null, notice);
+    public TemplateInstance detail(@RestPath UUID id, @RestQuery String notice, @RestQuery String complaint) {
+        return page(id, new FollowUpAttemptForm(), new FormErrors(FollowUpAttemptForm.FIELDS), null, notice,
+                QueryParams.uuid("complaint", complaint));
     }
 
     /**
@@ -139,7 +141,10 @@ public class FollowUpAdminResource {
                 .build();
     }
 
-    /** Records one call; REACHED ends the task, other outcomes reschedule it (the service's retry rules). */
+    /**
+     * Records one call; REACHED ends the task, other outcomes reschedule it (the service's retry rules). A problem
+     * raised can open a complaint in the same transaction; the page then links it.
+     */
     @POST
     @Path("/{id}/attempts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -151,8 +156,9 @@ public class FollowUpAdminResource {
         Response.Status status = Response.Status.BAD_REQUEST;
         if (errors.isEmpty()) {
             try {
-                followUps.attempt(id, input);
-                return Response.seeOther(URI.create("/admin/follow-ups/" + id + "?notice=recorded")).build();
+                UUID complaint = followUps.attempt(id, input).attempt().complaintId();
+                return Response.seeOther(URI.create("/admin/follow-ups/" + id + (complaint == null ? "?notice=recorded"
+                        : "?notice=complaint&complaint=" + complaint))).build();
             } catch (ProblemException refused) {
                 if (refused.type == ProblemType.CONFLICT) {
                     refusal = refused;
@@ -162,7 +168,7 @@ public class FollowUpAdminResource {
                 }
             }
         }
-        return Response.status(status).entity(page(id, form, errors, refusal, null)).build();
+        return Response.status(status).entity(page(id, form, errors, refusal, null, null)).build();
     }
 
     /** Records what the customer was told about an opinion raised in a call; an empty answer is refused inline. */
@@ -187,13 +193,14 @@ public class FollowUpAdminResource {
             }
         }
         return Response.status(refusal == null ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT)
-                .entity(page(id, new FollowUpAttemptForm(), errors, refusal, null)).build();
+                .entity(page(id, new FollowUpAttemptForm(), errors, refusal, null, null)).build();
     }
 
     private TemplateInstance page(UUID id, FollowUpAttemptForm form, FormErrors errors, ProblemException refusal,
-            String notice) {
+            String notice, UUID openedComplaint) {
         FollowUpDetailDto task = followUps.detail(id);
         return Templates.detail(task, CustomerNames.of(List.of(task.customerId())).of(task.customerId()),
-                Managers.load(users), form, errors, refusal, notice);
+                Managers.load(users), form, errors, refusal, notice, openedComplaint,
+                ComplaintCategories.load(console.languageTag()));
     }
 }

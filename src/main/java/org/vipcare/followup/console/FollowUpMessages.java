@@ -68,4 +68,19 @@ public interface FollowUpMessages {
     @Message String problem_followup_problem_required();
     @Message String problem_followup_satisfaction_not_reached();
     @Message String problem_followup_work_not_yours();
+    @Message String field_next_try();
+    @Message String next_try_first();
+    @Message String next_try_retry(int n, int max);
+    @Message String next_try_callback();
+    @Message String field_open_complaint();
+    @Message String field_complaint_category();
+    @Message String field_complaint_summary();
+    @Message String complaint_from_call_hint();
+    @Message String notice_complaint_opened();
+    @Message String section_leads();
+    @Message String leads_none();
+    @Message String callback_hint();
+    @Message String tries_counted(int n, int max);
+    @Message String section_complaint_from_call();
+    @Message String field_missed_tries();
 }

@@ -1,6 +1,7 @@
 package org.vipcare.followup.console;
 
 import io.quarkus.qute.TemplateData;
+import org.vipcare.followup.FollowUpAttempt;
 import org.vipcare.followup.FollowUpAttemptDto;
 import org.vipcare.followup.FollowUpDetailDto;
 import org.vipcare.followup.FollowUpDto;
@@ -11,6 +12,7 @@ import org.vipcare.followup.FollowUpOpinionDto;
 @TemplateData(target = FollowUpDetailDto.class)
 @TemplateData(target = FollowUpAttemptDto.class)
 @TemplateData(target = FollowUpOpinionDto.class)
+@TemplateData(target = FollowUpAttempt.Lead.class)
 final class FollowUpTemplateData {
 
     private FollowUpTemplateData() {

@@ -236,7 +236,7 @@ class ConsoleListsTest {
     }
 
     @Test
-    void theCallQueueSortsByDueTimeAndAttempts() {
+    void theCallQueueSortsByDueTimeAndMissedTries() {
         Caller agent = TestData.newUser(Role.AGENT);
         String soon = TestData.unique("Due soon");
         String later = TestData.unique("Due later");
@@ -245,18 +245,18 @@ class ConsoleListsTest {
         String soonTask = followUp(agent, soon, now.plus(Duration.ofDays(1)));
         String laterTask = followUp(agent, later, now.plus(Duration.ofDays(2)));
         String lastTask = followUp(agent, last, now.plus(Duration.ofDays(3)));
-        attempts(soonTask, 1);
-        attempts(laterTask, 2);
-        attempts(lastTask, 0);
+        missedTries(soonTask, 1);
+        missedTries(laterTask, 2);
+        missedTries(lastTask, 0);
         ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
 
         assertRows(calls(console, "dueAt,asc"), soon, later, last);
         assertRows(calls(console, "dueAt,desc"), last, later, soon);
-        assertRows(calls(console, "attempts,asc"), last, soon, later);
-        assertRows(calls(console, "attempts,desc"), later, soon, last);
+        assertRows(calls(console, "failedTries,asc"), last, soon, later);
+        assertRows(calls(console, "failedTries,desc"), later, soon, last);
         assertRows(calls(console, "note,desc"), soon, later, last); // ignored: most urgent first
-        assertTrue(calls(console, "attempts,asc").contains(
-                "href=\"/admin/follow-ups?status=OPEN&amp;sort=attempts%2Cdesc\""));
+        assertTrue(calls(console, "failedTries,asc").contains(
+                "href=\"/admin/follow-ups?status=OPEN&amp;sort=failedTries%2Cdesc\""));
     }
 
     // ------------------------------------------------------------------ saved filters
@@ -407,9 +407,9 @@ class ConsoleListsTest {
                 .statusCode(201).extract().path("id");
     }
 
-    private static void attempts(String followUp, int attempts) {
+    private static void missedTries(String followUp, int tries) {
         QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager()
-                .createNativeQuery("update follow_up set attempts = ?1 where id = ?2").setParameter(1, attempts)
+                .createNativeQuery("update follow_up set failed_tries = ?1 where id = ?2").setParameter(1, tries)
                 .setParameter(2, UUID.fromString(followUp)).executeUpdate());
     }
 
