@@ -122,7 +122,7 @@ public class CustomerCsv {
                 if (isNew) {
                     target.stampNew(clock.instant());
                     target.persist();
-                    TierHistory.of(target.id, null, Tier.ORDINARY, "new customer", null, target.createdAt).persist();
+                    TierHistory.firstTier(target.id, target.createdAt).persist();
                     known.put(target.externalRef, target);
                     created++;
                 } else {

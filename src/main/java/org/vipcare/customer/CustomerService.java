@@ -80,7 +80,7 @@ public class CustomerService {
         apply(customer, input, managerId);
         requireUniqueExternalRef(customer);
         customer.persist();
-        TierHistory.of(customer.id, null, Tier.ORDINARY, "new customer", null, customer.createdAt).persist();
+        TierHistory.firstTier(customer.id, customer.createdAt).persist();
         em.flush();
         return customer;
     }
