@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -82,7 +83,7 @@ public class ComplaintAdminResource {
         static native TemplateInstance detail(ComplaintDto complaint, List<ComplaintEventDto> history,
                 String customerName, String staffConcerned, Managers managers, ComplaintCategories categories,
                 boolean mayMove,
-                String now, String notice, MoveRefusal refusal);
+                String now, String notice, MoveRefusal refusal, Map<UUID, String> people);
 
         static native TemplateInstance form(ComplaintForm form, FormErrors errors, List<CustomerDto> customers,
                 ComplaintCategories categories, Managers staff);
@@ -236,7 +237,8 @@ public class ComplaintAdminResource {
                 : users.get(complaint.staffConcernedId()).displayName;
         return Templates.detail(complaint, history, customerName, staffConcerned, Managers.load(users),
                 ComplaintCategories.load(console.languageTag()), mayMove,
-                ConsoleTime.input(complaints.now(), console.zone()), notice, refusal);
+                ConsoleTime.input(complaints.now(), console.zone()), notice, refusal,
+                users.displayNames(history.stream().map(ComplaintEventDto::actorId).toList()));
     }
 
     private TemplateInstance form(ComplaintForm form, FormErrors errors) {

@@ -104,4 +104,9 @@ public interface ComplaintMessages {
     @Message String field_updated();
     @Message String notice_category_created();
     @Message String notice_category_saved();
+
+    // ---- records: history facts in words
+    @Message String history_missed(boolean contact, boolean feedback);
+    @Message String history_by_service();
+    @Message String history_feedback_given();
 }

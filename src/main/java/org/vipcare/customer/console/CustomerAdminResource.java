@@ -5,6 +5,7 @@ import org.vipcare.console.ConsolePaging;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.console.Managers;
+import io.quarkus.arc.All;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -30,6 +34,7 @@ import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.CustomerService;
 import org.vipcare.customer.CustomerTimeline;
 import org.vipcare.customer.TimelineEvent;
+import org.vipcare.customer.TimelineKind;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
@@ -52,7 +57,7 @@ public class CustomerAdminResource {
     static class Templates {
         static native TemplateInstance list(Page<CustomerDto> customers, CustomerListQuery query, Managers managers);
 
-        static native TemplateInstance detail(CustomerDto customer, Page<TimelineEvent> timeline,
+        static native TemplateInstance detail(CustomerDto customer, Page<TimelineLine> timeline,
                 Page<TierHistoryDto> tierHistory, String managerName, boolean mayEdit, String notice);
 
         static native TemplateInstance form(CustomerForm form, FormErrors errors, UUID customerId, boolean stale,
@@ -65,11 +70,14 @@ public class CustomerAdminResource {
     private final CurrentUser caller;
     private final LocalizedValidator validator;
     private final ConsoleContext console;
+    private final Map<TimelineKind, TimelineWording> wordings = new EnumMap<>(TimelineKind.class);
 
     public CustomerAdminResource(CustomerService customers, CustomerTimeline timeline, UserService users,
-            CurrentUser caller, LocalizedValidator validator, ConsoleContext console) {
+            CurrentUser caller, LocalizedValidator validator, ConsoleContext console,
+            @All List<TimelineWording> wordings) {
         this.customers = customers;
         this.timeline = timeline;
+        wordings.forEach(wording -> wording.kinds().forEach(kind -> this.wordings.put(kind, wording)));
         this.users = users;
         this.caller = caller;
         this.validator = validator;
@@ -96,7 +104,16 @@ public class CustomerAdminResource {
         Page<TierHistoryDto> tierHistory = customers.tierHistory(id,
                 PageRequest.of(0, TIER_HISTORY_SIZE, "changedAt,desc"));
         String managerName = customer.managerId() == null ? null : users.get(customer.managerId()).displayName;
-        return Templates.detail(customer, events, tierHistory, managerName, mayEdit(id), notice);
+        return Templates.detail(customer, worded(events), tierHistory, managerName, mayEdit(id), notice);
+    }
+
+    /** The timeline in the reader's language, each entry worded by its feature, people named by display name. */
+    private Page<TimelineLine> worded(Page<TimelineEvent> events) {
+        Map<UUID, String> names = users.displayNames(events.items().stream().map(TimelineEvent::actorId).toList());
+        String language = console.languageTag();
+        return events.map(e -> new TimelineLine(e.at(), e.kind(),
+                e.withheld() ? null : wordings.get(e.kind()).line(e, language),
+                e.actorId() == null ? null : names.get(e.actorId()), e.withheld()));
     }
 
     @GET

@@ -44,4 +44,8 @@ public interface FollowUpMessages {
     @Message String field_answer();
     @Message String record_answer();
     @Message String notice_opinion_answered();
+
+    // ---- records: a call on the customer's timeline
+    @Message String timeline_satisfaction(int score);
+    @Message String timeline_problem(String problem);
 }

@@ -3,6 +3,7 @@ package org.vipcare.retention.console;
 import org.vipcare.console.FormErrors;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.vipcare.retention.ChurnReasonDto;
 import org.vipcare.retention.RetentionAttitude;
 import org.vipcare.retention.RetentionCaseDto;
@@ -16,7 +17,7 @@ import org.vipcare.retention.RetentionMethod;
  */
 public record RetentionCasePage(RetentionCaseDto c, String customerName, List<ChurnReasonDto> reasons,
         Map<String, String> reasonNames, List<RetentionEventDto> events, RetentionStepForm form, FormErrors errors,
-        String refusal, String notice) {
+        String refusal, String notice, Map<UUID, String> eventWords, Map<UUID, String> people) {
 
     public static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
 

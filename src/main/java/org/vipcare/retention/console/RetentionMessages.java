@@ -116,4 +116,8 @@ public interface RetentionMessages {
     @Message String retention_no_offer();
     @Message String retention_watch_without_case();
     @Message String retention_watch_without_case_empty();
+
+    // ---- records: a step's facts in words
+    @Message String history_agreed_by(String method);
+    @Message String history_monthly_value(String value);
 }

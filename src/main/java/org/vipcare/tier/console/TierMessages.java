@@ -6,6 +6,7 @@ import org.vipcare.tier.EvaluationStatus;
 import org.vipcare.tier.LifecycleStage;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
+import org.vipcare.tier.TierChangeCause;
 import org.vipcare.tier.ValueClass;
 
 /**
@@ -124,4 +125,7 @@ public interface TierMessages {
     @Message String run_downgraded();
     @Message String run_watch_flagged();
     @Message String run_error();
+
+    // ---- records: why a tier changed
+    @Message String tier_change_cause(TierChangeCause cause);
 }
