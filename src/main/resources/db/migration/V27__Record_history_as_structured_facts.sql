@@ -67,3 +67,16 @@ update retention_event e
    set remark = c.note
   from retention_case c
  where e.kind = 'CLOSED' and c.id = e.case_id;
+
+-- A call the service made on its own (verification, continued care, special dates, welcome) says why as a code the
+-- console words in the reader's language; follow_up.note keeps the English line for the API.
+alter table follow_up add column brief varchar(30) check (brief in ('VERIFICATION', 'CARE_RETAINED', 'CARE_PARTIAL',
+    'CARE_LOST', 'BIRTHDAY', 'ANNIVERSARY', 'WELCOME'));
+
+update follow_up set brief = 'VERIFICATION'
+ where note = 'Verify with the customer that the complaint''s resolution holds (跟踪核实)';
+update follow_up set brief = 'CARE_RETAINED' where note like 'Retained: check that the agreed offer took effect%';
+update follow_up set brief = 'CARE_PARTIAL' where note like 'Partly retained: check the agreed offer%';
+update follow_up set brief = 'CARE_LOST' where note like 'Lost: keep in touch, thank the customer%';
+update follow_up set brief = special_reason where special_reason is not null;
+update follow_up set brief = 'WELCOME' where purpose = 'WELCOME' and note like 'Welcome to %: call the same day%';

@@ -102,4 +102,7 @@ public interface ConsoleMessages {
     @Message String chart_value(long count, String share);
     @Message String chart_column_value(String label, long count);
     @Message String rate(String percent);
+
+    // ---- records: who did it
+    @Message String person_service();
 }

@@ -238,6 +238,7 @@ public class FollowUpService {
             created.purpose = FollowUpPurpose.AFTER_COMPLAINT;
             created.complaintId = resolved.complaintId();
             created.note = "Verify with the customer that the complaint's resolution holds (跟踪核实)";
+            created.brief = "VERIFICATION";
             return created;
         });
         task.assigneeId = resolved.ownerId();
@@ -250,7 +251,7 @@ public class FollowUpService {
 
     /** The continued-care call (客户的持续关怀) after a retention case closed, whatever its outcome. */
     public FollowUp scheduleRetentionCare(UUID caseId, UUID customerId, UUID assigneeId, Instant dueAt, String note,
-            Instant now) {
+            String brief, Instant now) {
         FollowUp task = new FollowUp();
         task.stampNew(now);
         task.customerId = customerId;
@@ -259,6 +260,7 @@ public class FollowUpService {
         task.assigneeId = assigneeId;
         task.dueAt = dueAt;
         task.note = note;
+        task.brief = brief;
         task.persist();
         return task;
     }

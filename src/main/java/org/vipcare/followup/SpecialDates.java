@@ -31,10 +31,10 @@ public class SpecialDates {
 
     private static final String CREATE = """
             insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts, max_attempts,
-                                   special_date, special_reason, created_at, updated_at, version)
+                                   special_date, special_reason, brief, created_at, updated_at, version)
             select gen_random_uuid(), c.id, 'SPECIAL_DATE',
                    (cast(:day as date) + coalesce(c.contact_from, time '09:00')) at time zone :zone,
-                   c.manager_id, 'OPEN', occasion.note, 0, 3, :day, occasion.reason, :now, :now, 0
+                   c.manager_id, 'OPEN', occasion.note, 0, 3, :day, occasion.reason, occasion.reason, :now, :now, 0
               from customer c
               join customer_standing s on s.customer_id = c.id
              cross join lateral (values

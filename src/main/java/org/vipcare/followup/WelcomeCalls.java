@@ -19,11 +19,11 @@ public class WelcomeCalls {
 
     private static final String SCHEDULE = """
             insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts,
-                                   max_attempts, created_at, updated_at, version)
+                                   max_attempts, brief, created_at, updated_at, version)
             select gen_random_uuid(), x.customer_id, 'WELCOME', cast(:asOf as timestamptz) + interval '3 days',
                    x.manager_id, 'OPEN',
                    'Welcome to ' || x.to_tier || ': call the same day if you can, within 3 days at the latest',
-                   0, 3, :asOf, :asOf, 0
+                   0, 3, 'WELCOME', :asOf, :asOf, 0
               from %s x
              where x.to_tier in (:high) and x.from_tier not in (:high)
             """.formatted(TiersEvaluated.CHANGES);

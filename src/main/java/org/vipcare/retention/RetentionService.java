@@ -274,7 +274,7 @@ public class RetentionService {
         UUID assignee = c.managerId != null ? c.managerId : caller.id();
         Duration delay = body.outcome() == RetentionOutcome.LOST ? CARE_AFTER_LOST : CARE_AFTER_RETAINED;
         FollowUp care = followUps.scheduleRetentionCare(c.id, c.customerId, assignee, now.plus(delay),
-                careNote(body.outcome()), now);
+                careNote(body.outcome()), "CARE_" + body.outcome().name(), now);
         c.followUpId = care.id;
         record(c, RetentionEventKind.CLOSED, from, now, body.outcome() + (c.note == null ? "" : ": " + c.note))
                 .remark = c.note;

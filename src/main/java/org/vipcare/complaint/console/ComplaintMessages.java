@@ -107,6 +107,5 @@ public interface ComplaintMessages {
 
     // ---- records: history facts in words
     @Message String history_missed(boolean contact, boolean feedback);
-    @Message String history_by_service();
     @Message String history_feedback_given();
 }

@@ -48,4 +48,5 @@ public interface FollowUpMessages {
     // ---- records: a call on the customer's timeline
     @Message String timeline_satisfaction(int score);
     @Message String timeline_problem(String problem);
+    @Message String followup_brief(String code);
 }
