@@ -120,14 +120,17 @@ class ConsoleLanguageTest {
 
     /**
      * What people typed or are called, longest first (so that a name is removed before a part of it): names and
-     * login ids of users, customers' names and references, complaint and case texts. Tests share the database, so
+     * login ids of users, customers' names and references, complaint and case texts; the codes of tiers, categories
+     * and churn reasons, and a category's English name beside its Chinese one where supervisors edit both. Tests share the database, so
      * lists show other tests' data too.
      */
     @SuppressWarnings("unchecked")
     private static List<String> dataTexts() {
         return QuarkusTransaction.requiringNew().call(() -> ((List<Object>) Customer.getEntityManager()
                 .createNativeQuery("""
-                        select display_name from app_user union select username from app_user
+                        select code from tier_rule union select code from complaint_category
+                        union select name_en from complaint_category union select code from churn_reason
+                        union select display_name from app_user union select username from app_user
                         union select department from app_user where department is not null
                         union select name from customer union select external_ref from customer
                         where external_ref is not null
