@@ -121,7 +121,8 @@ class ConsoleLanguageTest {
     /**
      * What people typed or are called, longest first (so that a name is removed before a part of it): names and
      * login ids of users, customers' names and references, complaint and case texts; the codes of tiers, categories
-     * and churn reasons, and a category's English name beside its Chinese one where supervisors edit both. Tests share the database, so
+     * and churn reasons, and a category's English name beside its Chinese one where supervisors edit both; the names
+     * of calendar days and the notes of policy versions (the seeded ones are bilingual or English, and editable). Tests share the database, so
      * lists show other tests' data too.
      */
     @SuppressWarnings("unchecked")
@@ -139,6 +140,7 @@ class ConsoleLanguageTest {
                         union select stated_reason from retention_case where stated_reason is not null
                         union select channel from retention_case where channel is not null
                         union select description from retention_offer
+                        union select name from calendar_day union select note from tier_policy where note is not null
                         """).getResultList()).stream().map(String::valueOf).filter(s -> !s.isBlank())
                 .sorted(Comparator.comparing(String::length).reversed()).toList());
     }

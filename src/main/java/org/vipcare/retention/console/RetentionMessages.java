@@ -120,4 +120,5 @@ public interface RetentionMessages {
     // ---- records: a step's facts in words
     @Message String history_agreed_by(String method);
     @Message String history_monthly_value(String value);
+    @Message String channel_name(String code);
 }
