@@ -43,7 +43,6 @@ import org.vipcare.common.StorableInput;
 import org.vipcare.security.Masking;
 import org.vipcare.security.User;
 import org.vipcare.tier.LifecycleStage;
-import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierHistory;
 
 /**

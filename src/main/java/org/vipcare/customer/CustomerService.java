@@ -26,7 +26,6 @@ import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
-import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierHistory;
 import org.vipcare.tier.TierHistoryDto;
 
