@@ -46,10 +46,9 @@ public class BreachDetector {
                  where c.id = due.id
                 returning c.id, due.status, due.contact, due.feedback
             )
-            insert into complaint_event (id, complaint_id, at, kind, actor, from_status, to_status, note)
-            select gen_random_uuid(), id, :now, 'ESCALATED', 'system', status, status,
-                   concat_ws(' and ', case when contact then 'CONTACT' end, case when feedback then 'FEEDBACK' end)
-                       || ' deadline missed'
+            insert into complaint_event (id, complaint_id, at, kind, actor, from_status, to_status, contact_missed,
+                                         feedback_missed)
+            select gen_random_uuid(), id, :now, 'ESCALATED', 'system', status, status, contact, feedback
               from marked
             """;
 

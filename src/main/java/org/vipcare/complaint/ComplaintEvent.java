@@ -42,7 +42,16 @@ public class ComplaintEvent extends PanacheEntityBase {
 
     public UUID fromOwnerId;
     public UUID toOwnerId;
+
+    /** The person's own words; the facts below are rendered in the reader's language. */
     public String note;
+
+    /** PROGRESS: the customer was told how things stand (satisfies the feedback clock). */
+    public boolean feedbackGiven;
+
+    /** ESCALATED: which deadlines the breach scan found missed. */
+    public boolean contactMissed;
+    public boolean feedbackMissed;
 
     public static ComplaintEvent of(Complaint complaint, ComplaintEventKind kind, ComplaintStatus from,
             UUID actorId, String actor, Instant at, String note) {

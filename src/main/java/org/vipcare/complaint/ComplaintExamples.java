@@ -15,7 +15,8 @@ final class ComplaintExamples {
 
     static final String CONTACT = """
             {"contactedAt":"2026-11-23T09:30:00Z",
-             "note":"Called back; the customer agreed to wait for the billing check"}""";
+             "note":"Called back; the customer agreed to wait for the billing check","feedbackGiven":false,
+             "contactMissed":false,"feedbackMissed":false}""";
 
     static final String PROGRESS = """
             {"note":"Billing confirmed the double charge; refund requested","feedbackGiven":true}""";
@@ -49,7 +50,8 @@ final class ComplaintExamples {
             {"id":"1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b","at":"2026-11-23T09:30:05Z","kind":"CONTACTED",
              "actorId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","actor":"agent1","fromStatus":"RECEIVED",
              "toStatus":"CONTACTED","fromOwnerId":null,"toOwnerId":null,
-             "note":"Called back; the customer agreed to wait for the billing check"}""";
+             "note":"Called back; the customer agreed to wait for the billing check","feedbackGiven":false,
+             "contactMissed":false,"feedbackMissed":false}""";
 
     private ComplaintExamples() {
     }

@@ -245,8 +245,10 @@ public class ComplaintService {
         if (body.feedbackGiven()) {
             complaint.feedback(now);
         }
-        record(complaint, ComplaintEventKind.PROGRESS, from, now,
-                (body.feedbackGiven() ? "[feedback given] " : "") + body.note().trim());
+        ComplaintEvent event = ComplaintEvent.of(complaint, ComplaintEventKind.PROGRESS, from, caller.id(),
+                caller.username(), now, body.note().trim());
+        event.feedbackGiven = body.feedbackGiven();
+        event.persist();
         return flushed(complaint);
     }
 

@@ -1,6 +1,7 @@
 package org.vipcare.console;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.TimeZone;
 import org.vipcare.common.Page;
 
 /** How values look in the console: times in the user's zone, CSS names, numbers, pager arithmetic. */
@@ -45,6 +47,15 @@ public class AdminTemplateExtensions {
     /** An amount of money with two decimals and thousands grouped, {@code 12,345.60}. */
     static String money(BigDecimal amount) {
         return amount == null ? null : String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    /**
+     * A zone id as people name it, in the page's language: {@code Asia/Shanghai} reads 中国标准时间 or China Standard
+     * Time (an unknown id reads as GMT, so ids come from the configuration only).
+     */
+    static String zoneName(String zoneId, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return zoneId == null ? null : TimeZone.getTimeZone(zoneId).getDisplayName(false, TimeZone.LONG,
+                locale instanceof Locale l ? l : Locale.ENGLISH);
     }
 
     static String hhmm(LocalTime time) {

@@ -16,8 +16,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vipcare.common.BusinessTime;
@@ -43,6 +45,7 @@ public class ConsoleContext {
 
     private Optional<User> user;
     private String language;
+    private final Map<String, String> people = new HashMap<>();
 
     public ConsoleContext(CurrentVertxRequest request, SecurityIdentity identity, UserService users,
             BusinessTime time) {
@@ -192,4 +195,22 @@ public class ConsoleContext {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * The display name of the user who signed in as {@code login}, for pages that record who did something by login
+     * id (policy versions, evaluations, categories, calendar days); the service's own runs read as such in the
+     * page's language. A login no longer known shows as it is.
+     */
+    public String personName(String login) {
+        if (login == null) {
+            return null;
+        }
+        if (SERVICE_ACTORS.contains(login)) {
+            return messages().person_service();
+        }
+        return people.computeIfAbsent(login, l -> users.findByUsername(l).map(u -> u.displayName).orElse(l));
+    }
+
+    /** The actors the service itself writes: the seed data, the scheduler, the breach scan. */
+    private static final List<String> SERVICE_ACTORS = List.of("system", "scheduler");
 }

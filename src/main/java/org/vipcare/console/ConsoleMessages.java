@@ -175,4 +175,6 @@ public interface ConsoleMessages {
     @Message String saved_filter_save();
     @Message String saved_filter_delete(String name);
     @Message String saved_filters_full(int max);
+    // ---- records: who did it
+    @Message String person_service();
 }

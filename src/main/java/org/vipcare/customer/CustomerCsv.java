@@ -44,7 +44,6 @@ import org.vipcare.common.StorableInput;
 import org.vipcare.security.Masking;
 import org.vipcare.security.User;
 import org.vipcare.tier.LifecycleStage;
-import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierHistory;
 
 /**
@@ -125,7 +124,7 @@ public class CustomerCsv {
                 if (isNew) {
                     target.stampNew(clock.instant());
                     target.persist();
-                    TierHistory.of(target.id, null, Tier.ORDINARY, "new customer", null, target.createdAt).persist();
+                    TierHistory.firstTier(target.id, target.createdAt).persist();
                     known.put(target.externalRef, target);
                     created++;
                 } else {

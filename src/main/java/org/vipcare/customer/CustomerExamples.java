@@ -25,7 +25,9 @@ final class CustomerExamples {
     static final String TIMELINE_EVENT = """
             {"at":"2026-11-23T08:00:00Z","kind":"COMPLAINT",
              "summary":"RECEIVED BILLING: Charged twice for the November data plan",
-             "refId":"9b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e","withheld":false}""";
+             "refId":"9b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e","withheld":false,"action":"RECEIVED",
+             "fromState":null,"toState":"RECEIVED","qualifier":"BILLING","amount":null,
+             "detail":"Charged twice for the November data plan","actorId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f"}""";
 
     static final String CUSTOMER = """
             {"id":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f","externalRef":"CRM-100234","name":"张伟","type":"INDIVIDUAL",

@@ -26,7 +26,6 @@ import org.vipcare.common.VipCareConfig;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.User;
-import org.vipcare.tier.Tier;
 import org.vipcare.tier.TierHistory;
 import org.vipcare.tier.TierHistoryDto;
 
@@ -82,7 +81,7 @@ public class CustomerService {
         apply(customer, input, managerId);
         requireUniqueExternalRef(customer);
         customer.persist();
-        TierHistory.of(customer.id, null, Tier.ORDINARY, "new customer", null, customer.createdAt).persist();
+        TierHistory.firstTier(customer.id, customer.createdAt).persist();
         em.flush();
         return customer;
     }

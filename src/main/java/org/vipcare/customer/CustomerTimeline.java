@@ -4,6 +4,7 @@ import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,17 @@ import org.vipcare.common.PageRequest;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CustomerTimeline {
 
+    // Each branch: at, kind, summary (English, the API's line), ref_id, then the facts the console renders in the
+    // reader's language: action, from_state, to_state, qualifier, amount, detail, actor_id.
     private static final String EVENTS = """
             select occurred_at as at, 'CONSUMPTION' as kind,
-                   kind || case when amount > 0 then ' ' || amount::text else '' end as summary, id as ref_id
+                   kind || case when amount > 0 then ' ' || amount::text else '' end as summary, id as ref_id,
+                   kind as action, null as from_state, null as to_state, null as qualifier,
+                   case when amount > 0 then amount end as amount, null as detail, cast(null as uuid) as actor_id
               from consumption_record where customer_id = ?1
             union all
-            select changed_at, 'TIER_CHANGE', coalesce(from_tier, '-') || ' -> ' || to_tier || ': ' || reason, id
+            select changed_at, 'TIER_CHANGE', coalesce(from_tier, '-') || ' -> ' || to_tier || ': ' || reason, id,
+                   cause, from_tier, to_tier, null, null, case when cause is null then reason end, null
               from tier_history where customer_id = ?1
             union all
             select e.at, 'COMPLAINT',
@@ -36,7 +42,13 @@ public class CustomerTimeline {
                         else e.kind || case when e.from_status <> e.to_status
                                             then ' ' || e.from_status || ' -> ' || e.to_status else '' end
                              || coalesce(': ' || e.note, '') end,
-                   c.id
+                   c.id,
+                   e.kind, e.from_status, e.to_status,
+                   case when e.kind = 'RECEIVED' then c.category
+                        when e.kind = 'ESCALATED' then nullif(concat_ws(' ', case when e.contact_missed then 'CONTACT' end,
+                                                                      case when e.feedback_missed then 'FEEDBACK' end), '')
+                        when e.feedback_given then 'FEEDBACK_GIVEN' end,
+                   null, case when e.kind = 'RECEIVED' then c.summary else e.note end, e.actor_id
               from complaint_event e join complaint c on c.id = e.complaint_id where c.customer_id = ?1
             union all
             select e.at, 'RETENTION_CASE',
@@ -44,14 +56,21 @@ public class CustomerTimeline {
                                   when e.from_stage <> e.to_stage then ' ' || e.from_stage || ' -> ' || e.to_stage
                                   else '' end
                           || coalesce(': ' || e.note, ''),
-                   r.id
-              from retention_event e join retention_case r on r.id = e.case_id where r.customer_id = ?1
+                   r.id,
+                   e.kind, e.from_stage, e.to_stage,
+                   case e.kind when 'PROBED' then e.real_reason when 'AGREED' then r.agreement_method
+                               when 'CLOSED' then r.outcome end,
+                   null, coalesce(e.remark, o.description), e.actor_id
+              from retention_event e join retention_case r on r.id = e.case_id
+              left join retention_offer o on o.id = e.offer_id
+             where r.customer_id = ?1
             union all
             select a.at, 'FOLLOW_UP_ATTEMPT',
                    f.purpose || ' call: ' || a.outcome
                        || coalesce(', satisfaction ' || a.satisfaction::text, '')
                        || coalesce(', problem: ' || a.problem, ''),
-                   f.id
+                   f.id,
+                   a.outcome, null, null, f.purpose, a.satisfaction, a.problem, a.by_user_id
               from follow_up_attempt a join follow_up f on f.id = a.follow_up_id where f.customer_id = ?1
             """;
 
@@ -66,14 +85,15 @@ public class CustomerTimeline {
     public Page<TimelineEvent> of(UUID customerId, PageRequest request) {
         PageRequest.Paging paging = request.resolve(Map.of("at", "at"), "at desc");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select at, kind, summary, ref_id from (" + EVENTS
+        List<Object[]> rows = em.createNativeQuery("select at, kind, summary, ref_id, action, from_state, to_state, qualifier, amount, detail, actor_id from (" + EVENTS
                 + ") e order by " + paging.orderBy() + ", ref_id limit ?2 offset ?3")
                 .setParameter(1, customerId).setParameter(2, paging.size()).setParameter(3, paging.offset())
                 .getResultList();
         long total = ((Number) em.createNativeQuery("select count(*) from (" + EVENTS + ") e")
                 .setParameter(1, customerId).getSingleResult()).longValue();
         List<TimelineEvent> items = rows.stream().map(r -> new TimelineEvent(SqlValues.instant(r[0]),
-                TimelineKind.valueOf((String) r[1]), (String) r[2], (UUID) r[3], false)).toList();
+                TimelineKind.valueOf((String) r[1]), (String) r[2], (UUID) r[3], false, (String) r[4], (String) r[5],
+                (String) r[6], (String) r[7], (BigDecimal) r[8], (String) r[9], (UUID) r[10])).toList();
         return new Page<>(shownToCaller(items), paging.page(), paging.size(), total);
     }
 

@@ -32,8 +32,9 @@ import org.vipcare.tier.TierEvaluations;
 public class DemoBook {
 
     private static final String TIER_HISTORY = """
-            insert into tier_history (id, customer_id, from_tier, to_tier, reason, policy_version, changed_at)
-            select cast(md5('demo book ' || id) as uuid), id, null, 'ORDINARY', 'new customer', null, created_at
+            insert into tier_history (id, customer_id, from_tier, to_tier, reason, policy_version, changed_at, cause)
+            select cast(md5('demo book ' || id) as uuid), id, null, 'ORDINARY', 'new customer', null, created_at,
+                   'NEW_CUSTOMER'
               from customer
              where erased_at is null
             """;

@@ -30,6 +30,9 @@ public class FollowUp extends BaseEntity {
 
     public String note;
 
+    /** Why the service made this call on its own, as a code the console words; null for calls people made. */
+    public String brief;
+
     /** Calls made. */
     public int attempts;
 

@@ -42,7 +42,7 @@ final class FollowUpExamples {
              "dueAt":"2026-11-24T02:00:00Z","assigneeId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"DONE",
              "note":"Ask whether the brakes feel right after the service","attempts":1,"failedTries":0,"maxAttempts":3,
              "complaintId":null,"retentionCaseId":null,"specialDate":null,"specialReason":null,
-             "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2}}""";
+             "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2,"brief":null}}""";
 
     static final String FOLLOW_UP = """
             {"id":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f","customerId":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f",
@@ -50,7 +50,7 @@ final class FollowUpExamples {
              "assigneeId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"DONE",
              "note":"Ask whether the brakes feel right after the service","attempts":1,"failedTries":0,"maxAttempts":3,
              "complaintId":null,"retentionCaseId":null,"specialDate":null,"specialReason":null,
-             "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2}""";
+             "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2,"brief":null}""";
 
     static final String DETAIL = """
             {"id":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f","customerId":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f",
@@ -58,7 +58,7 @@ final class FollowUpExamples {
              "assigneeId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"DONE",
              "note":"Ask whether the brakes feel right after the service","attempts":1,"failedTries":0,"maxAttempts":3,
              "complaintId":null,"retentionCaseId":null,"specialDate":null,"specialReason":null,
-             "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2,
+             "createdAt":"2026-11-20T06:00:00Z","updatedAt":"2026-11-24T02:10:00Z","version":2,"brief":null,
              "history":[{"id":"4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8",
              "followUpId":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f","at":"2026-11-24T02:10:00Z",
              "byUserId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","outcome":"REACHED","satisfaction":4,

@@ -293,6 +293,7 @@ public class FollowUpService {
             created.complaintId = resolved.complaintId();
             created.note = "Verify with the customer that the complaint's resolution holds (跟踪核实)";
             created.maxAttempts = callTimes.maxTries();
+            created.brief = "VERIFICATION";
             return created;
         });
         task.assigneeId = resolved.ownerId();
@@ -308,7 +309,7 @@ public class FollowUpService {
      * {@code dueAt} or, outside the customer's contact slots, at the start of the next one.
      */
     public FollowUp scheduleRetentionCare(UUID caseId, UUID customerId, UUID assigneeId, Instant dueAt, String note,
-            Instant now) {
+            String brief, Instant now) {
         FollowUp task = new FollowUp();
         task.stampNew(now);
         task.customerId = customerId;
@@ -318,6 +319,7 @@ public class FollowUpService {
         task.dueAt = callTimes.nextSlot(customerId, dueAt);
         task.maxAttempts = callTimes.maxTries();
         task.note = note;
+        task.brief = brief;
         task.persist();
         return task;
     }

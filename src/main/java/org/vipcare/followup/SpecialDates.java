@@ -53,9 +53,10 @@ public class SpecialDates {
     /** Takes the due time per contact window as {@code w} ({@link CallTimes#dueByWindow}). */
     private static final String CREATE = """
             insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts, max_attempts,
-                                   special_date, special_reason, created_at, updated_at, version)
+                                   special_date, special_reason, brief, created_at, updated_at, version)
             select gen_random_uuid(), c.id, 'SPECIAL_DATE', w.due_at,
-                   c.manager_id, 'OPEN', occasion.note, 0, :maxTries, :day, occasion.reason, :now, :now, 0
+                   c.manager_id, 'OPEN', occasion.note, 0, :maxTries, :day, occasion.reason, occasion.reason, :now,
+                   :now, 0
             """ + CELEBRATING + """
                and c.contact_from is not distinct from w.contact_from and c.contact_to is not distinct from w.contact_to
             on conflict on constraint follow_up_special_date_once do nothing

@@ -30,10 +30,10 @@ public class WelcomeCalls {
     /** Takes the tier changes and the due time per contact window ({@link CallTimes#dueByWindow}). */
     private static final String SCHEDULE = """
             insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts,
-                                   max_attempts, created_at, updated_at, version)
+                                   max_attempts, brief, created_at, updated_at, version)
             select gen_random_uuid(), x.customer_id, 'WELCOME', w.due_at, x.manager_id, 'OPEN',
                    'Welcome to ' || x.to_tier || ': call the same day if you can, within 3 days at the latest',
-                   0, :maxTries, :asOf, :asOf, 0
+                   0, :maxTries, 'WELCOME', :asOf, :asOf, 0
               from %s x
               join customer c on c.id = x.customer_id
               join %s on c.contact_from is not distinct from w.contact_from

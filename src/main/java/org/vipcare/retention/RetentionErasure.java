@@ -25,7 +25,8 @@ public class RetentionErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     void erase(@Observes CustomerErased erased) {
         String cases = "(select id from retention_case where customer_id = ?1)";
-        em.createNativeQuery("update retention_event set " + erasedSql("note") + " where case_id in " + cases)
+        em.createNativeQuery("update retention_event set " + erasedSql("note") + ", " + erasedSql("remark")
+                + " where case_id in " + cases)
                 .setParameter(1, erased.customerId()).executeUpdate();
         em.createNativeQuery("update retention_offer set " + erasedSql("description") + " where case_id in " + cases)
                 .setParameter(1, erased.customerId()).executeUpdate();

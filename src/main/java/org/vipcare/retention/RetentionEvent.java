@@ -39,7 +39,24 @@ public class RetentionEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public RetentionStage toStage;
 
+    /** The step in English, as the API has always read it; the console renders the facts below instead. */
     public String note;
+
+    // ---- PROBED: what this probe found (a later probe may correct the case; the event keeps its own findings)
+    public String realReason;
+    public Boolean fixable;
+    public Short severity;
+    public Short countermeasureCost;
+    public Short retentionScore;
+
+    @Enumerated(EnumType.STRING)
+    public RetentionAttitude attitude;
+
+    /** OFFERED, AGREED: the offer made or accepted. */
+    public UUID offerId;
+
+    /** The person's own words: the stated reason (OPENED), the reason detail (PROBED), the closing note (CLOSED). */
+    public String remark;
 
     public static RetentionEvent of(RetentionCase c, RetentionEventKind kind, RetentionStage from, UUID actorId,
             String actor, Instant at, String note) {

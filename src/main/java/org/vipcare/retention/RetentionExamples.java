@@ -56,7 +56,9 @@ final class RetentionExamples {
             {"id":"1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b","at":"2026-11-23T03:10:00Z","kind":"PROBED",
              "actorId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","actor":"agent1","fromStage":"TRUST",
              "toStage":"PROBING",
-             "note":"real reason COMPETITOR (fixable), severity 4, countermeasure cost 2, score -2, attitude NUMB"}""";
+             "note":"real reason COMPETITOR (fixable), severity 4, countermeasure cost 2, score -2, attitude NUMB",
+             "realReason":"COMPETITOR","fixable":true,"severity":4,"countermeasureCost":2,"retentionScore":-2,
+             "attitude":"NUMB","offerId":null,"remark":null}""";
 
     static final String CHURN_REASON = """
             {"code":"TARIFF","name":"Unhappy with tariffs"}""";

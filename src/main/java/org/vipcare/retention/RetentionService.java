@@ -160,7 +160,7 @@ public class RetentionService {
                         : caller.id();
         c.persist();
         record(c, RetentionEventKind.OPENED, null, now, source + " " + type
-                + (statedReason == null ? "" : ", stated reason: " + statedReason));
+                + (statedReason == null ? "" : ", stated reason: " + statedReason)).remark = statedReason;
         em.flush();
         return c;
     }
@@ -256,10 +256,18 @@ public class RetentionService {
         if (c.probedAt == null) {
             c.probedAt = now;
         }
-        record(c, RetentionEventKind.PROBED, from, now, "real reason " + reason + (c.fixable ? " (fixable)"
-                : " (not fixable)") + ", severity " + c.severity + ", countermeasure cost " + c.countermeasureCost
-                + ", score " + c.retentionScore + (c.attitude == null ? "" : ", attitude " + c.attitude)
+        RetentionEvent probed = record(c, RetentionEventKind.PROBED, from, now, "real reason " + reason
+                + (c.fixable ? " (fixable)" : " (not fixable)") + ", severity " + c.severity
+                + ", countermeasure cost " + c.countermeasureCost + ", score " + c.retentionScore
+                + (c.attitude == null ? "" : ", attitude " + c.attitude)
                 + (c.reasonDetail == null ? "" : ": " + c.reasonDetail));
+        probed.realReason = reason;
+        probed.fixable = c.fixable;
+        probed.severity = c.severity;
+        probed.countermeasureCost = c.countermeasureCost;
+        probed.retentionScore = c.retentionScore;
+        probed.attitude = c.attitude;
+        probed.remark = c.reasonDetail;
         return flushed(c);
     }
 
@@ -279,7 +287,8 @@ public class RetentionService {
         offer.persist();
         c.offerCount++;
         record(c, RetentionEventKind.OFFERED, from, now, offer.kind + ": " + offer.description
-                + (offer.monthlyValue == null ? "" : " (" + offer.monthlyValue.toPlainString() + " / month)"));
+                + (offer.monthlyValue == null ? "" : " (" + offer.monthlyValue.toPlainString() + " / month)"))
+                .offerId = offer.id;
         em.flush();
         return offer;
     }
@@ -299,7 +308,7 @@ public class RetentionService {
         c.agreementMethod = body.method();
         c.agreedAt = now;
         record(c, RetentionEventKind.AGREED, from, now, body.method() + " on " + offer.kind + ": "
-                + offer.description);
+                + offer.description).offerId = offer.id;
         return flushed(c);
     }
 
@@ -314,9 +323,10 @@ public class RetentionService {
         UUID assignee = c.managerId != null ? c.managerId : caller.id();
         Duration delay = body.outcome() == RetentionOutcome.LOST ? CARE_AFTER_LOST : CARE_AFTER_RETAINED;
         FollowUp care = followUps.scheduleRetentionCare(c.id, c.customerId, assignee, now.plus(delay),
-                careNote(body.outcome()), now);
+                careNote(body.outcome()), "CARE_" + body.outcome().name(), now);
         c.followUpId = care.id;
-        record(c, RetentionEventKind.CLOSED, from, now, body.outcome() + (c.note == null ? "" : ": " + c.note));
+        record(c, RetentionEventKind.CLOSED, from, now, body.outcome() + (c.note == null ? "" : ": " + c.note))
+                .remark = c.note;
         return flushed(c);
     }
 
@@ -472,8 +482,12 @@ public class RetentionService {
 
     // ------------------------------------------------------------------ helpers
 
-    private void record(RetentionCase c, RetentionEventKind kind, RetentionStage from, Instant at, String note) {
-        RetentionEvent.of(c, kind, from, caller.id(), caller.username(), at, note).persist();
+    /** Persists the step; the caller adds the step's facts to the returned event before the flush. */
+    private RetentionEvent record(RetentionCase c, RetentionEventKind kind, RetentionStage from, Instant at,
+            String note) {
+        RetentionEvent event = RetentionEvent.of(c, kind, from, caller.id(), caller.username(), at, note);
+        event.persist();
+        return event;
     }
 
     private RetentionCase flushed(RetentionCase c) {

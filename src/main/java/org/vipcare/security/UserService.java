@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.vipcare.audit.AuditAction;
 import org.vipcare.audit.AuditLog;
 import org.vipcare.common.ETags;
@@ -154,6 +156,17 @@ public class UserService {
         var query = User.<User>findAll(paging.ascending() ? Sort.ascending("username") : Sort.descending("username"));
         List<UserDto> items = query.page(paging.page(), paging.size()).list().stream().map(UserDto::from).toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    /**
+     * The display names of these users, for history lines that name who did something (people read names, not
+     * login ids); disabled users keep theirs, unknown ids are left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return wanted.isEmpty() ? Map.of() : User.<User>list("id in ?1", wanted).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u.displayName));
     }
 
     /** The users who may own work, for pickers in the console. */

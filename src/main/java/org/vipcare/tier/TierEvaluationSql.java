@@ -86,11 +86,12 @@ public class TierEvaluationSql {
             """;
 
     private static final String HISTORY = """
-            insert into tier_history (id, customer_id, from_tier, to_tier, reason, policy_version, changed_at)
+            insert into tier_history (id, customer_id, from_tier, to_tier, reason, policy_version, changed_at,
+                                      cause, window_spend, average_spend, window_visits, average_visits)
             select gen_random_uuid(), id, old_tier, new_tier,
                    format('evaluation: spend %s (average %s), visits %s (average %s)',
                           spend, round(avg_spend, 2), visits, round(avg_visits, 2)),
-                   :version, :asOf
+                   :version, :asOf, 'EVALUATION', spend, round(avg_spend, 2), visits, round(avg_visits, 2)
               from tier_eval where new_tier <> old_tier
             """;
 

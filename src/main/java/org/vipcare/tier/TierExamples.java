@@ -24,7 +24,8 @@ final class TierExamples {
 
     static final String HISTORY_ENTRY = """
             {"fromTier":"SILVER","toTier":"GOLD","reason":"evaluation: spend 15200.00 (average 4100.50), visits 9 (average 3.20)","policyVersion":4,
-             "changedAt":"2026-11-23T16:00:03Z"}""";
+             "changedAt":"2026-11-23T16:00:03Z","cause":"EVALUATION","windowSpend":15200.00,"averageSpend":4100.50,
+             "windowVisits":9,"averageVisits":3.20}""";
 
     static final String DISTRIBUTION = """
             {"total":5000,"tiers":{"DIAMOND":50,"GOLD":450,"SILVER":1500,"ORDINARY":3000},"watch":40,

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -31,8 +32,25 @@ public class TierHistory extends PanacheEntityBase {
 
     public Integer policyVersion;
 
+    /** Why, as a fact the console renders in the reader's language; null on rows older than V27 it could not read. */
+    @Enumerated(EnumType.STRING)
+    public TierChangeCause cause;
+
+    /** The evaluation's figures: the customer's window and the population's averages. */
+    public BigDecimal windowSpend;
+    public BigDecimal averageSpend;
+    public Integer windowVisits;
+    public BigDecimal averageVisits;
+
     @Column(nullable = false)
     public Instant changedAt;
+
+    /** A new customer's first tier. */
+    public static TierHistory firstTier(UUID customerId, Instant at) {
+        TierHistory row = of(customerId, null, Tier.ORDINARY, "new customer", null, at);
+        row.cause = TierChangeCause.NEW_CUSTOMER;
+        return row;
+    }
 
     public static TierHistory of(UUID customerId, Tier from, Tier to, String reason, Integer policyVersion,
             Instant at) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -81,7 +82,7 @@ public class ComplaintAdminResource {
         static native TemplateInstance detail(ComplaintDto complaint, List<ComplaintEventDto> history,
                 String customerName, String staffConcerned, Managers managers, ComplaintCategories categories,
                 boolean mayMove,
-                String now, String notice, MoveRefusal refusal);
+                String now, String notice, MoveRefusal refusal, Map<UUID, String> people);
 
         static native TemplateInstance form(ComplaintForm form, FormErrors errors, CustomerChoice customer,
                 ComplaintCategories categories, Managers staff);
@@ -252,7 +253,8 @@ public class ComplaintAdminResource {
                 : users.get(complaint.staffConcernedId()).displayName;
         return Templates.detail(complaint, history, customerName, staffConcerned, Managers.load(users),
                 ComplaintCategories.load(console.languageTag()), mayMove,
-                ConsoleTime.input(complaints.now(), console.zone()), notice, refusal);
+                ConsoleTime.input(complaints.now(), console.zone()), notice, refusal,
+                users.displayNames(history.stream().map(ComplaintEventDto::actorId).toList()));
     }
 
     private TemplateInstance form(ComplaintForm form, CustomerChoice customer, FormErrors errors) {

@@ -128,4 +128,7 @@ public interface ComplaintMessages {
     @Message String problem_complaint_staff_unknown();
     // ---- lists
     @Message String owner_mine();
+    // ---- records: history facts in words
+    @Message String history_missed(boolean contact, boolean feedback);
+    @Message String history_feedback_given();
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.vipcare.customer.CustomerService;
 import org.vipcare.customer.CustomerTimeline;
 import org.vipcare.customer.OpenCases;
 import org.vipcare.customer.TimelineEvent;
+import org.vipcare.customer.TimelineKind;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
@@ -59,7 +61,7 @@ public class CustomerAdminResource {
         static native TemplateInstance list(Page<CustomerDto> customers, CustomerListQuery query, Managers managers,
                 Map<UUID, UUID> openCases, boolean choosesAnyManager);
 
-        static native TemplateInstance detail(CustomerDto customer, Page<TimelineEvent> timeline,
+        static native TemplateInstance detail(CustomerDto customer, Page<TimelineLine> timeline,
                 Page<TierHistoryDto> tierHistory, String managerName, boolean mayEdit, String notice,
                 UUID openCase);
 
@@ -81,13 +83,15 @@ public class CustomerAdminResource {
     private final ConsoleContext console;
     private final CustomerPicker picker;
     private final List<OpenCases> openCases;
+    private final Map<TimelineKind, TimelineWording> wordings = new EnumMap<>(TimelineKind.class);
 
     public CustomerAdminResource(CustomerService customers, CustomerTimeline timeline, UserService users,
             CurrentUser caller, LocalizedValidator validator, ConsoleContext console, CustomerPicker picker,
-            @All List<OpenCases> openCases) {
+            @All List<OpenCases> openCases, @All List<TimelineWording> wordings) {
         this.customers = customers;
         this.picker = picker;
         this.timeline = timeline;
+        wordings.forEach(wording -> wording.kinds().forEach(kind -> this.wordings.put(kind, wording)));
         this.users = users;
         this.caller = caller;
         this.validator = validator;
@@ -152,7 +156,16 @@ public class CustomerAdminResource {
                 PageRequest.of(0, TIER_HISTORY_SIZE, "changedAt,desc"));
         String managerName = customer.managerId() == null ? null : users.get(customer.managerId()).displayName;
         UUID openCase = customer.watch() ? openCasesOf(List.of(id)).get(id) : null;
-        return Templates.detail(customer, events, tierHistory, managerName, mayEdit(id), notice, openCase);
+        return Templates.detail(customer, worded(events), tierHistory, managerName, mayEdit(id), notice, openCase);
+    }
+
+    /** The timeline in the reader's language, each entry worded by its feature, people named by display name. */
+    private Page<TimelineLine> worded(Page<TimelineEvent> events) {
+        Map<UUID, String> names = users.displayNames(events.items().stream().map(TimelineEvent::actorId).toList());
+        String language = console.languageTag();
+        return events.map(e -> new TimelineLine(e.at(), e.kind(),
+                e.withheld() ? null : wordings.get(e.kind()).line(e, language),
+                e.actorId() == null ? null : names.get(e.actorId()), e.withheld()));
     }
 
     @GET

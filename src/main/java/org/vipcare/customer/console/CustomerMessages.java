@@ -148,4 +148,12 @@ public interface CustomerMessages {
     @Message String problem_customer_mobile_required();
     @Message String problem_customer_read_not_yours();
     @Message String problem_customer_reassign_not_supervisor();
+    // ---- records: timeline and tier history worded from their facts
+    @Message String timeline_by();
+    @Message String timeline_consumption(String kind, String amount);
+    @Message String timeline_change(String from, String to);
+    @Message String timeline_because(String change, String cause);
+    @Message String timeline_with(String line, String detail);
+    @Message String timeline_and(String line, String more);
+    @Message String tier_history_evaluation(String spend, String averageSpend, int visits, String averageVisits);
 }

@@ -83,4 +83,8 @@ public interface FollowUpMessages {
     @Message String tries_counted(int n, int max);
     @Message String section_complaint_from_call();
     @Message String field_missed_tries();
+    // ---- records: a call on the customer's timeline
+    @Message String timeline_satisfaction(int score);
+    @Message String timeline_problem(String problem);
+    @Message String followup_brief(String code);
 }

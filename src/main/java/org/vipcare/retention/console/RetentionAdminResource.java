@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +44,7 @@ import org.vipcare.customer.console.CustomerPicker;
 import org.vipcare.retention.ChurnReasonDto;
 import org.vipcare.retention.RetentionCase;
 import org.vipcare.retention.RetentionCaseDto;
+import org.vipcare.retention.RetentionEventDto;
 import org.vipcare.retention.RetentionFilter;
 import org.vipcare.retention.RetentionSaveDeskDto;
 import org.vipcare.retention.RetentionService;
@@ -91,6 +93,7 @@ public class RetentionAdminResource {
     public RetentionAdminResource(RetentionService retention, CustomerPicker customers, CurrentUser caller,
             LocalizedValidator validator, ConsoleContext console, UserService users) {
         this.retention = retention;
+        this.users = users;
         this.customers = customers;
         this.caller = caller;
         this.validator = validator;
@@ -205,8 +208,14 @@ public class RetentionAdminResource {
         RetentionCase found = retention.get(id);
         RetentionCaseDto dto = retention.dto(found, language);
         List<ChurnReasonDto> reasons = retention.reasons(language);
-        return new RetentionCasePage(dto, customerName(dto.customerId()), reasons, names(reasons),
-                retention.history(id), form, errors, refusal, notice);
+        List<RetentionEventDto> events = retention.history(id);
+        RetentionMessages messages = MessageBundles.get(RetentionMessages.class, Localized.Literal.of(language));
+        Map<String, String> reasonNames = names(reasons);
+        Map<UUID, String> eventWords = new HashMap<>();
+        events.forEach(e -> eventWords.put(e.id(), RetentionEventWords.of(e, dto, messages, reasonNames)));
+        return new RetentionCasePage(dto, customerName(dto.customerId()), reasons, reasonNames, events, form, errors,
+                refusal, notice, eventWords, users.displayNames(events.stream().map(RetentionEventDto::actorId)
+                        .toList()));
     }
 
     // ------------------------------------------------------------------ opening

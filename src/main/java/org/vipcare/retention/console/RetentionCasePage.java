@@ -2,6 +2,7 @@ package org.vipcare.retention.console;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.vipcare.common.ProblemException;
 import org.vipcare.console.FormErrors;
 import org.vipcare.retention.ChurnReasonDto;
@@ -17,7 +18,7 @@ import org.vipcare.retention.RetentionMethod;
  */
 public record RetentionCasePage(RetentionCaseDto c, String customerName, List<ChurnReasonDto> reasons,
         Map<String, String> reasonNames, List<RetentionEventDto> events, RetentionStepForm form, FormErrors errors,
-        ProblemException refusal, String notice) {
+        ProblemException refusal, String notice, Map<UUID, String> eventWords, Map<UUID, String> people) {
 
     public static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
 

@@ -145,4 +145,8 @@ public interface RetentionMessages {
 
     // refusal of a stated reason once offers are made (problem code retention.reason.too-late)
     @Message String problem_retention_reason_too_late(String stage);
+    // ---- records: a step's facts in words
+    @Message String history_agreed_by(String method);
+    @Message String history_monthly_value(String value);
+    @Message String channel_name(String code);
 }

@@ -6,6 +6,7 @@ import org.vipcare.tier.EvaluationStatus;
 import org.vipcare.tier.LifecycleStage;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
+import org.vipcare.tier.TierChangeCause;
 import org.vipcare.tier.ValueClass;
 
 /**
@@ -129,4 +130,6 @@ public interface TierMessages {
     @Message String problem_tier_evaluation_running();
     @Message String problem_tier_rule_empty();
     @Message String problem_tier_rule_ordinary_has_none();
+    // ---- records: why a tier changed
+    @Message String tier_change_cause(TierChangeCause cause);
 }

@@ -43,7 +43,7 @@ class CalendarAdminResourceTest {
         console.request().get("/admin/calendar?year=2026").then().statusCode(200)
                 .body(containsString("Business calendar"), containsString("Holidays and make-up days in 2026"),
                         containsString("国庆节 National Day"), containsString("Make-up working day (open)"),
-                        containsString("Wall-clock time"), containsString("Times are local to Asia/Shanghai"),
+                        containsString("Wall-clock time"), containsString("All times are in China Standard Time"),
                         containsString("href=\"/admin/calendar\" class=\"active\""),
                         not(containsString("Save working hours")), not(containsString("Declare a day")));
         console.form().formParam("date", "2040-01-02").formParam("kind", "HOLIDAY").formParam("name", "x")

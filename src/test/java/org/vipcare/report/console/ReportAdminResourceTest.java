@@ -100,7 +100,7 @@ class ReportAdminResourceTest {
                 .body(containsString("href=\"/admin/reports\" class=\"active\""),
                         containsString("Monthly complaint report"),
                         containsString("Complaints received from " + book.year() + "-03-01 to " + book.year()
-                                + "-03-31 inclusive (Asia/Shanghai)"),
+                                + "-03-31 inclusive (China Standard Time)"),
                         containsString("<dd class=\"big\" id=\"report-total\">3</dd>"),
                         // contact: one on time, one late, one running -> 50 %; no feedback clock has an outcome
                         containsString("<dd class=\"big\">50 %</dd>"),
