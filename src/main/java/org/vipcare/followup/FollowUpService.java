@@ -2,6 +2,7 @@ package org.vipcare.followup;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -53,9 +54,11 @@ public class FollowUpService {
     private final ComplaintService complaints;
     private final CustomerLookup customers;
     private final BusinessCalendars calendars;
+    private final Event<FollowUpAssigned> assigned;
 
     public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, BusinessTime time,
-            ComplaintService complaints, CustomerLookup customers, BusinessCalendars calendars) {
+            ComplaintService complaints, CustomerLookup customers, BusinessCalendars calendars,
+            Event<FollowUpAssigned> assigned) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -63,6 +66,7 @@ public class FollowUpService {
         this.complaints = complaints;
         this.customers = customers;
         this.calendars = calendars;
+        this.assigned = assigned;
     }
 
     /** Most urgent first: earliest due time on top. */
@@ -113,6 +117,10 @@ public class FollowUpService {
         task.assigneeId = assignee;
         task.note = Text.trimToNull(input.note());
         task.persist();
+        if (!assignee.equals(caller.id())) {
+            assigned.fire(new FollowUpAssigned(task.id, task.customerId, task.purpose, assignee, caller.id(),
+                    task.createdAt));
+        }
         em.flush();
         return task;
     }
