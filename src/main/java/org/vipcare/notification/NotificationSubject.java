@@ -1,5 +1,7 @@
 package org.vipcare.notification;
 
+import java.util.UUID;
+
 /** What a notification is about; its page is where the reader lands. */
 public enum NotificationSubject {
     COMPLAINT("/admin/complaints/"), FOLLOW_UP("/admin/follow-ups/");
@@ -11,7 +13,7 @@ public enum NotificationSubject {
     }
 
     /** The console page of the subject with this id. */
-    public String href(java.util.UUID id) {
+    public String href(UUID id) {
         return page + id;
     }
 }

@@ -165,6 +165,27 @@ class NotificationTest {
     }
 
     @Test
+    void aBreachStillUnresolvedADayLaterTellsTheAdminsOnce() {
+        Caller owner = TestData.newUser(Role.AGENT);
+        Caller admin = TestData.newUser(Role.ADMIN);
+        String customer = TestData.createCustomer(owner, TestData.customerBody(TestData.unique("Forgotten")));
+        JsonPath created = owner.request().body(ComplaintData.complaintBody(customer,
+                Map.of("receivedAt", TestData.now().minus(Duration.ofHours(30)).toString())))
+                .post("/api/v1/complaints").then().statusCode(201).extract().jsonPath();
+        String complaint = created.getString("id");
+        Instant escalated = Instant.parse(created.getString("contactDueAt")).plusSeconds(1);
+        breaches.scan(escalated);
+
+        warnings.scan(escalated.plus(Duration.ofHours(24)).minusSeconds(1));
+        assertEquals(0, count(admin.id(), NotificationKind.ESCALATION, complaint));
+        warnings.scan(escalated.plus(Duration.ofHours(24)).plusSeconds(1));
+        warnings.scan(escalated.plus(Duration.ofHours(25)));
+        assertEquals(1, count(admin.id(), NotificationKind.ESCALATION, complaint));
+        // The owner and the supervisors had the breach; the escalation goes to the admins only.
+        assertEquals(0, count(owner.id(), NotificationKind.ESCALATION, complaint));
+    }
+
+    @Test
     void theOwnerMarksItsNotificationsReadWithTheTokenAndNobodyElseCan() {
         Caller supervisor = TestData.newUser(Role.SUPERVISOR);
         TestUser agent = TestData.newConsoleUser(Role.AGENT);
