@@ -71,6 +71,7 @@ public class LiveStreams {
     private final Clock clock;
     private final Duration idleTimeout;
     private Long xmin;
+    private boolean failing;
 
     public LiveStreams(EntityManager em, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout) {
@@ -98,12 +99,25 @@ public class LiveStreams {
     }
 
     @Scheduled(every = POLL, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void poll() {
+        try {
+            pollOnce();
+            failing = false;
+        } catch (RuntimeException e) {
+            // One line when the database goes away, not one every two seconds; the next good poll catches up.
+            if (!failing) {
+                Log.warnf("Live notifications paused, the database is unavailable: %s", e.getMessage());
+            }
+            failing = true;
+        }
+    }
+
+    @Transactional
+    void pollOnce() {
         long now = ((Number) em.createNativeQuery(SNAPSHOT_XMIN).getSingleResult()).longValue();
         Long since = xmin;
-        xmin = now;
         if (since == null || streams.isEmpty()) {
+            xmin = now;
             sent.clear();
             return;
         }
@@ -112,17 +126,18 @@ public class LiveStreams {
         closeEndedSessions();
         List<Object[]> rows = rows(em.createNativeQuery(WRITTEN_SINCE).setParameter(1, since.toString())
                 .setParameter(2, List.copyOf(streams.keySet())).getResultList());
-        List<Long> fresh = new ArrayList<>();
+        Map<Long, Long> fresh = new HashMap<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             if (!sent.containsKey(id)) {
-                sent.put(id, ((Number) row[1]).longValue());
-                fresh.add(id);
+                fresh.put(id, ((Number) row[1]).longValue());
             }
         }
         if (!fresh.isEmpty()) {
-            deliver(Notification.list("id in ?1 order by id", fresh));
+            deliver(Notification.list("id in ?1 order by id", List.copyOf(fresh.keySet())));
+            sent.putAll(fresh);
         }
+        xmin = now;
     }
 
     /** A comment line now and then keeps proxies from closing a quiet stream and finds the clients that left. */
