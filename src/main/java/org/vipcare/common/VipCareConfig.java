@@ -108,6 +108,10 @@ public interface VipCareConfig {
 
         /** Overrides sla-time for the 3-day feedback clock (in WORKING time: 3 working days). */
         Optional<SlaTime> feedbackSlaTime();
+
+        /** How long a breached complaint may stay unresolved before the admins are notified (SPEC 5, escalation). */
+        @WithDefault("PT24H")
+        Duration escalateAfter();
     }
 
     interface FollowUps {

@@ -3,10 +3,13 @@ package org.vipcare.complaint;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.vipcare.common.JobRuns;
 
 /**
@@ -44,22 +47,26 @@ public class BreachDetector {
                        feedback_breached = c.feedback_breached or due.feedback
                   from due
                  where c.id = due.id
-                returning c.id, due.status, due.contact, due.feedback
+                returning c.id, c.customer_id, c.owner_id, due.status, due.contact, due.feedback
+            ), logged as (
+                insert into complaint_event (id, complaint_id, at, kind, actor, from_status, to_status, contact_missed,
+                                             feedback_missed)
+                select gen_random_uuid(), id, :now, 'ESCALATED', 'system', status, status, contact, feedback
+                  from marked
             )
-            insert into complaint_event (id, complaint_id, at, kind, actor, from_status, to_status, contact_missed,
-                                         feedback_missed)
-            select gen_random_uuid(), id, :now, 'ESCALATED', 'system', status, status, contact, feedback
-              from marked
+            select id, customer_id, owner_id, contact, feedback from marked
             """;
 
     private final EntityManager em;
     private final Clock clock;
     private final JobRuns runs;
+    private final Event<ComplaintBreached> breached;
 
-    public BreachDetector(EntityManager em, Clock clock, JobRuns runs) {
+    public BreachDetector(EntityManager em, Clock clock, JobRuns runs, Event<ComplaintBreached> breached) {
         this.em = em;
         this.clock = clock;
         this.runs = runs;
+        this.breached = breached;
     }
 
     @Scheduled(every = "{vipcare.complaints.breach-scan}", delayed = "10s",
@@ -100,6 +107,21 @@ public class BreachDetector {
         if (!locked) {
             return -1;
         }
-        return em.createNativeQuery(SCAN).setParameter("now", now).setParameter("batch", batch).executeUpdate();
+        List<?> marked = em.createNativeQuery(SCAN).setParameter("now", now).setParameter("batch", batch)
+                .getResultList();
+        // Each newly missed clock, announced in this transaction (notifications are written with the marks).
+        for (Object row : marked) {
+            Object[] columns = (Object[]) row;
+            UUID id = (UUID) columns[0];
+            UUID customerId = (UUID) columns[1];
+            UUID ownerId = (UUID) columns[2];
+            if ((Boolean) columns[3]) {
+                breached.fire(new ComplaintBreached(id, customerId, ownerId, ComplaintBreach.CONTACT, now));
+            }
+            if ((Boolean) columns[4]) {
+                breached.fire(new ComplaintBreached(id, customerId, ownerId, ComplaintBreach.FEEDBACK, now));
+            }
+        }
+        return marked.size();
     }
 }

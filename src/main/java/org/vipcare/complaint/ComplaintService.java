@@ -325,7 +325,8 @@ public class ComplaintService {
         event.fromOwnerId = from;
         event.toOwnerId = body.toUserId();
         event.persist();
-        handedOver.fire(new ComplaintHandedOver(complaint.id, body.toUserId(), now));
+        handedOver.fire(new ComplaintHandedOver(complaint.id, body.toUserId(), now, complaint.customerId, from,
+                caller.id()));
         audit.record(caller.username(), AuditAction.COMPLAINT_HANDOVER, complaint.customerId, endpoint,
                 "Complaint " + complaint.id + " handed over from " + username(from) + " to "
                         + username(body.toUserId()) + ": " + event.note);

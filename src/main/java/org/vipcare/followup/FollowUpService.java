@@ -2,6 +2,7 @@ package org.vipcare.followup;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -54,9 +55,11 @@ public class FollowUpService {
     private final CustomerLookup customers;
     private final BusinessCalendars calendars;
     private final CallTimes callTimes;
+    private final Event<FollowUpAssigned> assigned;
 
     public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, ComplaintService complaints,
-            CustomerLookup customers, BusinessCalendars calendars, CallTimes callTimes) {
+            CustomerLookup customers, BusinessCalendars calendars, CallTimes callTimes,
+            Event<FollowUpAssigned> assigned) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -64,6 +67,7 @@ public class FollowUpService {
         this.customers = customers;
         this.calendars = calendars;
         this.callTimes = callTimes;
+        this.assigned = assigned;
     }
 
     /** Most urgent first: earliest due time on top. */
@@ -160,6 +164,10 @@ public class FollowUpService {
         task.assigneeId = assignee;
         task.note = Text.trimToNull(input.note());
         task.persist();
+        if (!assignee.equals(caller.id())) {
+            assigned.fire(new FollowUpAssigned(task.id, task.customerId, task.purpose, assignee, caller.id(),
+                    task.createdAt));
+        }
         em.flush();
         return task;
     }

@@ -80,7 +80,8 @@ class FollowUpLockOrderTest {
                     complaintLocked.countDown();
                     await(attemptWaiting);
                     // 3. ...and only then announces the handover, whose observer reassigns the verification call.
-                    handedOver.fire(new ComplaintHandedOver(complaintId, colleague.id(), Instant.now()));
+                    handedOver.fire(new ComplaintHandedOver(complaintId, colleague.id(), Instant.now(), null, null,
+                            null));
                     em.flush();
                 });
             } catch (Throwable e) {

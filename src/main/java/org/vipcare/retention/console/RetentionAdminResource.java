@@ -93,7 +93,6 @@ public class RetentionAdminResource {
     public RetentionAdminResource(RetentionService retention, CustomerPicker customers, CurrentUser caller,
             LocalizedValidator validator, ConsoleContext console, UserService users) {
         this.retention = retention;
-        this.users = users;
         this.customers = customers;
         this.caller = caller;
         this.validator = validator;
