@@ -79,7 +79,7 @@ class ConsoleLanguageTest {
         List<String> pages = new ArrayList<>(pages(history));
         pages.addAll(List.of("/admin/complaint-categories", "/admin/retention/dashboard", "/admin/reports",
                 "/admin/reports?period=WEEK", "/admin/reports?period=YEAR"));
-        walk(supervisor, "/admin/customers", pages);
+        walk(supervisor, "/admin/my-day", pages);
     }
 
     private static List<String> pages(CustomerHistory h) {

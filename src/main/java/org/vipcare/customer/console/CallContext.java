@@ -2,6 +2,7 @@ package org.vipcare.customer.console;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.vipcare.customer.ContactChannel;
 import org.vipcare.customer.TimelineEvent;
@@ -13,7 +14,7 @@ import org.vipcare.customer.TimelineEvent;
  */
 public record CallContext(UUID customerId, String name, List<Phone> phones, boolean masked,
         ContactChannel preferredChannel, LocalTime contactFrom, LocalTime contactTo, LocalTime localTime, String zone,
-        List<TimelineEvent> recent) {
+        List<TimelineEvent> recent, Map<TimelineEvent, String> words) {
 
     /** One number: {@code kind} is mobile, office or home; {@code tel} is null when the number is masked. */
     public record Phone(String kind, String number, String tel) {
@@ -35,6 +36,11 @@ public record CallContext(UUID customerId, String name, List<Phone> phones, bool
         return contactFrom.isBefore(contactTo)
                 ? !localTime.isBefore(contactFrom) && localTime.isBefore(contactTo)
                 : !localTime.isBefore(contactFrom) || localTime.isBefore(contactTo);
+    }
+
+    /** An entry of {@link #recent} in the reader's language. */
+    public String text(TimelineEvent event) {
+        return words.get(event);
     }
 
     /** The customer page or object page an entry of {@link #recent} links to; null when it links nowhere. */

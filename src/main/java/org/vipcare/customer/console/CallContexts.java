@@ -1,5 +1,6 @@
 package org.vipcare.customer.console;
 
+
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +11,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.ProblemException;
@@ -18,6 +21,7 @@ import org.vipcare.console.ConsoleContext;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerService;
 import org.vipcare.customer.CustomerTimeline;
+import org.vipcare.customer.TimelineEvent;
 import org.vipcare.security.CurrentUser;
 
 /**
@@ -37,10 +41,12 @@ public class CallContexts {
     private final ConsoleContext console;
     private final Clock clock;
     private final CurrentVertxRequest request;
+    private final TimelineWordings wordings;
 
     public CallContexts(CustomerService customers, CustomerTimeline timeline, CurrentUser caller,
-            ConsoleContext console, Clock clock, CurrentVertxRequest request) {
+            ConsoleContext console, Clock clock, CurrentVertxRequest request, TimelineWordings wordings) {
         this.request = request;
+        this.wordings = wordings;
         this.customers = customers;
         this.timeline = timeline;
         this.caller = caller;
@@ -69,12 +75,15 @@ public class CallContexts {
             add(phones, "office", customer.phones().office(), customer.masked());
             add(phones, "home", customer.phones().home(), customer.masked());
         }
+        List<TimelineEvent> recent = timeline.of(customerId, PageRequest.of(0, RECENT, null)).items();
+        Map<TimelineEvent, String> words = new HashMap<>();
+        recent.forEach(e -> words.put(e, wordings.line(e, console.languageTag())));
         ZoneId zone = console.zone();
         LocalTime now = LocalTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
         var window = customer.preferredContactWindow();
         return new CallContext(customer.id(), customer.name(), phones, customer.masked(),
                 customer.preferredChannel(), window == null ? null : window.from(), window == null ? null : window.to(),
-                now, zone.getId(), timeline.of(customerId, PageRequest.of(0, RECENT, null)).items());
+                now, zone.getId(), recent, words);
     }
 
     /** The request the page answers, as the audit names endpoints. */

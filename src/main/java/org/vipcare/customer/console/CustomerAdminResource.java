@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ import org.vipcare.customer.CustomerService;
 import org.vipcare.customer.CustomerTimeline;
 import org.vipcare.customer.OpenCases;
 import org.vipcare.customer.TimelineEvent;
-import org.vipcare.customer.TimelineKind;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
@@ -83,15 +81,15 @@ public class CustomerAdminResource {
     private final ConsoleContext console;
     private final CustomerPicker picker;
     private final List<OpenCases> openCases;
-    private final Map<TimelineKind, TimelineWording> wordings = new EnumMap<>(TimelineKind.class);
+    private final TimelineWordings wordings;
 
     public CustomerAdminResource(CustomerService customers, CustomerTimeline timeline, UserService users,
             CurrentUser caller, LocalizedValidator validator, ConsoleContext console, CustomerPicker picker,
-            @All List<OpenCases> openCases, @All List<TimelineWording> wordings) {
+            @All List<OpenCases> openCases, TimelineWordings wordings) {
         this.customers = customers;
         this.picker = picker;
         this.timeline = timeline;
-        wordings.forEach(wording -> wording.kinds().forEach(kind -> this.wordings.put(kind, wording)));
+        this.wordings = wordings;
         this.users = users;
         this.caller = caller;
         this.validator = validator;
@@ -164,7 +162,7 @@ public class CustomerAdminResource {
         Map<UUID, String> names = users.displayNames(events.items().stream().map(TimelineEvent::actorId).toList());
         String language = console.languageTag();
         return events.map(e -> new TimelineLine(e.at(), e.kind(),
-                e.withheld() ? null : wordings.get(e.kind()).line(e, language),
+                wordings.line(e, language),
                 e.actorId() == null ? null : names.get(e.actorId()), e.withheld()));
     }
 

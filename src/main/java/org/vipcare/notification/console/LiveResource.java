@@ -39,9 +39,13 @@ public class LiveResource {
         this.identity = identity;
     }
 
+    /**
+     * Registers the stream and returns. A transaction of its own, ended when this returns, gives its connection back
+     * to the pool: without one, the reads would hold a connection for as long as the stream stays open.
+     */
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void stream(@Context SseEventSink sink, @Context Sse sse, RoutingContext routing) {
         // nginx and its kin would otherwise hold the events back in their buffers.
         routing.response().putHeader("X-Accel-Buffering", "no");
