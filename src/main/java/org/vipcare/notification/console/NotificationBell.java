@@ -1,5 +1,6 @@
 package org.vipcare.notification.console;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -27,10 +28,15 @@ public class NotificationBell {
         this.identity = identity;
     }
 
+    /**
+     * Zero on a page rendered on an I/O thread (an error page answered before the request reached a worker), which
+     * may not wait for the database; the live stream sends the count as soon as the page connects.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread() {
         if (unread == null) {
-            unread = console.signedIn() && !identity.isAnonymous() ? Notification.countUnread(caller.id()) : 0L;
+            boolean mayRead = console.signedIn() && !identity.isAnonymous() && BlockingOperationControl.isBlockingAllowed();
+            unread = mayRead ? Notification.countUnread(caller.id()) : 0L;
         }
         return unread;
     }

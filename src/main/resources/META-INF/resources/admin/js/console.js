@@ -14,20 +14,16 @@
     });
   }
 
-  // A table wider than the screen scrolls inside its frame; keyboard users must be able to scroll it too.
-  function letScrollingFramesTakeFocus() {
+  // A table wider than the screen scrolls inside its frame; keyboard users must be able to scroll it too. Every
+  // frame takes focus, whether it scrolls now or only once the window narrows or the fonts arrive.
+  function letTableFramesTakeFocus() {
     document.querySelectorAll('.table-wrap').forEach(function (frame) {
-      var scrolls = frame.scrollWidth > frame.clientWidth;
-      if (scrolls && !frame.hasAttribute('tabindex')) {
-        frame.setAttribute('tabindex', '0');
-        frame.setAttribute('role', 'region');
-        var caption = frame.querySelector('caption') || frame.closest('section') && frame.closest('section').querySelector('h2');
-        if (caption) frame.setAttribute('aria-label', caption.textContent.trim());
-      } else if (!scrolls && frame.getAttribute('tabindex') === '0') {
-        frame.removeAttribute('tabindex');
-        frame.removeAttribute('role');
-        frame.removeAttribute('aria-label');
-      }
+      if (frame.hasAttribute('tabindex')) return;
+      frame.setAttribute('tabindex', '0');
+      frame.setAttribute('role', 'region');
+      var section = frame.closest('section');
+      var caption = frame.querySelector('caption') || (section && section.querySelector('h2'));
+      if (caption) frame.setAttribute('aria-label', caption.textContent.trim());
     });
   }
 
@@ -39,8 +35,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('table.list').forEach(labelCells);
-    letScrollingFramesTakeFocus();
-    window.addEventListener('resize', letScrollingFramesTakeFocus);
+    letTableFramesTakeFocus();
     focusFirstInvalidField();
   });
 }());

@@ -248,7 +248,7 @@ class CallerLookupBrowserTest {
         for (String language : new String[] { "en", "zh-CN" }) {
             chromium.reset(1440, 900);
             TestUser supervisor = TestData.newConsoleUser(Role.SUPERVISOR, language);
-            chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
+            chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/my-day");
             for (int width : new int[] { 1440, 1280, 1024 }) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 long inner = (Long) browser.executeScript("return window.innerWidth");

@@ -92,7 +92,7 @@ class ReportBrowserTest {
                 .setParameter(1, day.atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant())
                 .setParameter(2, java.util.UUID.fromString(complaint)).executeUpdate());
 
-        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/customers");
+        chromium.signIn(supervisor.username(), TestData.PASSWORD, "/admin/my-day");
         chromium.open("/admin/reports?period=WEEK&date=" + day);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-complaints")));
         assertEquals(texts.weekly(), browser.findElement(By.tagName("h1")).getText());

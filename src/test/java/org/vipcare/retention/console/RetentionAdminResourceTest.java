@@ -238,7 +238,7 @@ class RetentionAdminResourceTest {
                 .body(containsString(name), containsString("href=\"/admin/retention/" + id + "\""));
         console.form().formParam("customerId", customer.toString()).formParam("proactive", "true")
                 .formParam("type", "NETWORK").post("/admin/retention").then().statusCode(409)
-                .body(containsString("already has an open retention case"));
+                .body(containsString("already has an open <a href=\"/admin/retention/" + id + "\">retention case</a>"));
 
         // the reason may be corrected while the case is early (TRUST, PROBING) ...
         console.request().get("/admin/retention/" + id).then().statusCode(200)

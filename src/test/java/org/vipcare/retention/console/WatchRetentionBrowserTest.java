@@ -105,7 +105,7 @@ class WatchRetentionBrowserTest {
         assertTrue(browser.findElement(By.cssSelector(".subtitle")).getText().startsWith(words.hint()));
         browser.findElement(By.name("statedReason")).sendKeys(statedReason);
         chromium.screenshot("watch-retention-" + words.language() + "-open.png");
-        browser.findElement(By.cssSelector("form.retention-open button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.retention-open button.primary")).click();
         wait.until(ExpectedConditions.urlContains("notice=opened"));
         assertTrue(browser.getPageSource().contains(words.opened()));
         assertTrue(browser.getPageSource().contains(statedReason));

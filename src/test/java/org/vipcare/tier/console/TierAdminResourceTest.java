@@ -239,7 +239,7 @@ class TierAdminResourceTest {
         assertEquals("DONE", status);
         console.request().get("/admin/tiers")
                 .then().statusCode(200)
-                .body(containsString("<td>" + supervisor.username() + "</td>"), containsString("Done"));
+                .body(containsString("<td>" + supervisor.displayName() + "</td>"), containsString("Done"));
     }
 
     /**
