@@ -59,6 +59,8 @@ public class ComplaintService {
     private final CustomerLookup customers;
     private final Event<ComplaintResolved> resolved;
     private final Event<ComplaintHandedOver> handedOver;
+    private final Event<ComplaintOpened> opened;
+    private final Event<ComplaintClosed> closed;
     private final VerificationCalls verificationCalls;
     private final BusinessCalendars calendars;
     private final VipCareConfig config;
@@ -67,7 +69,9 @@ public class ComplaintService {
     public ComplaintService(EntityManager em, Clock clock, CurrentUser caller, TierPolicies policies,
             CustomerLookup customers, BusinessCalendars calendars, VipCareConfig config, AuditLog audit,
             Event<ComplaintResolved> resolved, Event<ComplaintHandedOver> handedOver,
-            VerificationCalls verificationCalls) {
+            VerificationCalls verificationCalls, Event<ComplaintOpened> opened, Event<ComplaintClosed> closed) {
+        this.opened = opened;
+        this.closed = closed;
         this.verificationCalls = verificationCalls;
         this.em = em;
         this.clock = clock;
@@ -149,6 +153,7 @@ public class ComplaintService {
         complaint.feedbackDueAt = feedback.dueAt();
         complaint.persist();
         record(complaint, ComplaintEventKind.RECEIVED, null, receivedAt, null);
+        opened.fire(new ComplaintOpened(complaint.id, complaint.customerId, complaint.ownerId, category, now));
         em.flush();
         return complaint;
     }
@@ -285,6 +290,7 @@ public class ComplaintService {
         ComplaintStatus from = complaint.moveTo(ComplaintStatus.CLOSED, now);
         complaint.closedAt = now;
         record(complaint, ComplaintEventKind.CLOSED, from, now, null);
+        closed.fire(new ComplaintClosed(complaint.id, complaint.customerId, complaint.ownerId, now));
         return flushed(complaint);
     }
 

@@ -48,10 +48,13 @@ public class CustomerService {
     private final BusinessTime time;
     private final CustomerCounts counts;
     private final Event<CustomerErased> erased;
+    private final Event<CustomerManagerChanged> managerChanged;
     private final Idempotency idempotency;
 
     public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, BusinessTime time,
-            CustomerCounts counts, Event<CustomerErased> erased, Idempotency idempotency) {
+            CustomerCounts counts, Event<CustomerErased> erased, Idempotency idempotency,
+            Event<CustomerManagerChanged> managerChanged) {
+        this.managerChanged = managerChanged;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -261,6 +264,10 @@ public class CustomerService {
         customer.paymentType = input.paymentType();
         customer.joinedAt = input.joinedAt() != null ? input.joinedAt()
                 : customer.joinedAt != null ? customer.joinedAt : today();
+        if (customer.isPersistent() && !Objects.equals(customer.managerId, managerId)) {
+            managerChanged.fire(new CustomerManagerChanged(customer.id, customer.managerId, managerId, caller.id(),
+                    clock.instant()));
+        }
         customer.managerId = managerId;
         customer.language = input.language();
         customer.notes = Text.trimToNull(input.notes());

@@ -56,10 +56,12 @@ public class FollowUpService {
     private final BusinessCalendars calendars;
     private final CallTimes callTimes;
     private final Event<FollowUpAssigned> assigned;
+    private final Event<FollowUpGaveUp> gaveUp;
 
     public FollowUpService(EntityManager em, Clock clock, CurrentUser caller, ComplaintService complaints,
             CustomerLookup customers, BusinessCalendars calendars, CallTimes callTimes,
-            Event<FollowUpAssigned> assigned) {
+            Event<FollowUpAssigned> assigned, Event<FollowUpGaveUp> gaveUp) {
+        this.gaveUp = gaveUp;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -237,6 +239,7 @@ public class FollowUpService {
             }
         } else if (task.failedTries >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
+            gaveUp.fire(new FollowUpGaveUp(task.id, task.customerId, task.purpose, task.assigneeId, task.attempts, now));
         } else {
             task.dueAt = callTimes.schedule(task.customerId).nextCall(input.outcome(), now, input.callbackAt(),
                     task.failedTries);

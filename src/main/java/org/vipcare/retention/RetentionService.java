@@ -1,6 +1,7 @@
 package org.vipcare.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
@@ -58,13 +59,15 @@ public class RetentionService {
             + " else 99 end, s.window_spend desc, rc.opened_at asc, rc.id";
 
     private final EntityManager em;
+    private final Event<RetentionCaseClosed> closed;
     private final Clock clock;
     private final CurrentUser caller;
     private final FollowUpService followUps;
     private final CustomerLookup customers;
 
     public RetentionService(EntityManager em, Clock clock, CurrentUser caller, FollowUpService followUps,
-            CustomerLookup customers) {
+            CustomerLookup customers, Event<RetentionCaseClosed> closed) {
+        this.closed = closed;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -327,6 +330,7 @@ public class RetentionService {
         c.followUpId = care.id;
         record(c, RetentionEventKind.CLOSED, from, now, body.outcome() + (c.note == null ? "" : ": " + c.note))
                 .remark = c.note;
+        closed.fire(new RetentionCaseClosed(c.id, c.customerId, c.managerId, c.outcome, now));
         return flushed(c);
     }
 

@@ -19,4 +19,13 @@ public record TiersEvaluated(UUID evaluationId, int policyVersion, Instant asOf)
             (select id as customer_id, manager_id, old_tier as from_tier, new_tier as to_tier
                from tier_eval
               where new_tier <> old_tier)""";
+
+    /**
+     * The customers this run newly flagged WATCH (watched for churn), valid like {@link #CHANGES}: one row per
+     * customer with {@code customer_id}, {@code manager_id} and {@code tier} (its tier after the run).
+     */
+    public static final String WATCH_FLAGGED = """
+            (select id as customer_id, manager_id, new_tier as tier
+               from tier_eval
+              where new_watch and not old_watch)""";
 }

@@ -98,8 +98,9 @@ class DatabaseOutageTest {
             given().get(ready).then().statusCode(503).body("status", equalTo("DOWN"));
             millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
         }
-        assertTrue(Collections.max(millis) <= 300, "readiness answered in " + millis + " ms; it must stay well under "
-                + "the probe's timeout");
+        // The check waits 200 ms at most; the rest is HTTP on a busy CI machine (316 ms seen). The probe gives 1 s.
+        assertTrue(Collections.max(millis) <= 600, "readiness answered in " + millis + " ms; it must stay well under "
+                + "the probe's 1 s timeout");
         link.restore();
         awaitSuccess(() -> given().get(ready), Duration.ofSeconds(10)).then().body("status", equalTo("UP"));
     }
