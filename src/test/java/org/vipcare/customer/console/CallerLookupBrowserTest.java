@@ -53,6 +53,8 @@ class CallerLookupBrowserTest {
     private WebDriverWait wait;
     private int clicks;
     private int pageLoads;
+    /** A click left a mark on its page's window; the next page has none. */
+    private boolean leaving;
 
     @BeforeEach
     void freshBrowser() throws IOException {
@@ -260,6 +262,8 @@ class CallerLookupBrowserTest {
     }
 
     private void click(WebElement element) {
+        browser.executeScript("window.vipcareLeaving = true");
+        leaving = true;
         element.click();
         clicks++;
     }
@@ -278,6 +282,11 @@ class CallerLookupBrowserTest {
     }
 
     private void landOn(String urlPart) {
+        // Two moves in a row land on the same "notice=moved" address: wait for the clicked page to go first.
+        if (leaving) {
+            wait.until(d -> !Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return window.vipcareLeaving")));
+            leaving = false;
+        }
         wait.until(ExpectedConditions.urlContains(urlPart));
         wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         pageLoads++;
