@@ -71,6 +71,20 @@ public class Notification extends PanacheEntityBase {
         return find("recipientId = ?1 order by id desc", recipientId).page(Page.of(page, size)).list();
     }
 
+    /** A user's notifications in {@code order} (an order of its fields); unread true: unread only, false: read only. */
+    public static List<Notification> listFor(UUID recipientId, Boolean unread, String order, int page, int size) {
+        return find("recipientId = ?1" + readFilter(unread) + " order by " + order, recipientId)
+                .page(Page.of(page, size)).list();
+    }
+
+    public static long countFor(UUID recipientId, Boolean unread) {
+        return count("recipientId = ?1" + readFilter(unread), recipientId);
+    }
+
+    private static String readFilter(Boolean unread) {
+        return unread == null ? "" : unread ? " and readAt is null" : " and readAt is not null";
+    }
+
     public static long countFor(UUID recipientId) {
         return count("recipientId", recipientId);
     }
