@@ -21,6 +21,7 @@ public record NotificationDto(long id, NotificationKind kind, Subject subject,
 
     /** What the notification is about: a complaint, a follow-up call or a customer. */
     @RegisterForReflection
+    @Schema(name = "NotificationSubjectRef", description = "What the notification is about: its type and id.")
     public record Subject(NotificationSubject type, UUID id) {
     }
 }

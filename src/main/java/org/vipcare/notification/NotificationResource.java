@@ -57,7 +57,8 @@ public class NotificationResource {
                     + "the read ones; without it, all. Sort: createdAt (default createdAt,desc). The text is in the "
                     + "language of Accept-Language (zh-CN or en).")
     public Page<NotificationDto> list(
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("unread") String unread,
+            @Parameter(description = "true: unread only; false: read only; absent: all",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("unread") String unread,
             @BeanParam PageRequest paging, @Context HttpHeaders headers) {
         return notifications.list(QueryParams.bool("unread", unread), paging, language(headers));
     }
