@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.vipcare.complaint.BreachDetector;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
+import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestClock;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
@@ -213,6 +214,14 @@ class NotificationKindsTest {
         from.request().header("Accept-Language", "zh-CN").get("/api/v1/notifications").then().statusCode(200)
                 .body("items[0].text", equalTo("Test " + supervisor.username() + " 已将您负责的客户 " + name
                         + " 转给 Test " + to.username() + "。"));
+
+        // The console lists it in the bell's page and opens the customer.
+        ConsoleSession console = ConsoleSession.login(to.username(), TestData.PASSWORD);
+        console.request().get("/admin/notifications").then().statusCode(200)
+                .body(containsString("gave you the customer " + name), containsString("data-bell-count>1<"));
+        console.form().post("/admin/notifications/" + told.id + "/read?open=true").then().statusCode(303)
+                .header("Location", containsString("/admin/customers/" + customer));
+        assertTrue(of(to.id(), NotificationKind.CUSTOMER_MOVED).get(0).readAt != null);
 
         // The supervisor takes the customer itself: only the manager it left is told.
         moveTo(supervisor, customer, supervisor.id());
