@@ -57,7 +57,7 @@ public class Notification extends PanacheEntityBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The args: customer, by, to (ids), clock, purpose (codes), hours. */
+    /** The args: customer, by, from, to, attempt (ids), clock, purpose (codes), hours, due (an ISO instant). */
     public Map<String, String> args() {
         try {
             return JSON.readValue(argsJson, new TypeReference<Map<String, String>>() { });

@@ -16,21 +16,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.complaint.BreachDetector;
 import org.vipcare.security.Role;
 import org.vipcare.support.ComplaintData;
 import org.vipcare.support.ConsoleSession;
-import org.vipcare.support.TestClock;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
 
 /**
  * The kinds the scans and the customer moves write (FOLLOW_UP_OVERDUE, OPINION_DUE, CUSTOMER_MOVED, ESCALATION): each
  * once per event and person however often the scan runs, to the people docs/notifications.md names, read back through
- * the API in the reader's language.
+ * the API in the reader's language. The scans take their "now" as an argument, so no clock needs pinning.
  */
 @QuarkusTest
 class NotificationKindsTest {
@@ -44,17 +42,9 @@ class NotificationKindsTest {
     @Inject
     BreachDetector breaches;
 
-    @Inject
-    TestClock clock;
-
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
     }
 
     static List<Notification> of(UUID recipient, NotificationKind kind) {
