@@ -179,4 +179,32 @@ public interface VipCareConfig {
         @WithDefault("PT1H")
         Duration window();
     }
+
+    NotificationScans notifications();
+
+    /** The notification scans of calls and opinions (docs/notifications.md); complaint clocks use the breach scan's. */
+    interface NotificationScans {
+        /** How often overdue calls and due opinions are looked for (a duration, or "off"); 30 s keeps them within 60 s. */
+        @WithDefault("30s")
+        String scan();
+
+        /** How long past its due time an open call must be before its assignee hears of it (FOLLOW_UP_OVERDUE). */
+        @WithDefault("PT0S")
+        Duration overdueGrace();
+
+        /** How long before its answer deadline an unanswered opinion is announced (OPINION_DUE); 0: once it is late. */
+        @WithDefault("PT4H")
+        Duration opinionLead();
+
+        /**
+         * How far back the scans look: a call or opinion that fell due longer ago than this is not announced any more
+         * (a first start or a long outage would otherwise flood the bells with old work).
+         */
+        @WithDefault("P7D")
+        Duration lookBack();
+
+        /** The most notifications one scan writes per kind; the rest follow in the next rounds. */
+        @WithDefault("1000")
+        int batch();
+    }
 }

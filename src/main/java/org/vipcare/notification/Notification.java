@@ -57,7 +57,7 @@ public class Notification extends PanacheEntityBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The args: customer, by, to (ids), clock, purpose (codes), hours. */
+    /** The args: customer, by, from, to, attempt (ids), clock, purpose (codes), hours, due (an ISO instant). */
     public Map<String, String> args() {
         try {
             return JSON.readValue(argsJson, new TypeReference<Map<String, String>>() { });
@@ -69,6 +69,20 @@ public class Notification extends PanacheEntityBase {
     /** A user's notifications, newest first. */
     public static List<Notification> listFor(UUID recipientId, int page, int size) {
         return find("recipientId = ?1 order by id desc", recipientId).page(Page.of(page, size)).list();
+    }
+
+    /** A user's notifications in {@code order} (an order of its fields); unread true: unread only, false: read only. */
+    public static List<Notification> listFor(UUID recipientId, Boolean unread, String order, int page, int size) {
+        return find("recipientId = ?1" + readFilter(unread) + " order by " + order, recipientId)
+                .page(Page.of(page, size)).list();
+    }
+
+    public static long countFor(UUID recipientId, Boolean unread) {
+        return count("recipientId = ?1" + readFilter(unread), recipientId);
+    }
+
+    private static String readFilter(Boolean unread) {
+        return unread == null ? "" : unread ? " and readAt is null" : " and readAt is not null";
     }
 
     public static long countFor(UUID recipientId) {

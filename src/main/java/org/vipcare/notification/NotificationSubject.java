@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** What a notification is about; its page is where the reader lands. */
 public enum NotificationSubject {
-    COMPLAINT("/admin/complaints/"), FOLLOW_UP("/admin/follow-ups/");
+    COMPLAINT("/admin/complaints/"), FOLLOW_UP("/admin/follow-ups/"), CUSTOMER("/admin/customers/");
 
     private final String page;
 

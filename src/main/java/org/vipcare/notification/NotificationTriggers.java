@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.vipcare.complaint.ComplaintBreached;
 import org.vipcare.complaint.ComplaintHandedOver;
+import org.vipcare.customer.CustomerManagerChanged;
 import org.vipcare.followup.FollowUpAssigned;
 import org.vipcare.security.Role;
 
@@ -60,6 +61,25 @@ public class NotificationTriggers {
         args.put("clock", event.clock().name());
         notifications.notify(recipients, NotificationKind.SLA_BREACH, NotificationSubject.COMPLAINT,
                 event.complaintId(), event.clock().name(), args, event.at());
+    }
+
+    /**
+     * A customer moved: the manager it left and the one it came to, each once, except whoever moved it (who knows).
+     * One kind for both; the text tells the reader which side they are on.
+     */
+    void customerMoved(@Observes CustomerManagerChanged event) {
+        List<UUID> recipients = new ArrayList<>();
+        recipients.add(event.fromManagerId());
+        recipients.add(event.toManagerId());
+        recipients.removeIf(id -> id == null || id.equals(event.byUserId()));
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Map<String, String> args = args(event.customerId(), event.byUserId());
+        put(args, "from", event.fromManagerId());
+        put(args, "to", event.toManagerId());
+        notifications.notify(recipients, NotificationKind.CUSTOMER_MOVED, NotificationSubject.CUSTOMER,
+                event.customerId(), "moved@" + event.at(), args, event.at());
     }
 
     private static Map<String, String> args(UUID customerId, UUID byUserId) {

@@ -13,8 +13,9 @@ import org.vipcare.common.VipCareConfig;
 /**
  * The notifications no request makes: a running clock crossing 75 % (SLA_WARNING, to the owner) and a breached
  * complaint still unresolved after {@code vipcare.complaints.escalate-after} (ESCALATION, to the admins). Runs as
- * often as the breach scan, set-based; a replica that finds another scanning skips the round, and the unique key
- * keeps each notification to one per event and person whatever happens.
+ * often as the breach scan, set-based, at most {@code vipcare.notifications.batch} rows per kind and round (the owner
+ * and the supervisors had the breach itself, SLA_BREACH); a replica that finds another scanning skips the round, and
+ * the unique key keeps each notification to one per event and person whatever happens.
  */
 @ApplicationScoped
 public class SlaWarningScan {
@@ -37,6 +38,7 @@ public class SlaWarningScan {
                and not w.breached
                and not exists (select 1 from notification n
                                 where n.subject_id = c.id and n.kind = 'SLA_WARNING' and n.event_key = w.clock)
+             limit :batch
             on conflict do nothing
             """;
 
@@ -51,6 +53,8 @@ public class SlaWarningScan {
                and c.escalated_at <= :limit
                and not exists (select 1 from notification n
                                 where n.subject_id = c.id and n.kind = 'ESCALATION' and n.recipient_id = a.id)
+             order by c.escalated_at
+             limit :batch
             on conflict do nothing
             """;
 
@@ -58,12 +62,14 @@ public class SlaWarningScan {
     private final Clock clock;
     private final JobRuns runs;
     private final Duration escalateAfter;
+    private final int batch;
 
     public SlaWarningScan(EntityManager em, Clock clock, JobRuns runs, VipCareConfig config) {
         this.em = em;
         this.clock = clock;
         this.runs = runs;
         this.escalateAfter = config.complaints().escalateAfter();
+        this.batch = config.notifications().batch();
     }
 
     @Scheduled(every = "{vipcare.complaints.breach-scan}", delayed = "15s",
@@ -80,8 +86,9 @@ public class SlaWarningScan {
         if (!locked) {
             return -1;
         }
-        int warned = em.createNativeQuery(WARNINGS).setParameter("now", now).executeUpdate();
-        return warned + em.createNativeQuery(ESCALATIONS).setParameter("now", now)
+        int warned = em.createNativeQuery(WARNINGS).setParameter("now", now).setParameter("batch", batch)
+                .executeUpdate();
+        return warned + em.createNativeQuery(ESCALATIONS).setParameter("now", now).setParameter("batch", batch)
                 .setParameter("hours", String.valueOf(escalateAfter.toHours()))
                 .setParameter("limit", now.minus(escalateAfter)).executeUpdate();
     }

@@ -165,7 +165,13 @@ class PermissionMatrixTest {
             get("listPlaybookEntries", f -> RetentionData.BASE + "/playbook", 401, 200, 200, 200, 200, 403),
             put("updatePlaybookEntry", f -> RetentionData.BASE + "/playbook/" + f.playbookKey(), f -> Map.of(
                     "locale", "en", "title", "Matrix", "text", "Matrix text"), 401, 403, 403, 412, 412, 403)
-                    .ifMatch(STALE));
+                    .ifMatch(STALE),
+
+            // Everyone's own only: someone else's notification is not found.
+            get("listNotifications", f -> "/api/v1/notifications", 401, 200, 200, 200, 200, 403),
+            post("markNotificationRead", Fixture::ownNotificationPath, f -> null, 401, 200, 404, 404, 404, 403),
+            post("markAllNotificationsRead", f -> "/api/v1/notifications/read-all", f -> null,
+                    401, 200, 200, 200, 200, 403));
 
 
     @Test
@@ -451,6 +457,16 @@ class PermissionMatrixTest {
                     "suggestion", "Text me when it is ready")).post("/api/v1/follow-ups/" + followUp() + "/attempts")
                     .then().statusCode(201).extract().path("attempt.id");
             return "/api/v1/follow-ups/" + followUp + "/attempts/" + attempt + "/answer";
+        }
+
+        /** One of the owner's notifications: a call the admin gave it. */
+        String ownNotificationPath() {
+            TestData.admin().request().body(Map.of("customerId", customer(), "purpose", "SATISFACTION",
+                    "dueAt", Instant.now().toString(), "assigneeId", owner.id().toString()))
+                    .post("/api/v1/follow-ups").then().statusCode(201);
+            Object id = owner.request().get("/api/v1/notifications").then().statusCode(200)
+                    .extract().path("items[0].id");
+            return "/api/v1/notifications/" + id + "/read";
         }
 
         String retentionCase() {

@@ -29,6 +29,11 @@ public interface NotificationMessages {
     @Message String notice_sla_warning(String customer, String clock);
     @Message String notice_sla_breach(String customer, String clock);
     @Message String notice_escalation(String customer, String hours);
+    @Message String notice_follow_up_overdue(String customer, String purpose);
+    @Message String notice_opinion_due(String customer, String purpose);
+    @Message String notice_customer_moved_to_you(String by, String customer);
+    @Message String notice_customer_moved_away(String by, String customer, String to);
+    @Message String no_manager();
     @Message String clock_contact();
     @Message String clock_feedback();
     @Message String someone();

@@ -33,7 +33,7 @@ public final class NotificationText {
             Map<String, String> these = n.args();
             args.put(n.id, these);
             uuid(these, "customer").ifPresent(customerIds::add);
-            for (String name : new String[] { "by", "to" }) {
+            for (String name : new String[] { "by", "to", "from" }) {
                 uuid(these, name).ifPresent(userIds::add);
             }
         }
@@ -66,7 +66,26 @@ public final class NotificationText {
             case SLA_WARNING -> messages.notice_sla_warning(customer, clock);
             case SLA_BREACH -> messages.notice_sla_breach(customer, clock);
             case ESCALATION -> messages.notice_escalation(customer, args.getOrDefault("hours", "24"));
+            case FOLLOW_UP_OVERDUE -> messages.notice_follow_up_overdue(customer, purpose(args, followUps));
+            case OPINION_DUE -> messages.notice_opinion_due(customer, purpose(args, followUps));
+            case CUSTOMER_MOVED -> moved(n, args, messages, customer, by, users);
         };
+    }
+
+    /** The manager it came to reads that it is theirs now; the one it left, where it went. */
+    private static String moved(Notification n, Map<String, String> args, NotificationMessages messages,
+            String customer, String by, Map<UUID, String> users) {
+        Optional<UUID> to = uuid(args, "to");
+        if (to.isPresent() && to.get().equals(n.recipientId)) {
+            return messages.notice_customer_moved_to_you(by, customer);
+        }
+        return messages.notice_customer_moved_away(by, customer,
+                to.map(users::get).orElse(messages.no_manager()));
+    }
+
+    private static String purpose(Map<String, String> args, FollowUpMessages followUps) {
+        String purpose = args.get("purpose");
+        return purpose == null ? "" : followUps.followup_purpose(FollowUpPurpose.valueOf(purpose));
     }
 
     private static Optional<UUID> uuid(Map<String, String> args, String name) {
