@@ -452,7 +452,7 @@ public class FollowUpService {
 
     private void validateSteer(FollowUpUpdate input, Instant now) {
         Problem.Violations violations = new Problem.Violations();
-        if (input.isEmpty()) {
+        if (input.namesNothing()) {
             violations.add("request", "followup.update.empty",
                     "names nothing to change: give dueAt, assigneeId, or status CANCELLED with cancelReason");
         }

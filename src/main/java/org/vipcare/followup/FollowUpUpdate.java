@@ -32,7 +32,7 @@ public record FollowUpUpdate(
         return status == FollowUpStatus.CANCELLED;
     }
 
-    boolean isEmpty() {
+    boolean namesNothing() {
         return dueAt == null && note == null && assigneeId == null && status == null && cancelReason == null;
     }
 }
