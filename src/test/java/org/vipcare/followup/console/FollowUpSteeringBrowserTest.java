@@ -112,10 +112,26 @@ class FollowUpSteeringBrowserTest {
         String timeline = browser.findElement(By.cssSelector("section[aria-labelledby=timeline]")).getText();
         assertTrue(timeline.contains("回访调整") && timeline.contains("由 " + agent.displayName() + " 改派给 "
                 + taker.displayName()), timeline);
+
+        // A call of any purpose made by hand from the customer's calls, given to the taker too
+        chromium.open("/admin/follow-ups?customerId=" + customer);
+        browser.findElement(By.cssSelector("details.new-call summary")).click();
+        new Select(browser.findElement(By.id("f-new-purpose"))).selectByValue("ACTIVITY_INVITE");
+        browser.executeScript("document.getElementById('f-new-dueAt').value = arguments[0]", day + "T10:00");
+        new Select(browser.findElement(By.id("f-new-assigneeId"))).selectByValue(taker.id().toString());
+        browser.findElement(By.id("f-new-note")).sendKeys("新品发布会");
+        browser.findElement(By.cssSelector("details.new-call button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("notice=created"));
+        FollowUp made = QuarkusTransaction.requiringNew().call(() -> FollowUp.<FollowUp>find(
+                "customerId = ?1 and purpose = ?2", customer, FollowUpPurpose.ACTIVITY_INVITE).firstResult());
+        assertEquals(taker.id(), made.assigneeId);
+        assertEquals(day.atTime(10, 0).atZone(ZONE).toInstant(), made.dueAt);
+        assertEquals("新品发布会", made.note);
         chromium.reset(1280, 1400);
 
+        // The taker's bell counts both assignments
         chromium.signIn(taker.username(), TestData.PASSWORD, "/admin/my-day");
-        wait.until(ExpectedConditions.textToBe(bell, "1"));
+        wait.until(ExpectedConditions.textToBe(bell, "2"));
     }
 
     private static FollowUp task(UUID id) {
