@@ -72,6 +72,26 @@ public class CustomerTimeline {
                    f.id,
                    a.outcome, null, null, f.purpose, a.satisfaction, a.problem, a.by_user_id
               from follow_up_attempt a join follow_up f on f.id = a.follow_up_id where f.customer_id = ?1
+            union all
+            select e.at, 'FOLLOW_UP_CHANGE',
+                   f.purpose || ' call ' || e.kind
+                       || case when e.kind = 'RESCHEDULED'
+                               then ' to ' || to_char(e.to_due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                               when e.kind <> 'CANCELLED' then ' to ' || coalesce(ta.display_name, '-') else '' end
+                       || coalesce(': ' || e.note, ''),
+                   f.id,
+                   e.kind,
+                   case when e.kind = 'RESCHEDULED'
+                        then to_char(e.from_due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                        else fa.display_name end,
+                   case when e.kind = 'RESCHEDULED'
+                        then to_char(e.to_due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                        else ta.display_name end,
+                   f.purpose, null, e.note, e.by_user_id
+              from follow_up_event e join follow_up f on f.id = e.follow_up_id
+              left join app_user fa on fa.id = e.from_assignee_id
+              left join app_user ta on ta.id = e.to_assignee_id
+             where e.customer_id = ?1
             """;
 
     private final EntityManager em;

@@ -25,11 +25,13 @@ public record TimelineEvent(Instant at, TimelineKind kind,
         boolean withheld,
         @Schema(description = "What happened, as a code of the kind: the consumption kind (SPEND, VISIT, BOTH), "
                 + "the tier change's cause (NEW_CUSTOMER, EVALUATION), the complaint or retention event kind, the "
-                + "follow-up call's outcome")
+                + "follow-up call's outcome, the follow-up change (RESCHEDULED, REASSIGNED, CANCELLED, MOVED_WITH_CUSTOMER)")
         String action,
-        @Schema(description = "The state before: tier, complaint status or retention stage")
+        @Schema(description = "The state before: tier, complaint status or retention stage; a follow-up change's "
+                + "due time (RESCHEDULED, ISO-8601) or assignee's display name")
         String fromState,
-        @Schema(description = "The state after: tier, complaint status or retention stage")
+        @Schema(description = "The state after: tier, complaint status or retention stage; a follow-up change's "
+                + "due time (RESCHEDULED, ISO-8601) or assignee's display name")
         String toState,
         @Schema(description = "A code that qualifies the action: the complaint's category (RECEIVED), the missed "
                 + "deadlines (ESCALATED: CONTACT, FEEDBACK or both, space-separated), FEEDBACK_GIVEN (PROGRESS); "
@@ -39,7 +41,7 @@ public record TimelineEvent(Instant at, TimelineKind kind,
         @Schema(description = "The amount spent (consumption) or the satisfaction 1-5 (follow-up call)")
         BigDecimal amount,
         @Schema(description = "A person's own words: the complaint's summary or the event's note, the retention "
-                + "step's remark or offer, the problem raised on a call")
+                + "step's remark or offer, the problem raised on a call, the note or cancel reason of a follow-up change")
         String detail,
         @Schema(description = "Who did it; null for purchases, tier evaluations and the service's own events")
         UUID actorId) {

@@ -2,7 +2,9 @@ package org.vipcare.customer;
 
 /** The kinds of event a customer's timeline shows. */
 public enum TimelineKind {
-    CONSUMPTION(false), TIER_CHANGE(false), COMPLAINT(true), RETENTION_CASE(true), FOLLOW_UP_ATTEMPT(true);
+    CONSUMPTION(false), TIER_CHANGE(false), COMPLAINT(true), RETENTION_CASE(true), FOLLOW_UP_ATTEMPT(true),
+    /** A follow-up call rescheduled, reassigned, cancelled or moved with the customer to a new manager. */
+    FOLLOW_UP_CHANGE(true);
 
     /**
      * Whether the entry stands for an object of another feature with its own read rule ({@link TimelineSource});

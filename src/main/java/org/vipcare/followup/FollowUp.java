@@ -50,6 +50,9 @@ public class FollowUp extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public SpecialDateReason specialReason;
 
+    /** Why the call was cancelled by hand (PATCH with status CANCELLED); null otherwise. */
+    public String cancelReason;
+
     /** The retention case a RETENTION_CARE call continues. */
     public UUID retentionCaseId;
 

@@ -22,12 +22,22 @@ public record FollowUpDetailDto(UUID id, UUID customerId, FollowUpPurpose purpos
                 + "CARE_LOST, BIRTHDAY, ANNIVERSARY, WELCOME), for rendering in the reader's language; null for calls "
                 + "people made")
         String brief,
-        List<FollowUpAttemptDto> history) {
+        List<FollowUpAttemptDto> history,
+        @Schema(description = "Why the call was cancelled by hand (status CANCELLED through PATCH); null otherwise")
+        String cancelReason,
+        @Schema(description = "The call's changes made outside its attempts (rescheduled, reassigned, cancelled, "
+                + "moved with its customer to a new manager), oldest first")
+        List<FollowUpChangeDto> changes) {
 
     public static FollowUpDetailDto from(FollowUp f, List<FollowUpAttempt> attempts) {
+        return from(f, attempts, FollowUpEvent.of(f.id));
+    }
+
+    public static FollowUpDetailDto from(FollowUp f, List<FollowUpAttempt> attempts, List<FollowUpEvent> changes) {
         return new FollowUpDetailDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note,
                 f.attempts, f.failedTries, f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate,
                 f.specialReason, f.createdAt, f.updatedAt, f.version, f.brief,
-                attempts.stream().map(FollowUpAttemptDto::from).toList());
+                attempts.stream().map(FollowUpAttemptDto::from).toList(), f.cancelReason,
+                changes.stream().map(FollowUpChangeDto::from).toList());
     }
 }

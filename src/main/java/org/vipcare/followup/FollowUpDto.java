@@ -19,11 +19,13 @@ public record FollowUpDto(UUID id, UUID customerId, FollowUpPurpose purpose, Ins
         @Schema(description = "Why the service made this call on its own (VERIFICATION, CARE_RETAINED, CARE_PARTIAL, "
                 + "CARE_LOST, BIRTHDAY, ANNIVERSARY, WELCOME), for rendering in the reader's language; null for calls "
                 + "people made")
-        String brief) {
+        String brief,
+        @Schema(description = "Why the call was cancelled by hand (status CANCELLED through PATCH); null otherwise")
+        String cancelReason) {
 
     public static FollowUpDto from(FollowUp f) {
         return new FollowUpDto(f.id, f.customerId, f.purpose, f.dueAt, f.assigneeId, f.status, f.note, f.attempts,
                 f.failedTries, f.maxAttempts, f.complaintId, f.retentionCaseId, f.specialDate, f.specialReason,
-                f.createdAt, f.updatedAt, f.version, f.brief);
+                f.createdAt, f.updatedAt, f.version, f.brief, f.cancelReason);
     }
 }

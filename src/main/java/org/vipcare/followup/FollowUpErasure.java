@@ -27,7 +27,10 @@ public class FollowUpErasure {
                 + ", " + erasedSql("problem") + ", " + erasedSql("lead")
                 + " where follow_up_id in (select id from follow_up where customer_id = ?1)")
                 .setParameter(1, erased.customerId()).executeUpdate();
-        em.createNativeQuery("update follow_up set " + erasedSql("note") + ", status = case when status = ?3 then ?4 "
+        em.createNativeQuery("update follow_up_event set " + erasedSql("note") + " where customer_id = ?1")
+                .setParameter(1, erased.customerId()).executeUpdate();
+        em.createNativeQuery("update follow_up set " + erasedSql("note") + ", " + erasedSql("cancel_reason")
+                + ", status = case when status = ?3 then ?4 "
                 + "else status end, updated_at = ?2, version = version + 1 where customer_id = ?1")
                 .setParameter(1, erased.customerId()).setParameter(2, erased.at())
                 .setParameter(3, FollowUpStatus.OPEN.name()).setParameter(4, FollowUpStatus.CANCELLED.name())

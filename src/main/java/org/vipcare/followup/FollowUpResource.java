@@ -1,5 +1,6 @@
 package org.vipcare.followup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -8,12 +9,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -50,9 +53,11 @@ public class FollowUpResource {
     private final CurrentUser caller;
     private final Idempotency idempotency;
     private final BusinessTime time;
+    private final FollowUpPatch patches;
 
     public FollowUpResource(FollowUpService followUps, CurrentUser caller, Idempotency idempotency,
-            BusinessTime time) {
+            BusinessTime time, FollowUpPatch patches) {
+        this.patches = patches;
         this.followUps = followUps;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -139,6 +144,44 @@ public class FollowUpResource {
     public Response get(@PathParam("id") UUID id) {
         FollowUpDetailDto task = followUps.detail(id);
         return Response.ok(task).tag(ETags.of(task.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ FollowUpPatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Transactional
+    @Operation(operationId = "updateFollowUp", summary = "Reschedule, reassign or cancel an open call",
+            description = "A JSON merge patch (application/merge-patch+json, or application/json) of an OPEN call; "
+                    + "a missing or null member changes nothing. dueAt reschedules it (in the future; kept exactly "
+                    + "as given, the person who chose it knows the customer); assigneeId gives it to another enabled "
+                    + "agent or supervisor (SUPERVISOR/ADMIN only; the new assignee is notified, ASSIGNED); note says "
+                    + "why, on the change; status CANCELLED with cancelReason cancels it (alone). Agents change only "
+                    + "their own calls. Every change is kept (GET /follow-ups/{id}: changes) and shown on the "
+                    + "customer's timeline (FOLLOW_UP_CHANGE). Needs If-Match with the ETag read; answers with the "
+                    + "call and its new ETag. A call that is not OPEN is 409 with its status.")
+    @RequestBody(content = {
+            @Content(mediaType = FollowUpPatch.MEDIA_TYPE, schema = @Schema(implementation = FollowUpUpdate.class),
+                    examples = {
+                            @ExampleObject(name = "reschedule", value = FollowUpExamples.RESCHEDULE),
+                            @ExampleObject(name = "reassign", value = FollowUpExamples.REASSIGN),
+                            @ExampleObject(name = "cancel", value = FollowUpExamples.CANCEL) }),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpUpdate.class),
+                    examples = @ExampleObject(name = "reschedule", value = FollowUpExamples.RESCHEDULE)) })
+    @APIResponse(responseCode = "200", description = "Changed; the call with its new version",
+            content = @Content(schema = @Schema(implementation = FollowUpDto.class),
+                    examples = @ExampleObject(name = "rescheduled", value = FollowUpExamples.STEERED)),
+            headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
+    @APIResponse(responseCode = "400", description = "Bad input: a past dueAt, cancel without cancelReason, an "
+            + "unknown assignee or member; nothing changed")
+    @APIResponse(responseCode = "403", description = "Not the caller's call, or an agent naming an assignee")
+    @APIResponse(responseCode = "409", description = "The call is DONE, GAVE_UP or CANCELLED (problem member status)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, String patch,
+            @Parameter(description = "ETag from the last read", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) throws JsonProcessingException {
+        FollowUp task = followUps.steer(id, patches.read(patch), ifMatch);
+        return Response.ok(FollowUpDto.from(task)).tag(ETags.of(task.version)).build();
     }
 
     @POST

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.vipcare.calendar.BusinessCalendars;
+import org.vipcare.common.ETags;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
@@ -31,6 +32,7 @@ import org.vipcare.complaint.ComplaintHandedOver;
 import org.vipcare.complaint.ComplaintResolved;
 import org.vipcare.complaint.ComplaintService;
 import org.vipcare.customer.CustomerLookup;
+import org.vipcare.customer.CustomerManagerChanged;
 import org.vipcare.customer.LiveCustomer;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.User;
@@ -341,6 +343,149 @@ public class FollowUpService {
             task.assigneeId = handedOver.toUserId();
             task.updatedAt = handedOver.at();
         });
+    }
+
+    /**
+     * Steers an open call by hand (PATCH): a new due time (kept exactly as given), a new assignee (supervisors and
+     * admins; the assignee is told through {@link FollowUpAssigned}), or a cancellation with its reason. Each change
+     * is a {@link FollowUpEvent} in the same transaction; a refused patch changes nothing.
+     */
+    public FollowUp steer(UUID id, FollowUpUpdate input, String ifMatch) {
+        Instant now = clock.instant();
+        FollowUp task = FollowUp.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("follow-up", id));
+        requireWorker(task);
+        if (input.assigneeId() != null && !caller.seesEverything()) {
+            throw ProblemException.forbidden("followup.reassign.not-allowed",
+                    "Only supervisors and admins give a follow-up call to someone else.");
+        }
+        ETags.requireMatch(ifMatch, task.version, "follow-up");
+        if (task.status != FollowUpStatus.OPEN) {
+            throw new ProblemException(ProblemType.CONFLICT, "followup.update.not-open",
+                    "Follow-up " + id + " is " + task.status + "; only an OPEN call is rescheduled, reassigned or "
+                    + "cancelled.").with("status", task.status);
+        }
+        validateSteer(input, now);
+        if (input.cancels()) {
+            FollowUpEvent event = FollowUpEvent.of(task, FollowUpEventKind.CANCELLED, caller.id(), now);
+            event.note = input.cancelReason().trim();
+            event.persist();
+            task.status = FollowUpStatus.CANCELLED;
+            task.cancelReason = event.note;
+            task.updatedAt = now;
+            em.flush();
+            return task;
+        }
+        String note = Text.trimToNull(input.note());
+        if (input.dueAt() != null && !input.dueAt().equals(task.dueAt)) {
+            FollowUpEvent event = FollowUpEvent.of(task, FollowUpEventKind.RESCHEDULED, caller.id(), now);
+            event.fromDueAt = task.dueAt;
+            event.toDueAt = input.dueAt();
+            event.note = note;
+            event.persist();
+            // A time chosen by hand is kept as given, as on creation.
+            task.dueAt = input.dueAt();
+            task.updatedAt = now;
+            note = null;
+        }
+        if (input.assigneeId() != null && !input.assigneeId().equals(task.assigneeId)) {
+            FollowUpEvent event = FollowUpEvent.of(task, FollowUpEventKind.REASSIGNED, caller.id(), now);
+            event.fromAssigneeId = task.assigneeId;
+            event.toAssigneeId = input.assigneeId();
+            event.note = note;
+            event.persist();
+            task.assigneeId = input.assigneeId();
+            task.updatedAt = now;
+            if (!task.assigneeId.equals(caller.id())) {
+                assigned.fire(new FollowUpAssigned(task.id, task.customerId, task.purpose, task.assigneeId,
+                        caller.id(), now));
+            }
+        }
+        em.flush();
+        return task;
+    }
+
+    /** A call's changes made outside its attempts, oldest first (for those who may work the call). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpChangeDto> changes(UUID id) {
+        FollowUp task = FollowUp.<FollowUp>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("follow-up", id));
+        requireWorker(task);
+        return FollowUpEvent.of(id).stream().map(FollowUpChangeDto::from).toList();
+    }
+
+    /**
+     * Calls follow the customer (SPEC 8): when a customer moves to another manager, its open calls that were the old
+     * manager's or nobody's become the new manager's, each with a MOVED_WITH_CUSTOMER change, in the transaction
+     * that moved the customer. Calls given to someone else on purpose (a complaint owner's verification) stay; a
+     * customer left without a manager keeps its calls where they are.
+     */
+    void followCustomer(@Observes CustomerManagerChanged moved) {
+        if (moved.toManagerId() == null) {
+            return;
+        }
+        String previous = moved.fromManagerId() == null ? "assignee_id is null"
+                : "(assignee_id = :from or assignee_id is null)";
+        var query = em.createNativeQuery("""
+                with target as (
+                    select id, assignee_id from follow_up
+                     where customer_id = :customer and status = 'OPEN' and %s
+                       for update),
+                moved as (
+                    update follow_up f set assignee_id = :to, updated_at = :at, version = f.version + 1
+                      from target t where f.id = t.id
+                    returning f.id, t.assignee_id as from_assignee)
+                insert into follow_up_event (id, follow_up_id, customer_id, kind, from_assignee_id, to_assignee_id,
+                                             by_user_id, at)
+                select gen_random_uuid(), id, :customer, 'MOVED_WITH_CUSTOMER', from_assignee, :to, %s, :at
+                  from moved
+                """.formatted(previous, moved.byUserId() == null ? "cast(null as uuid)" : ":by"))
+                .setParameter("customer", moved.customerId()).setParameter("to", moved.toManagerId())
+                .setParameter("at", moved.at());
+        if (moved.fromManagerId() != null) {
+            query.setParameter("from", moved.fromManagerId());
+        }
+        if (moved.byUserId() != null) {
+            query.setParameter("by", moved.byUserId());
+        }
+        query.executeUpdate();
+    }
+
+    private void validateSteer(FollowUpUpdate input, Instant now) {
+        Problem.Violations violations = new Problem.Violations();
+        if (input.namesNothing()) {
+            violations.add("request", "followup.update.empty",
+                    "names nothing to change: give dueAt, assigneeId, or status CANCELLED with cancelReason");
+        }
+        if (input.status() != null && input.status() != FollowUpStatus.CANCELLED) {
+            violations.add("status", "followup.update.status", "can only be set to CANCELLED");
+        }
+        if (input.cancels()) {
+            if (Text.trimToNull(input.cancelReason()) == null) {
+                violations.add("cancelReason", "followup.cancel.reason-required", "is required to cancel a call");
+            }
+            if (input.dueAt() != null || input.assigneeId() != null || input.note() != null) {
+                violations.add("status", "followup.cancel.alone",
+                        "a call is cancelled alone: without dueAt, assigneeId or note");
+            }
+        } else if (input.cancelReason() != null) {
+            violations.add("cancelReason", "followup.cancel.reason-without-cancel", "is given only with status CANCELLED");
+        }
+        if (input.cancelReason() != null && input.cancelReason().length() > 1000) {
+            violations.add("cancelReason", "followup.text.too-long", "must be at most 1000 characters");
+        }
+        if (input.note() != null && input.note().length() > 1000) {
+            violations.add("note", "followup.text.too-long", "must be at most 1000 characters");
+        }
+        if (input.note() != null && input.dueAt() == null && input.assigneeId() == null && !input.cancels()) {
+            violations.add("note", "followup.update.note-alone", "explains a new dueAt or assigneeId; give one");
+        }
+        if (input.dueAt() != null && !input.dueAt().isAfter(now)) {
+            violations.add("dueAt", "followup.due.past", "must be in the future");
+        }
+        if (input.assigneeId() != null && User.findWorkOwner(input.assigneeId()).isEmpty()) {
+            violations.add("assigneeId", "common.unknown-work-owner", "must be the id of an enabled agent or supervisor");
+        }
+        violations.throwIfAny();
     }
 
     private void validate(FollowUpAttemptCreate input, Instant now) {

@@ -136,6 +136,9 @@ class PermissionMatrixTest {
             post("createFollowUp", f -> "/api/v1/follow-ups", f -> Map.of("customerId", f.customer(),
                     "purpose", "SATISFACTION", "dueAt", Instant.now().toString()), 401, 201, 403, 201, 201, 403),
             get("getFollowUp", f -> "/api/v1/follow-ups/" + f.followUp(), 401, 200, 403, 200, 200, 403),
+            patch("updateFollowUp", f -> "/api/v1/follow-ups/" + f.followUp(), f -> Map.of("dueAt",
+                    Instant.now().plusSeconds(86_400).toString()), 401, 200, 403, 200, 200, 403).ifMatch("\"0\"")
+                    .type("application/merge-patch+json"),
             post("recordFollowUpAttempt", f -> "/api/v1/follow-ups/" + f.followUp() + "/attempts",
                     f -> Map.of("outcome", "NO_ANSWER"), 401, 201, 403, 201, 201, 403),
             get("listFollowUpOpinions", f -> "/api/v1/follow-ups/opinions", 401, 200, 200, 200, 200, 403),

@@ -34,11 +34,13 @@ import org.vipcare.common.ProblemType;
 import org.vipcare.common.QueryParams;
 import org.vipcare.followup.FollowUpAnswer;
 import org.vipcare.followup.FollowUpAttemptCreate;
+import org.vipcare.followup.FollowUpCreate;
 import org.vipcare.followup.FollowUpDetailDto;
 import org.vipcare.followup.FollowUpDto;
 import org.vipcare.followup.FollowUpPurpose;
 import org.vipcare.followup.FollowUpService;
 import org.vipcare.followup.FollowUpStatus;
+import org.vipcare.followup.FollowUpUpdate;
 import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
 
@@ -83,11 +85,12 @@ public class FollowUpAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Page<FollowUpDto> followUps, Query query, CustomerNames customers,
-                Managers managers);
+                Managers managers, FollowUpCreateForm create, FormErrors createErrors);
 
         static native TemplateInstance detail(FollowUpDetailDto followUp, String customerName, Managers managers,
                 FollowUpAttemptForm form, FormErrors errors, ProblemException refusal, String notice,
-                UUID openedComplaint, ComplaintCategories categories);
+                UUID openedComplaint, ComplaintCategories categories, FollowUpSteerForm steer,
+                Map<UUID, String> people);
     }
 
     private final FollowUpService followUps;
@@ -116,7 +119,8 @@ public class FollowUpAdminResource {
         if (query.customerId() != null) {
             named.add(query.customerId());
         }
-        return Templates.queue(found, query, CustomerNames.of(named), Managers.load(users));
+        return Templates.queue(found, query, CustomerNames.of(named), Managers.load(users),
+                new FollowUpCreateForm(), new FormErrors(FollowUpCreateForm.FIELDS));
     }
 
     @GET
@@ -198,9 +202,123 @@ public class FollowUpAdminResource {
 
     private TemplateInstance page(UUID id, FollowUpAttemptForm form, FormErrors errors, ProblemException refusal,
             String notice, UUID openedComplaint) {
+        return page(id, form, errors, refusal, notice, openedComplaint, new FollowUpSteerForm());
+    }
+
+    private TemplateInstance page(UUID id, FollowUpAttemptForm form, FormErrors errors, ProblemException refusal,
+            String notice, UUID openedComplaint, FollowUpSteerForm steer) {
         FollowUpDetailDto task = followUps.detail(id);
+        List<UUID> people = new java.util.ArrayList<>();
+        task.changes().forEach(c -> {
+            people.add(c.byUserId());
+            people.add(c.fromAssigneeId());
+            people.add(c.toAssigneeId());
+        });
         return Templates.detail(task, CustomerNames.of(List.of(task.customerId())).of(task.customerId()),
                 Managers.load(users), form, errors, refusal, notice, openedComplaint,
-                ComplaintCategories.load(console.languageTag()));
+                ComplaintCategories.load(console.languageTag()), steer, users.displayNames(people));
+    }
+
+    // steer: reschedule, reassign, cancel; a call made by hand
+
+    /** A new due time, kept exactly as chosen (in the business zone), with an optional note on the change. */
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reschedule(@RestPath UUID id, @BeanParam FollowUpSteerForm form) {
+        FormErrors errors = new FormErrors(FollowUpSteerForm.FIELDS);
+        java.time.Instant due = org.vipcare.console.ConsoleTime.read("dueAt", form.dueAt, console.zone(), errors,
+                console.messages().invalid_date_time());
+        if (due == null && !errors.has("dueAt")) {
+            errors.add("dueAt", console.messages().required_value());
+        }
+        return steer(id, form, "reschedule", errors,
+                new FollowUpUpdate(due, org.vipcare.common.Text.trimToNull(form.note), null, null, null));
+    }
+
+    /** Supervisors and admins give the call to another agent or supervisor, who is notified. */
+    @POST
+    @Path("/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.SUPERVISOR_, Role.ADMIN_ })
+    public Response reassign(@RestPath UUID id, @BeanParam FollowUpSteerForm form) {
+        FormErrors errors = new FormErrors(FollowUpSteerForm.FIELDS);
+        UUID assignee = null;
+        try {
+            assignee = form.assigneeId == null || form.assigneeId.isBlank() ? null : UUID.fromString(form.assigneeId);
+        } catch (IllegalArgumentException e) {
+            errors.add("assigneeId", console.messages().required_value());
+        }
+        if (assignee == null && !errors.has("assigneeId")) {
+            errors.add("assigneeId", console.messages().required_value());
+        }
+        return steer(id, form, "reassign", errors,
+                new FollowUpUpdate(null, org.vipcare.common.Text.trimToNull(form.note), assignee, null, null));
+    }
+
+    /** Cancels the call; the reason is required and kept on the call and its timeline. */
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@RestPath UUID id, @BeanParam FollowUpSteerForm form) {
+        FormErrors errors = new FormErrors(FollowUpSteerForm.FIELDS);
+        return steer(id, form, "cancel", errors,
+                new FollowUpUpdate(null, null, null, FollowUpStatus.CANCELLED, form.cancelReason));
+    }
+
+    private Response steer(UUID id, FollowUpSteerForm form, String action, FormErrors errors, FollowUpUpdate input) {
+        ProblemException refusal = null;
+        Response.Status status = Response.Status.BAD_REQUEST;
+        if (errors.isEmpty()) {
+            try {
+                followUps.steer(id, input, form.ifMatch());
+                String notice = switch (action) {
+                    case "reschedule" -> "rescheduled";
+                    case "reassign" -> "reassigned";
+                    default -> "cancelled";
+                };
+                return Response.seeOther(URI.create("/admin/follow-ups/" + id + "?notice=" + notice)).build();
+            } catch (ProblemException refused) {
+                if (refused.type == ProblemType.CONFLICT || refused.type == ProblemType.PRECONDITION_FAILED
+                        || refused.type == ProblemType.PRECONDITION_REQUIRED) {
+                    refusal = refused;
+                    status = refused.type == ProblemType.CONFLICT ? Response.Status.CONFLICT
+                            : Response.Status.PRECONDITION_FAILED;
+                } else if (!errors.addProblem(refused, console)) {
+                    throw refused;
+                }
+            }
+        }
+        return Response.status(status).entity(page(id, new FollowUpAttemptForm(),
+                new FormErrors(FollowUpAttemptForm.FIELDS), refusal, null, null, form.sent(action, errors))).build();
+    }
+
+    /** A call of any purpose made by hand for a customer (the queue of one customer's calls has the form). */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam FollowUpCreateForm form) {
+        FormErrors errors = new FormErrors(FollowUpCreateForm.FIELDS);
+        FollowUpCreate input = form.toInput(console.zone(), errors, console.messages());
+        validator.validate(input, console.locale()).forEach(errors::addUnlessNoted);
+        if (errors.isEmpty()) {
+            try {
+                UUID created = followUps.create(input).id;
+                return Response.seeOther(URI.create("/admin/follow-ups/" + created + "?notice=created")).build();
+            } catch (ProblemException refused) {
+                if (!errors.addProblem(refused, console)) {
+                    throw refused;
+                }
+            }
+        }
+        UUID customer = input.customerId();
+        Query query = Query.of(null, null, customer, null);
+        Page<FollowUpDto> found = followUps.queue(null, FollowUpStatus.OPEN, null, null, customer, null,
+                PageRequest.of(0, PAGE_SIZE, query.sort().apiSort()));
+        List<UUID> named = new java.util.ArrayList<>(found.items().stream().map(FollowUpDto::customerId).toList());
+        if (customer != null) {
+            named.add(customer);
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.queue(found, query,
+                CustomerNames.of(named), Managers.load(users), form, errors)).build();
     }
 }
