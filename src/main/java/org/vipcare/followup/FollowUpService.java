@@ -215,6 +215,7 @@ public class FollowUpService {
         attempt.problem = Text.trimToNull(input.problem());
         attempt.lead = Text.trimToNull(input.lead());
         attempt.callbackAt = input.callbackAt();
+        attempt.durationMinutes = input.durationMinutes();
         if (input.openComplaint()) {
             FollowUpAttemptCreate.ComplaintPart part = input.complaint();
             String summary = part.summary() == null || part.summary().isBlank() ? input.problem() : part.summary();
@@ -223,7 +224,7 @@ public class FollowUpService {
                     part.staffConcernedId()),
                     "complaint.");
             attempt.complaintId = complaint.id;
-        } else if (attempt.suggestion != null || attempt.problem != null) {
+        } else if (attempt.suggestion != null || attempt.problem != null || isDissatisfied(input)) {
             attempt.answerDueAt = calendars.current().plusWorkingDays(now, OPINION_ANSWER_WORKING_DAYS);
         }
         attempt.persist();
@@ -235,7 +236,11 @@ public class FollowUpService {
         if (input.outcome() == FollowUpOutcome.REACHED) {
             task.status = FollowUpStatus.DONE;
             if (task.purpose == FollowUpPurpose.AFTER_COMPLAINT && task.complaintId != null) {
-                complaints.recordVerified(task.complaintId, now);
+                if (isDissatisfied(input)) {
+                    complaints.recordNotVerified(task.complaintId, now, customerWords(attempt));
+                } else {
+                    complaints.recordVerified(task.complaintId, now);
+                }
             }
         } else if (task.failedTries >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
@@ -341,6 +346,24 @@ public class FollowUpService {
             task.assigneeId = handedOver.toUserId();
             task.updatedAt = handedOver.at();
         });
+    }
+
+    /** The highest satisfaction (1-5) that counts as dissatisfied (SPEC 8). */
+    static final int DISSATISFIED = 2;
+
+    /**
+     * A reached call with satisfaction at or below {@link #DISSATISFIED} (SPEC 8, "Dissatisfaction") raises an opinion even without a
+     * word of it, and on a verification call keeps the complaint from closing.
+     */
+    private static boolean isDissatisfied(FollowUpAttemptCreate input) {
+        return input.outcome() == FollowUpOutcome.REACHED && input.satisfaction() != null
+                && input.satisfaction() <= DISSATISFIED;
+    }
+
+    /** What the customer said on the call, for the complaint's history: the problem, else the suggestion or answers. */
+    private static String customerWords(FollowUpAttempt attempt) {
+        return attempt.problem != null ? attempt.problem
+                : attempt.suggestion != null ? attempt.suggestion : attempt.answers;
     }
 
     private void validate(FollowUpAttemptCreate input, Instant now) {

@@ -87,4 +87,8 @@ public interface FollowUpMessages {
     @Message String timeline_satisfaction(int score);
     @Message String timeline_problem(String problem);
     @Message String followup_brief(String code);
+
+    @Message String field_duration_minutes();
+
+    @Message String field_duration_short();
 }
