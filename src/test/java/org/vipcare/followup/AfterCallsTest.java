@@ -2,6 +2,7 @@ package org.vipcare.followup;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -97,6 +98,10 @@ class AfterCallsTest {
                 .get("/api/v1/follow-ups").then().statusCode(200)
                 .body("total", is(1), "items[0].dueAt", equalTo(friday9), "items[0].brief", equalTo("AFTER_REPAIR"));
         agent.request().queryParam("customerId", customer).get("/api/v1/follow-ups").then().body("total", is(2));
+        // The purpose is returned on the customer's timeline
+        agent.request().queryParam("size", 50).get("/api/v1/customers/" + customer + "/timeline").then()
+                .statusCode(200).body("items.summary", hasItems("BOTH 1999.00 PURCHASE", "SPEND 120.00 REPAIR",
+                        "SPEND 30.00", "VISIT"));
 
         // In the database: the purposes as sent (USAGE by default), one call per PURCHASE/REPAIR record
         assertEquals(List.of("PURCHASE", "REPAIR", "USAGE", "USAGE"), sql("""
