@@ -133,6 +133,25 @@ public interface VipCareConfig {
         /** Failed tries after which a new call task is given up (callbacks the customer asked for do not count). */
         @WithDefault("3")
         int maxTries();
+
+        /** A purchase's AFTER_PURCHASE call falls due within this many days of the purchase (SPEC 8). */
+        @WithDefault("3")
+        int afterPurchaseDays();
+
+        /** A repair's AFTER_REPAIR call falls due within this many days of the repair (SPEC 8). */
+        @WithDefault("2")
+        int afterRepairDays();
+
+        /** When BILL_ANALYSIS calls are made (Quartz-style cron in the business zone, or "off"); daily by default. */
+        @WithDefault("0 30 6 * * ?")
+        String billAnalysisCron();
+
+        /**
+         * A GOLD-or-better customer whose last month's spend differs from the average of the 3 months before by more
+         * than this many percent gets a BILL_ANALYSIS call.
+         */
+        @WithDefault("30")
+        int billAnalysisThresholdPercent();
     }
 
     interface Tiers {

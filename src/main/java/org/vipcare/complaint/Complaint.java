@@ -136,6 +136,21 @@ public class Complaint extends BaseEntity {
         return resolvedAt != null && verifiedAt != null && !verifiedAt.isBefore(resolvedAt);
     }
 
+    /**
+     * A verification call reached the customer, who is not satisfied with the resolution (SPEC 8, "Dissatisfaction"):
+     * it is not verified, so it cannot close, and a resolved (or reopened) complaint goes back to work, IN_PROGRESS;
+     * resolved again, it gets a new verification call. Not a move a person makes, so not in the state machine.
+     * Returns the old status.
+     */
+    public ComplaintStatus notVerified(Instant now) {
+        ComplaintStatus from = status;
+        if (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.REOPENED) {
+            status = ComplaintStatus.IN_PROGRESS;
+        }
+        updatedAt = now;
+        return from;
+    }
+
     public List<ComplaintBreach> breaches() {
         List<ComplaintBreach> breaches = new ArrayList<>(2);
         if (contactBreached) {

@@ -347,6 +347,17 @@ public class ComplaintService {
         Complaint.recordVerified(id, at);
     }
 
+    /**
+     * The port through which the follow-up feature tells that the complaint's verification call reached a dissatisfied
+     * customer at {@code at} ({@link Complaint#notVerified}); {@code note} is what the customer said, if anything. The
+     * caller holds the complaint's lock and works the call, so no owner check: the call's worker records it.
+     */
+    public void recordNotVerified(UUID id, Instant at, String note) {
+        Complaint complaint = Complaint.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("complaint", id));
+        ComplaintStatus from = complaint.notVerified(at);
+        record(complaint, ComplaintEventKind.NOT_VERIFIED, from, at, note);
+    }
+
     /** The complaint, locked, if the caller may move it: its owner, a supervisor or an admin. */
     private Complaint forMove(UUID id) {
         Complaint complaint = Complaint.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("complaint", id));

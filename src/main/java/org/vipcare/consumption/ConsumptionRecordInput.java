@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One element of {@code POST /api/v1/consumption-records}; the customer by id or by externalRef. */
 @RegisterForReflection
@@ -17,5 +18,12 @@ public record ConsumptionRecordInput(
         @NotNull OffsetDateTime occurredAt,
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
         @NotNull ConsumptionKind kind,
-        @Size(max = 100) String externalId) {
+        @Size(max = 100) String externalId,
+        @Schema(description = "What the record was for; PURCHASE and REPAIR make one after-call for the customer's"
+                + " manager (AFTER_PURCHASE, AFTER_REPAIR). Defaults to USAGE") ConsumptionPurpose purpose) {
+
+    /** The purpose sent, or USAGE. */
+    public ConsumptionPurpose purposeOrDefault() {
+        return purpose == null ? ConsumptionPurpose.USAGE : purpose;
+    }
 }

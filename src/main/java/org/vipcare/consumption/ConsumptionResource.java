@@ -48,10 +48,11 @@ public class ConsumptionResource {
     @Transactional
     @Operation(operationId = "recordConsumption", summary = "Send up to 1000 spend/visit records",
             description = "Valid records are stored, invalid ones reported by index; an externalId already stored is "
-                    + "counted as a duplicate, so re-sending a batch is harmless.")
+                    + "counted as a duplicate, so re-sending a batch is harmless. A new record with purpose PURCHASE or REPAIR "
+                    + "makes one after-call (AFTER_PURCHASE, AFTER_REPAIR) for the customer's manager.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "two records", value = """
             [{"customerExternalRef":"CRM-100234","occurredAt":"2026-11-20T10:15:00+08:00","amount":388.00,
-              "kind":"BOTH","externalId":"POS-778812"},
+              "kind":"BOTH","externalId":"POS-778812","purpose":"PURCHASE"},
              {"customerExternalRef":"CRM-100234","occurredAt":"2026-11-21T09:00:00+08:00","kind":"VISIT",
               "externalId":"VISIT-1201"}]""")))
     @APIResponse(responseCode = "200", description = "Counts stored, duplicate and rejected; rejected records by index",

@@ -1,6 +1,7 @@
 package org.vipcare.consumption;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -33,8 +34,11 @@ public class ConsumptionService {
     private final Validator validator;
     private final Clock clock;
     private final CustomerLookup customers;
+    private final Event<ConsumptionRecorded> recorded;
 
-    public ConsumptionService(EntityManager em, Validator validator, Clock clock, CustomerLookup customers) {
+    public ConsumptionService(EntityManager em, Validator validator, Clock clock, CustomerLookup customers,
+            Event<ConsumptionRecorded> recorded) {
+        this.recorded = recorded;
         this.em = em;
         this.validator = validator;
         this.clock = clock;
@@ -84,21 +88,31 @@ public class ConsumptionService {
         // In externalId order: two batches holding the same ids in different orders would otherwise each wait on
         // the other's uncommitted row of the unique index, a deadlock. Sorted, the later one simply waits its turn.
         valid.sort(IN_LOCK_ORDER);
+        List<ConsumptionRecorded.Recorded> stored = new ArrayList<>(valid.size());
         for (ValidRecord record : valid) {
             ConsumptionRecordInput input = record.input();
+            UUID id = UUID.randomUUID();
             int inserted = em.createNativeQuery("""
-                    insert into consumption_record (id, customer_id, occurred_at, amount, kind, external_id, created_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (external_id) do nothing""")
-                    .setParameter(1, UUID.randomUUID()).setParameter(2, record.customerId())
+                    insert into consumption_record (id, customer_id, occurred_at, amount, kind, external_id, created_at,
+                                                    purpose)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (external_id) do nothing""")
+                    .setParameter(1, id).setParameter(2, record.customerId())
                     .setParameter(3, input.occurredAt().toInstant())
                     .setParameter(4, input.amount() == null ? BigDecimal.ZERO : input.amount())
                     .setParameter(5, input.kind().name()).setParameter(6, input.externalId()).setParameter(7, now)
+                    .setParameter(8, input.purposeOrDefault().name())
                     .executeUpdate();
             if (inserted == 1) {
                 accepted++;
+                stored.add(new ConsumptionRecorded.Recorded(id, record.customerId(), input.purposeOrDefault(),
+                        input.occurredAt().toInstant()));
             } else {
                 duplicates++;
             }
+        }
+        // Only the records stored now: a duplicate externalId made its after-call when it was first stored.
+        if (!stored.isEmpty()) {
+            recorded.fire(new ConsumptionRecorded(now, List.copyOf(stored)));
         }
         return new ConsumptionResult(accepted, duplicates, rejected);
     }

@@ -28,8 +28,10 @@ public class CustomerTimeline {
     // reader's language: action, from_state, to_state, qualifier, amount, detail, actor_id.
     private static final String EVENTS = """
             select occurred_at as at, 'CONSUMPTION' as kind,
-                   kind || case when amount > 0 then ' ' || amount::text else '' end as summary, id as ref_id,
-                   kind as action, null as from_state, null as to_state, null as qualifier,
+                   kind || case when amount > 0 then ' ' || amount::text else '' end
+                        || case when purpose <> 'USAGE' then ' ' || purpose else '' end as summary, id as ref_id,
+                   kind as action, null as from_state, null as to_state,
+                   case when purpose <> 'USAGE' then purpose end as qualifier,
                    case when amount > 0 then amount end as amount, null as detail, cast(null as uuid) as actor_id
               from consumption_record where customer_id = ?1
             union all

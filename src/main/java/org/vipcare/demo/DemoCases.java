@@ -266,10 +266,11 @@ public class DemoCases {
             return;
         }
         FollowUp verification = FollowUp.openVerification(complaint.id).orElseThrow();
-        int satisfaction = plan == Plan.REOPENED ? 2 : 3 + random.nextInt(3);
+        // Reopened after closing: the customer was content at the verification call (a satisfaction of 2 or less
+        // would have sent the complaint back to work instead of letting it close).
+        int satisfaction = plan == Plan.REOPENED ? 3 : 3 + random.nextInt(3);
         followUps.attempt(verification.id, new FollowUpAttemptCreate(FollowUpOutcome.REACHED, satisfaction,
-                plan == Plan.REOPENED ? "The problem is back" : "The resolution holds", null, null, null, null,
-                false, null));
+                "The resolution holds", null, null, null, null, false, null, 5 + random.nextInt(10)));
         complaints.close(complaint.id);
         if (plan == Plan.REOPENED) {
             complaints.reopen(complaint.id, new ComplaintMoves.Reopen(
@@ -422,7 +423,7 @@ public class DemoCases {
                 "Satisfaction call after the repair", 0);
         followUps.attempt(withSuggestion.id, new FollowUpAttemptCreate(FollowUpOutcome.REACHED, 4,
                 "Happy with the repair, less with the waiting time", "Offer evening appointments at the VIP centre",
-                null, null, null, false, null));
+                null, null, null, false, null, 12));
         return 8;
     }
 
@@ -434,7 +435,7 @@ public class DemoCases {
         actAs(assignee);
         for (int i = 0; i < missedCalls; i++) {
             followUps.attempt(task.id, new FollowUpAttemptCreate(i == 0 ? FollowUpOutcome.NO_ANSWER
-                    : FollowUpOutcome.BUSY, null, null, null, null, null, null, false, null));
+                    : FollowUpOutcome.BUSY, null, null, null, null, null, null, false, null, null));
         }
         return task;
     }

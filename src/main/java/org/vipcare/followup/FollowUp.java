@@ -56,6 +56,9 @@ public class FollowUp extends BaseEntity {
     /** The retention case a RETENTION_CARE call continues. */
     public UUID retentionCaseId;
 
+    /** The consumption record an AFTER_PURCHASE / AFTER_REPAIR call follows; one call per record. */
+    public UUID consumptionRecordId;
+
     /** The task, locked, so that two attempts on one task are counted one after the other. */
     public static java.util.Optional<FollowUp> findForUpdate(UUID id) {
         return FollowUp.<FollowUp>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

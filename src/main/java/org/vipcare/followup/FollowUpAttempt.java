@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * One call made for a follow-up task and what came of it. The call's record never changes; an opinion raised in it
- * (a suggestion or a problem that did not become a complaint) is answered later, once, within 2 working days.
+ * (a suggestion or a problem that did not become a complaint, or a satisfaction of 2 or less) is answered later,
+ * once, within 2 working days.
  */
 @Entity
 public class FollowUpAttempt extends PanacheEntityBase {
@@ -38,6 +39,9 @@ public class FollowUpAttempt extends PanacheEntityBase {
     public String problem;
     public String lead;
     public Instant callbackAt;
+
+    /** How long the call took, in minutes, when the caller said. */
+    public Integer durationMinutes;
 
     /** The complaint opened from this call, if one was. */
     public UUID complaintId;

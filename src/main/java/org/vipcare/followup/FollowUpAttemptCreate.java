@@ -27,7 +27,8 @@ public record FollowUpAttemptCreate(
                 + " the call goes to the customer's next contact slot from the next day on") Instant callbackAt,
         @Schema(description = "REACHED only: open a complaint about the problem in the same transaction")
         boolean openComplaint,
-        @Valid @Schema(description = "Required with openComplaint") ComplaintPart complaint) {
+        @Valid @Schema(description = "Required with openComplaint") ComplaintPart complaint,
+        @Min(0) @Max(600) @Schema(description = "How long the call took, in minutes (0..600)") Integer durationMinutes) {
 
     /** The complaint opened from a call: customer, channel (PHONE), time and receiver come from the call. */
     @RegisterForReflection

@@ -9,7 +9,7 @@ final class FollowUpExamples {
 
     static final String REACHED = """
             {"outcome":"REACHED","satisfaction":4,"answers":"Repair fine; waited 40 minutes",
-             "suggestion":"Text me when the car is ready","lead":"Interested in winter tyres"}""";
+             "suggestion":"Text me when the car is ready","lead":"Interested in winter tyres","durationMinutes":6}""";
 
     static final String OPEN_COMPLAINT = """
             {"outcome":"REACHED","satisfaction":2,"problem":"Charged twice for the 11/20 service",
@@ -28,7 +28,7 @@ final class FollowUpExamples {
              "satisfaction":4,"answers":"Repair fine; waited 40 minutes",
              "suggestion":"Text me when the car is ready","problem":null,"lead":"Interested in winter tyres",
              "callbackAt":null,"complaintId":null,"answerDueAt":"2026-11-26T02:10:00Z","answer":null,
-             "answeredAt":null,"answeredById":null}""";
+             "answeredAt":null,"answeredById":null,"durationMinutes":6}""";
 
     static final String RECORDED = """
             {"attempt":{"id":"4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8",
@@ -36,7 +36,7 @@ final class FollowUpExamples {
              "byUserId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","outcome":"REACHED","satisfaction":4,
              "answers":"Repair fine; waited 40 minutes","suggestion":"Text me when the car is ready","problem":null,
              "lead":"Interested in winter tyres","callbackAt":null,"complaintId":null,
-             "answerDueAt":"2026-11-26T02:10:00Z","answer":null,"answeredAt":null,"answeredById":null},
+             "answerDueAt":"2026-11-26T02:10:00Z","answer":null,"answeredAt":null,"answeredById":null,"durationMinutes":6},
              "followUp":{"id":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
              "customerId":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f","purpose":"AFTER_REPAIR",
              "dueAt":"2026-11-24T02:00:00Z","assigneeId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","status":"DONE",
@@ -70,7 +70,7 @@ final class FollowUpExamples {
              "byUserId":"3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f","outcome":"REACHED","satisfaction":4,
              "answers":"Repair fine; waited 40 minutes","suggestion":"Text me when the car is ready","problem":null,
              "lead":"Interested in winter tyres","callbackAt":null,"complaintId":null,
-             "answerDueAt":"2026-11-26T02:10:00Z","answer":null,"answeredAt":null,"answeredById":null}]}""";
+             "answerDueAt":"2026-11-26T02:10:00Z","answer":null,"answeredAt":null,"answeredById":null,"durationMinutes":6}]}""";
 
     static final String OPINION = """
             {"attemptId":"4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8","followUpId":"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",

@@ -49,6 +49,8 @@ public class FollowUpService {
     public static final Duration VERIFICATION_DELAY = Duration.ofDays(1);
     /** A customer opinion raised in a call is answered within this many working days (SPEC 5). */
     public static final int OPINION_ANSWER_WORKING_DAYS = 2;
+    /** The highest satisfaction (1-5) that counts as dissatisfied (SPEC 8). */
+    static final int DISSATISFIED = 2;
 
     private final EntityManager em;
     private final Clock clock;
@@ -217,6 +219,7 @@ public class FollowUpService {
         attempt.problem = Text.trimToNull(input.problem());
         attempt.lead = Text.trimToNull(input.lead());
         attempt.callbackAt = input.callbackAt();
+        attempt.durationMinutes = input.durationMinutes();
         if (input.openComplaint()) {
             FollowUpAttemptCreate.ComplaintPart part = input.complaint();
             String summary = part.summary() == null || part.summary().isBlank() ? input.problem() : part.summary();
@@ -225,7 +228,7 @@ public class FollowUpService {
                     part.staffConcernedId()),
                     "complaint.");
             attempt.complaintId = complaint.id;
-        } else if (attempt.suggestion != null || attempt.problem != null) {
+        } else if (attempt.suggestion != null || attempt.problem != null || isDissatisfied(input)) {
             attempt.answerDueAt = calendars.current().plusWorkingDays(now, OPINION_ANSWER_WORKING_DAYS);
         }
         attempt.persist();
@@ -237,7 +240,11 @@ public class FollowUpService {
         if (input.outcome() == FollowUpOutcome.REACHED) {
             task.status = FollowUpStatus.DONE;
             if (task.purpose == FollowUpPurpose.AFTER_COMPLAINT && task.complaintId != null) {
-                complaints.recordVerified(task.complaintId, now);
+                if (isDissatisfied(input)) {
+                    complaints.recordNotVerified(task.complaintId, now, customerWords(attempt));
+                } else {
+                    complaints.recordVerified(task.complaintId, now);
+                }
             }
         } else if (task.failedTries >= task.maxAttempts) {
             task.status = FollowUpStatus.GAVE_UP;
@@ -486,6 +493,21 @@ public class FollowUpService {
             violations.add("assigneeId", "common.unknown-work-owner", "must be the id of an enabled agent or supervisor");
         }
         violations.throwIfAny();
+    }
+
+    /**
+     * A reached call with satisfaction at or below {@link #DISSATISFIED} (SPEC 8, "Dissatisfaction") raises an opinion even without a
+     * word of it, and on a verification call keeps the complaint from closing.
+     */
+    private static boolean isDissatisfied(FollowUpAttemptCreate input) {
+        return input.outcome() == FollowUpOutcome.REACHED && input.satisfaction() != null
+                && input.satisfaction() <= DISSATISFIED;
+    }
+
+    /** What the customer said on the call, for the complaint's history: the problem, else the suggestion or answers. */
+    private static String customerWords(FollowUpAttempt attempt) {
+        return attempt.problem != null ? attempt.problem
+                : attempt.suggestion != null ? attempt.suggestion : attempt.answers;
     }
 
     private void validate(FollowUpAttemptCreate input, Instant now) {

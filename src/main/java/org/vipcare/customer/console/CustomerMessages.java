@@ -156,4 +156,6 @@ public interface CustomerMessages {
     @Message String timeline_with(String line, String detail);
     @Message String timeline_and(String line, String more);
     @Message String tier_history_evaluation(String spend, String averageSpend, int visits, String averageVisits);
+
+    @Message String timeline_consumption_purpose(String purpose);
 }

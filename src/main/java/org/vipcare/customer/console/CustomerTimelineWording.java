@@ -23,7 +23,10 @@ public class CustomerTimelineWording implements TimelineWording {
     public String line(TimelineEvent e, String languageTag) {
         CustomerMessages words = MessageBundles.get(CustomerMessages.class, Localized.Literal.of(languageTag));
         if (e.kind() == TimelineKind.CONSUMPTION) {
-            return words.timeline_consumption(e.action(), TimelineWording.money(e.amount()));
+            String line = words.timeline_consumption(e.action(), TimelineWording.money(e.amount()));
+            // A purchase or repair (the record's purpose, when not plain usage) is what its after-call is about.
+            return e.qualifier() == null ? line
+                    : words.timeline_and(line, words.timeline_consumption_purpose(e.qualifier()));
         }
         TierMessages tiers = MessageBundles.get(TierMessages.class, Localized.Literal.of(languageTag));
         String to = tiers.tier(Tier.valueOf(e.toState()));

@@ -17,7 +17,7 @@ import org.vipcare.followup.FollowUpOutcome;
 public class FollowUpAttemptForm {
 
     static final Set<String> FIELDS = Set.of("outcome", "satisfaction", "answers", "suggestion", "problem", "lead",
-            "callbackAt", "openComplaint", "complaint", "complaint.category", "complaint.summary");
+            "callbackAt", "durationMinutes", "openComplaint", "complaint", "complaint.category", "complaint.summary");
 
     @RestForm public String outcome;
     @RestForm public String satisfaction;
@@ -26,6 +26,7 @@ public class FollowUpAttemptForm {
     @RestForm public String problem;
     @RestForm public String lead;
     @RestForm public String callbackAt;
+    @RestForm public String durationMinutes;
     @RestForm public String openComplaint;
     @RestForm("complaint.category") public String complaintCategory;
     @RestForm("complaint.summary") public String complaintSummary;
@@ -43,6 +44,7 @@ public class FollowUpAttemptForm {
                 FormText.choice("outcome", FollowUpOutcome.class, outcome, errors, messages),
                 FormText.integer("satisfaction", satisfaction, errors, messages), answers, suggestion, problem, lead,
                 ConsoleTime.read("callbackAt", callbackAt, zone, errors, messages.invalid_date_time()),
-                openComplaintTicked(), complaint);
+                openComplaintTicked(), complaint,
+                FormText.integer("durationMinutes", durationMinutes, errors, messages));
     }
 }

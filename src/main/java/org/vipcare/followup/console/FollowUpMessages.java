@@ -125,4 +125,8 @@ public interface FollowUpMessages {
     @Message String problem_followup_cancel_reason_without_cancel();
     @Message String problem_followup_text_too_long();
     @Message String problem_followup_due_past();
+
+    @Message String field_duration_minutes();
+
+    @Message String field_duration_short();
 }

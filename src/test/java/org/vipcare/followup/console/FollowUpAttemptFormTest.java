@@ -78,6 +78,28 @@ class FollowUpAttemptFormTest {
         assertEquals(0, task.failedTries);
     }
 
+    @Test
+    void theCallsLengthIsKeptInMinutesAndRefusedPastTenHours() {
+        TestUser agent = TestData.newConsoleUser(Role.AGENT);
+        UUID customer = TestData.newCustomer(TestData.unique("Talkative"), agent.id(), TestData.mobile());
+        UUID id = followUp(customer, agent.id());
+        ConsoleSession console = ConsoleSession.login(agent.username(), TestData.PASSWORD);
+
+        console.request().get("/admin/follow-ups/" + id).then().statusCode(200)
+                .body(containsString("name=\"durationMinutes\""));
+        console.form().formParam("outcome", "REACHED").formParam("satisfaction", "4")
+                .formParam("durationMinutes", "601").post("/admin/follow-ups/" + id + "/attempts")
+                .then().statusCode(400).body(containsString("id=\"e-durationMinutes\""));
+        console.form().formParam("outcome", "REACHED").formParam("satisfaction", "4")
+                .formParam("durationMinutes", "a while").post("/admin/follow-ups/" + id + "/attempts")
+                .then().statusCode(400).body(containsString("id=\"e-durationMinutes\""));
+        assertEquals(0, task(id).attempts);
+        console.form().formParam("outcome", "REACHED").formParam("satisfaction", "4")
+                .formParam("durationMinutes", "25").post("/admin/follow-ups/" + id + "/attempts")
+                .then().statusCode(303);
+        assertEquals(25, QuarkusTransaction.requiringNew().call(() -> FollowUpAttempt.of(id).get(0).durationMinutes));
+    }
+
     private static long complaints(UUID customer) {
         return QuarkusTransaction.requiringNew().call(() -> Complaint.count("customerId", customer));
     }
