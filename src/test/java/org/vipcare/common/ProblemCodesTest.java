@@ -46,7 +46,7 @@ class ProblemCodesTest {
     /** Strings that look like codes but are not: the call-record form's fields of the complaint a call opens. */
     private static final Set<String> NOT_CODES = Set.of("complaint.category", "complaint.summary");
     private static final Pattern CODE = Pattern.compile(
-            "\"((?:common|security|constraint|consumption|customer|complaint|followup|retention|tier|calendar|report)"
+            "\"((?:common|security|constraint|consumption|customer|complaint|followup|retention|tier|calendar|report|webhook)"
                     + "\\.[a-z0-9.-]+)\"");
 
     @BeforeAll
