@@ -29,7 +29,8 @@ import org.vipcare.common.VipCareConfig;
 @ApplicationScoped
 public class WebhookSecrets {
 
-    static final List<String> PUBLISHED = List.of("vipcare-dev-only-webhook-key-0123456789",
+    static final List<String> PUBLISHED = List.of("CHANGE_ME_TO_32_RANDOM_BYTES_BASE64",
+            "vipcare-dev-only-webhook-key-0123456789",
             "vipcare-test-only-webhook-key-0123456789");
     private static final byte VERSION = 1;
     private static final int NONCE_BYTES = 12;
@@ -49,7 +50,8 @@ public class WebhookSecrets {
     void onStart(@Observes StartupEvent start) {
         if (LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod")) {
             configured.ifPresent(k -> {
-                if (PUBLISHED.contains(k) || k.length() < MIN_KEY_LENGTH) {
+                if (PUBLISHED.contains(k) || k.toLowerCase(java.util.Locale.ROOT).contains("change_me")
+                        || k.length() < MIN_KEY_LENGTH) {
                     throw new IllegalStateException("vipcare.webhooks.encryption-key (VIPCARE_WEBHOOKS_ENCRYPTION_KEY)"
                             + " is published with VIP Care or shorter than " + MIN_KEY_LENGTH
                             + " characters. Generate one with: openssl rand -base64 32");
