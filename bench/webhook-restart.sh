@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Webhooks survive a crash (docs/webhooks.md, "Acknowledging, retries and de-duplication"): starts the packaged
 # service (prod profile) on a fresh bench database and a slow local receiver (bench/webhook_receiver.py, DELAY s per
-# request, checking every signature), registers a webhook for complaint.opened, records EVENTS complaints, and kills
-# the service with kill -9 while deliveries are in flight (after KILL_AFTER requests reached the receiver). Then it
+# request, checking every signature), registers a webhook for complaint.opened, records EVENTS complaints, starts the
+# receiver, and kills the service with kill -9 while deliveries are in flight (after KILL_AFTER requests). Then it
 # restarts the service and waits until every delivery is DELIVERED. Prints PASS/FAIL for: every event arrived (by
 # delivery id and by complaint id), every signature held, and the figures: requests received, distinct deliveries,
 # duplicates (the at-least-once re-sends of what was in flight), and the time from restart to the last delivery.
@@ -107,8 +107,6 @@ main() {
   openssl rand -base64 32 >"$work/session.key"
   openssl rand -base64 32 >"$work/webhook.key"
 
-  python3 "$here/webhook_receiver.py" "$RECEIVER_PORT" "$SECRET" "$DELAY" "$work/received.jsonl" &
-  receiver_pid=$!
   start_app app.log
   TOKEN=$(token admin "$ADMIN_PASSWORD")
   post /api/v1/webhooks "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hook\",\"events\":[\"complaint.opened\"],\"secret\":\"$SECRET\"}" >/dev/null
@@ -120,6 +118,10 @@ main() {
       json_field id >>"$work/complaints.txt"
   done
 
+  # The receiver starts only now, so that the backlog is in flight when the service is killed (the tries before it
+  # listened failed and wait their backoff of 1 to 2 s).
+  python3 "$here/webhook_receiver.py" "$RECEIVER_PORT" "$SECRET" "$DELAY" "$work/received.jsonl" &
+  receiver_pid=$!
   local deadline=$((SECONDS + 120))
   while (($(received) < KILL_AFTER)); do
     ((SECONDS < deadline)) || die "the receiver got only $(received) requests in 120 s"

@@ -74,7 +74,7 @@ public class WebhookDocument implements OASFilter {
         switch (event) {
             case CUSTOMER_TIER_CHANGED -> {
                 p.put("customerId", uuid("The customer"));
-                p.put("managerId", uuid("The customer's manager, if any"));
+                p.put("managerId", nullable(uuid("The customer's manager, if any")));
                 p.put("fromTier", enumeration("The tier before the run", Tier.values()));
                 p.put("toTier", enumeration("The tier after the run", Tier.values()));
                 p.put("evaluationId", uuid("The tier evaluation run"));
@@ -82,7 +82,7 @@ public class WebhookDocument implements OASFilter {
             }
             case CUSTOMER_WATCH_FLAGGED -> {
                 p.put("customerId", uuid("The customer"));
-                p.put("managerId", uuid("The customer's manager, if any"));
+                p.put("managerId", nullable(uuid("The customer's manager, if any")));
                 p.put("tier", enumeration("The customer's tier after the run", Tier.values()));
                 p.put("evaluationId", uuid("The tier evaluation run"));
                 p.put("policyVersion", integer("The tier policy version the run applied"));
@@ -107,7 +107,7 @@ public class WebhookDocument implements OASFilter {
             case FOLLOW_UP_GAVE_UP -> {
                 p.put("followUpId", uuid("The call task"));
                 p.put("customerId", uuid("The customer"));
-                p.put("assigneeId", uuid("Whose task it was, if anyone's"));
+                p.put("assigneeId", nullable(uuid("Whose task it was, if anyone's")));
                 p.put("purpose", enumeration("What the call was for", FollowUpPurpose.values()));
                 p.put("attempts", integer("The failed tries"));
             }
@@ -147,6 +147,10 @@ public class WebhookDocument implements OASFilter {
 
     private static Schema uuid(String description) {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").description(description);
+    }
+
+    private static Schema nullable(Schema schema) {
+        return schema.addType(Schema.SchemaType.NULL);
     }
 
     private static Schema integer(String description) {

@@ -24,7 +24,8 @@ import org.vipcare.tier.TiersEvaluated;
  * subscribed webhook, in the transaction of the change (the events are fired synchronously there), so a delivery
  * exists exactly when its change committed; {@link WebhookSender} posts them afterwards. The body is fixed here:
  * {@code {id, event, occurredAt, data}}, {@code data} carrying ids and codes only, never personal data
- * (docs/webhooks.md). A tier run's changes are written set-based, one statement for all customers and webhooks.
+ * (docs/webhooks.md). A tier run's changes are written set-based, one statement for all customers and webhooks. An
+ * event written twice (same event id) stays one delivery, and never fails the change.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,7 +36,8 @@ public class WebhookOutbox {
                                           created_at)
             select gen_random_uuid(), w.id, :event, :eventId, :body, 'PENDING', 0, :now, :now
               from webhook w
-             where cast(:event as text) = any(w.events)""";
+             where cast(:event as text) = any(w.events)
+            on conflict (webhook_id, event_id) do nothing""";
 
     /** {@code %s}: the run's relation; its rows become one delivery per subscribed webhook. */
     private static final String TIER_RUN = """
@@ -50,7 +52,8 @@ public class WebhookOutbox {
                                      as uuid) as event_id,
                                 %s as data
                            from %s c) e
-             where cast(:event as text) = any(w.events)""";
+             where cast(:event as text) = any(w.events)
+            on conflict (webhook_id, event_id) do nothing""";
 
     private static final String CHANGED_DATA = """
             json_build_object('customerId', c.customer_id, 'managerId', c.manager_id, 'fromTier', c.from_tier,
