@@ -226,4 +226,51 @@ public interface VipCareConfig {
         @WithDefault("1000")
         int batch();
     }
+
+    Webhooks webhooks();
+
+    /** Signed webhooks for integrators (org.vipcare.webhook, docs/webhooks.md). */
+    interface Webhooks {
+        /**
+         * Encrypts the webhooks' secrets at rest (AES-GCM with a key derived from this text). Production has no
+         * default: without one, registering a webhook answers 503. Changing it makes the stored secrets unreadable.
+         */
+        Optional<String> encryptionKey();
+
+        /** Whether plain http URLs are accepted besides https (dev and test). */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** Whether URLs whose host resolves to a loopback, private, link-local or multicast address are accepted. */
+        @WithDefault("false")
+        boolean allowPrivate();
+
+        /** How often the sender looks for due deliveries ("off" to stop it; tests drive it themselves). */
+        @WithDefault("5s")
+        String sendEvery();
+
+        /** Deliveries one sender claims per round. */
+        @WithDefault("50")
+        int batch();
+
+        /** The longest one POST may take (connect and answer). */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** How long a claimed delivery stays with its sender; past it, another sender retries it. */
+        @WithDefault("PT60S")
+        Duration lease();
+
+        /** The wait after the first failed try; it doubles with each further one (with up to 20 % jitter). */
+        @WithDefault("PT30S")
+        Duration backoffBase();
+
+        /** The longest wait between two tries. */
+        @WithDefault("PT1H")
+        Duration backoffMax();
+
+        /** How long after the event a delivery is tried before it is FAILED. */
+        @WithDefault("PT24H")
+        Duration retryFor();
+    }
 }

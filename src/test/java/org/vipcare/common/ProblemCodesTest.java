@@ -43,10 +43,14 @@ class ProblemCodesTest {
 
     /** Codes whose detail is worded in the user's language already where it is thrown. */
     private static final Set<String> WORDED_AT_THE_SOURCE = Set.of("security.csrf-rejected", "report.choice.invalid");
-    /** Strings that look like codes but are not: the call-record form's fields of the complaint a call opens. */
-    private static final Set<String> NOT_CODES = Set.of("complaint.category", "complaint.summary");
+    /**
+     * Strings that look like codes but are not: the call-record form's fields of the complaint a call opens, and the
+     * names of webhook events.
+     */
+    private static final Set<String> NOT_CODES = Set.of("complaint.category", "complaint.summary", "complaint.opened",
+            "complaint.closed");
     private static final Pattern CODE = Pattern.compile(
-            "\"((?:common|security|constraint|consumption|customer|complaint|followup|retention|tier|calendar|report)"
+            "\"((?:common|security|constraint|consumption|customer|complaint|followup|retention|tier|calendar|report|webhook)"
                     + "\\.[a-z0-9.-]+)\"");
 
     @BeforeAll

@@ -63,6 +63,12 @@ class PermissionMatrixTest {
             put("updateUser", f -> "/api/v1/users/" + f.user(), f -> Map.of("displayName", "Renamed",
                     "roles", List.of("AGENT"), "enabled", true), 401, 403, 403, 403, 200, 403).ifMatch("\"0\""),
             get("listAuditEntries", f -> "/api/v1/audit", 401, 403, 403, 200, 200, 403),
+            post("createWebhook", f -> "/api/v1/webhooks", Fixture::webhookBody, 401, 403, 403, 403, 201, 403),
+            get("listWebhooks", f -> "/api/v1/webhooks", 401, 403, 403, 403, 200, 403),
+            get("getWebhook", f -> "/api/v1/webhooks/" + f.webhook(), 401, 403, 403, 403, 200, 403),
+            delete("deleteWebhook", f -> "/api/v1/webhooks/" + f.webhook(), 401, 403, 403, 403, 204, 403),
+            get("listWebhookDeliveries", f -> "/api/v1/webhooks/" + f.webhook() + "/deliveries",
+                    401, 403, 403, 403, 200, 403),
 
             get("listCustomers", f -> "/api/v1/customers", 401, 200, 200, 200, 200, 200),
             post("createCustomer", f -> "/api/v1/customers", f -> TestData.customerBody("Matrix new"),
@@ -328,6 +334,17 @@ class PermissionMatrixTest {
         Map<String, Object> newUserBody() {
             return Map.of("username", TestData.unique("matrix"), "displayName", "Matrix user",
                     "password", "a-long-and-unusual-passphrase", "roles", List.of("AGENT"));
+        }
+
+        /** A webhook on a closed local port, for an event few tests make; the test profile allows http and 127/8. */
+        Map<String, Object> webhookBody() {
+            return Map.of("url", "http://127.0.0.1:9/matrix", "events", List.of("follow_up.gave_up"),
+                    "secret", "matrix-secret-0123456789");
+        }
+
+        String webhook() {
+            return TestData.admin().request().body(webhookBody()).post("/api/v1/webhooks").then().statusCode(201)
+                    .extract().path("id");
         }
 
         String importCsv() {
