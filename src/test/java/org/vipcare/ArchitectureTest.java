@@ -50,7 +50,7 @@ class ArchitectureTest {
             "customer", Set.of("tier"),
             "consumption", Set.of("customer"),
             "complaint", Set.of("customer", "tier"),
-            "followup", Set.of("complaint", "customer", "tier"),
+            "followup", Set.of("complaint", "customer", "tier", "report"),
             "retention", Set.of("followup", "customer", "tier"),
             "report", Set.of("complaint"),
             "myday", Set.of("complaint", "followup", "customer", "retention"),
