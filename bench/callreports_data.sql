@@ -44,6 +44,8 @@ select d.id, md5('bench-call-customer-' || d.customer_n)::uuid, d.purpose, d.due
   from dice d;
 
 alter table follow_up_attempt disable trigger follow_up_attempt_satisfaction;
+-- the tasks' call facts are summed once, set-based, below (as V31 does), not call by call
+alter table follow_up_attempt disable trigger follow_up_attempt_call_facts;
 
 -- The unreached tries before the end: one row per failed try, an hour apart, before the due time.
 insert into follow_up_attempt (id, follow_up_id, at, by_user_id, outcome)
@@ -72,6 +74,24 @@ select gen_random_uuid(), f.id,
  where f.status = 'DONE';
 
 alter table follow_up_attempt enable trigger follow_up_attempt_satisfaction;
+alter table follow_up_attempt enable trigger follow_up_attempt_call_facts;
+
+update follow_up f
+   set (reached_at, reached_satisfaction, lead_calls, opinions, opinions_answered, opinions_on_time,
+        opinion_open_due_at) =
+       (c.reached_at, c.reached_satisfaction, c.lead_calls, c.opinions, c.opinions_answered, c.opinions_on_time,
+        c.opinion_open_due_at)
+  from (select a.follow_up_id,
+               min(a.at) filter (where a.outcome = 'REACHED') as reached_at,
+               min(a.satisfaction) filter (where a.outcome = 'REACHED') as reached_satisfaction,
+               count(*) filter (where a.lead is not null) as lead_calls,
+               count(a.answer_due_at) as opinions,
+               count(*) filter (where a.answer_due_at is not null and a.answered_at is not null) as opinions_answered,
+               count(*) filter (where a.answered_at <= a.answer_due_at) as opinions_on_time,
+               min(a.answer_due_at) filter (where a.answered_at is null) as opinion_open_due_at
+          from follow_up_attempt a
+         group by a.follow_up_id) c
+ where c.follow_up_id = f.id;
 
 -- The upgrades behind the WELCOME calls: into GOLD a day before the task was made.
 insert into tier_history (id, customer_id, from_tier, to_tier, reason, policy_version, changed_at)

@@ -25,9 +25,9 @@ import org.vipcare.tier.Tier;
 
 /**
  * The call reports (SPEC 5: 回访执行日报, weekly and monthly figures, why customers were dissatisfied) as two SQL
- * statements. The first takes the tasks due in the period (index follow_up_report, V31), folds each task's calls into
- * one row, and sums those rows three ways at once (grouping sets: all, per purpose, per agent); the second lists the
- * dissatisfied calls. A task counts for its current assignee and in the period of its current dueAt (a retry moves
+ * statements. The first reads the tasks due in the period from one index range (follow_up_report, V31), each with
+ * what its calls came to (kept on the task by the trigger follow_up_attempt_call_facts), and sums them three ways at
+ * once (grouping sets: all, per purpose, per agent); the second lists the dissatisfied calls. A task counts for its current assignee and in the period of its current dueAt (a retry moves
  * it; a reached task keeps the dueAt it was reached under).
  */
 @ApplicationScoped
@@ -37,9 +37,14 @@ public class FollowUpReportSql {
     /** Dissatisfied: a reached call scored this or lower (1-5). */
     static final int DISSATISFIED_AT_MOST = 2;
 
-    /** The tasks of the report: due in [from, to), not cancelled, of one assignee when one is given. */
+    /**
+     * The tasks of the report: due in [from, to), not cancelled, of one assignee when one is given; with what their
+     * calls came to, which a trigger keeps on each task (V31), so that this is one index range and no join.
+     */
     private static final String TASKS = """
-            select f.id, f.purpose, f.assignee_id, f.customer_id, f.due_at, f.attempts, f.created_at
+            select f.id, f.purpose, f.assignee_id, f.customer_id, f.due_at, f.attempts, f.created_at, f.reached_at,
+                   f.reached_satisfaction, f.lead_calls, f.opinions, f.opinions_answered, f.opinions_on_time,
+                   f.opinion_open_due_at
               from follow_up f
              where f.due_at >= :from and f.due_at < :to
                and f.status <> 'CANCELLED'
@@ -50,21 +55,7 @@ public class FollowUpReportSql {
 
     private static final String FIGURES = """
             with task as (%s),
-            -- each task's calls folded into one row: when it was reached (REACHED ends a task: one such call at most)
-            call as (
-                select a.follow_up_id,
-                       min(a.at) filter (where a.outcome = 'REACHED') as reached_at,
-                       min(a.satisfaction) filter (where a.outcome = 'REACHED') as satisfaction,
-                       count(*) filter (where a.lead is not null) as leads,
-                       count(*) filter (where a.answer_due_at is not null) as opinions,
-                       count(*) filter (where a.answered_at <= a.answer_due_at) as opinions_on_time,
-                       count(*) filter (where a.answered_at is not null
-                                           or a.answer_due_at < :now) as opinions_decided
-                  from follow_up_attempt a
-                  join task t on t.id = a.follow_up_id
-                 group by a.follow_up_id
-            ),
-            -- a welcome task's upgrade: the customer's latest move into a high tier at or before the task was made
+            -- a reached welcome task's upgrade: the customer's latest move into a high tier at or before the task was made
             upgrade as (
                 select t.id,
                        (select max(h.changed_at)
@@ -73,40 +64,44 @@ public class FollowUpReportSql {
                            and h.to_tier in (:high) and (h.from_tier is null or h.from_tier not in (:high))
                            and h.changed_at <= t.created_at) as upgraded_at
                   from task t
-                 where t.purpose = 'WELCOME'
+                 where t.purpose = 'WELCOME' and t.reached_at is not null
             )
             select grouping(t.purpose) as all_purposes, grouping(t.assignee_id) as all_agents,
                    t.purpose, t.assignee_id,
                    count(*) as due,
                    count(*) filter (where t.attempts > 0) as done,
                    sum(t.attempts) as calls,
-                   count(c.reached_at) as reached,
-                   count(*) filter (where c.reached_at <= t.due_at) as on_time,
-                   count(*) filter (where c.reached_at is not null or t.due_at < :now) as on_time_decided,
+                   count(t.reached_at) as reached,
+                   count(*) filter (where t.reached_at <= t.due_at) as on_time,
+                   -- an on-time outcome: reached, or not reached and past due
+                   count(*) filter (where t.reached_at is not null or t.due_at < :now) as on_time_decided,
                    count(*) filter (where t.purpose = 'WELCOME') as welcome,
-                   count(*) filter (where c.reached_at <= u.upgraded_at + interval '3 days') as welcome_in_time,
-                   round(avg(c.satisfaction), 2) as average_satisfaction,
-                   count(c.satisfaction) as satisfaction_answers,
-                   count(*) filter (where c.satisfaction <= :dissatisfied) as dissatisfied,
-                   coalesce(sum(c.leads), 0) as leads,
-                   coalesce(sum(c.opinions), 0) as opinions,
-                   coalesce(sum(c.opinions_on_time), 0) as opinions_on_time,
-                   coalesce(sum(c.opinions_decided), 0) as opinions_decided
+                   count(*) filter (where t.reached_at <= u.upgraded_at + interval '3 days') as welcome_in_time,
+                   round(avg(t.reached_satisfaction), 2) as average_satisfaction,
+                   count(t.reached_satisfaction) as satisfaction_answers,
+                   count(*) filter (where t.reached_satisfaction <= :dissatisfied) as dissatisfied,
+                   coalesce(sum(t.lead_calls), 0) as leads,
+                   coalesce(sum(t.opinions), 0) as opinions,
+                   coalesce(sum(t.opinions_on_time), 0) as opinions_on_time,
+                   -- an answer outcome: answered, or unanswered past its due time
+                   coalesce(sum(t.opinions_answered + case when t.opinion_open_due_at < :now
+                                                           then t.opinions - t.opinions_answered else 0 end), 0)
+                       as opinions_decided
               from task t
-              left join call c on c.follow_up_id = t.id
               left join upgrade u on u.id = t.id
              group by grouping sets ((), (t.purpose), (t.assignee_id))
             """;
 
+    /** The dissatisfied calls: the tasks reached with a low score, then their reaching call. */
     private static final String DISSATISFIED = """
             with task as (%s)
             select t.id, a.id as attempt_id, t.customer_id, t.purpose, t.assignee_id, u.display_name, a.at,
                    a.satisfaction, a.answers, a.suggestion, a.problem, a.answer_due_at, a.answer, a.answered_at,
                    a.complaint_id
               from task t
-              join follow_up_attempt a on a.follow_up_id = t.id
+              join follow_up_attempt a on a.follow_up_id = t.id and a.outcome = 'REACHED'
               left join app_user u on u.id = t.assignee_id
-             where a.outcome = 'REACHED' and a.satisfaction <= :dissatisfied
+             where t.reached_satisfaction <= :dissatisfied
              order by a.at, a.id
              limit :max
             """;
