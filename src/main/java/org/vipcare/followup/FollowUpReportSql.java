@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.vipcare.audit.AuditAction;
 import org.vipcare.audit.AuditLog;
@@ -153,8 +158,8 @@ public class FollowUpReportSql {
                 agentRows.add(r);
             }
         }
-        List<UUID> agents = agentRows.stream().map(r -> (UUID) r[3]).filter(id -> id != null).toList();
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        List<UUID> agents = agentRows.stream().map(r -> (UUID) r[3]).filter(Objects::nonNull).toList();
+        Map<UUID, String> names = new HashMap<>();
         if (!agents.isEmpty()) {
             for (Object[] n : rows(em.createNativeQuery(NAMES).setParameter("ids", agents))) {
                 names.put((UUID) n[0], (String) n[1]);
@@ -163,9 +168,9 @@ public class FollowUpReportSql {
         for (Object[] r : agentRows) {
             byAgent.add(new AgentFigures((UUID) r[3], names.get((UUID) r[3]), figures(r)));
         }
-        byPurpose.sort(java.util.Comparator.comparing(PurposeFigures::purpose));
+        byPurpose.sort(Comparator.comparing(PurposeFigures::purpose));
         // the busiest agents first; unassigned tasks last
-        byAgent.sort(java.util.Comparator.comparing((AgentFigures a) -> a.userId() == null)
+        byAgent.sort(Comparator.comparing((AgentFigures a) -> a.userId() == null)
                 .thenComparing(a -> -a.figures().due())
                 .thenComparing(a -> a.displayName() == null ? "" : a.displayName())
                 .thenComparing(a -> a.userId() == null ? "" : a.userId().toString()));
@@ -201,7 +206,7 @@ public class FollowUpReportSql {
 
     private static BigDecimal rate(long part, long whole) {
         return whole == 0 ? null
-                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 
     private static OffsetDateTime offset(Instant instant, ZoneId zone) {
@@ -231,6 +236,6 @@ public class FollowUpReportSql {
     }
 
     private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+        return value == null ? null : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
     }
 }
