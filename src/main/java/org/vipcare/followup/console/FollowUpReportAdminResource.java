@@ -83,8 +83,11 @@ public class FollowUpReportAdminResource {
         FollowUpReportMessages texts = texts();
         Choice choice = read(period, date, assigneeId, texts);
         if (!choice.errors().isEmpty()) {
-            String field = choice.errors().has("period") ? "period" : "date";
-            throw ProblemException.invalid(field, "common.not-one-of", choice.errors().of(field).get(0));
+            // Only a hand-made address gets here; the page's link is always readable.
+            boolean badPeriod = choice.errors().has("period");
+            String field = badPeriod ? "period" : "date";
+            throw ProblemException.invalid(field, badPeriod ? "common.not-one-of" : "common.not-a-date",
+                    choice.errors().of(field).get(0));
         }
         FollowUpReport report = reports.export(choice.period(), choice.date(), choice.assigneeId(),
                 caller.username(), "GET /admin/call-reports/csv");
