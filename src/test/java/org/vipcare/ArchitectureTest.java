@@ -50,7 +50,7 @@ class ArchitectureTest {
             Map.entry("customer", Set.of("tier")),
             Map.entry("consumption", Set.of("customer")),
             Map.entry("complaint", Set.of("customer", "tier")),
-            Map.entry("followup", Set.of("complaint", "customer", "tier", "consumption")),
+            Map.entry("followup", Set.of("complaint", "customer", "tier", "consumption", "report")),
             Map.entry("retention", Set.of("followup", "customer", "tier")),
             Map.entry("report", Set.of("complaint")),
             Map.entry("myday", Set.of("complaint", "followup", "customer", "retention")),

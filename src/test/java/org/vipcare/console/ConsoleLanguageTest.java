@@ -90,7 +90,7 @@ class ConsoleLanguageTest {
                 "/admin/retention", "/admin/retention/" + h.caseId(),
                 "/admin/retention/new?customerId=" + h.customerId(), "/admin/follow-ups",
                 "/admin/follow-ups/" + h.followUpId(), "/admin/tiers", "/admin/calendar",
-                "/admin/account/password");
+                "/admin/account/password", "/admin/call-reports", "/admin/call-reports?period=MONTH");
     }
 
     private void walk(TestUser user, String landing, List<String> pages) {

@@ -129,6 +129,9 @@ class ConsolePagesTest {
                     "/admin/calendar",
                     "/admin/complaint-categories",
                     "/admin/account/password",
+                    "/admin/call-reports",
+                    "/admin/call-reports?period=WEEK",
+                    "/admin/call-reports?period=MONTH",
                     "/admin/no-such-page"));
             if (supervisor) {
                 pages.addAll(List.of("/admin/retention/dashboard", "/admin/reports", "/admin/reports?period=WEEK",

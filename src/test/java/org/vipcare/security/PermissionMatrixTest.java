@@ -148,6 +148,7 @@ class PermissionMatrixTest {
             post("recordFollowUpAttempt", f -> "/api/v1/follow-ups/" + f.followUp() + "/attempts",
                     f -> Map.of("outcome", "NO_ANSWER"), 401, 201, 403, 201, 201, 403),
             get("listFollowUpOpinions", f -> "/api/v1/follow-ups/opinions", 401, 200, 200, 200, 200, 403),
+            get("getFollowUpReport", f -> "/api/v1/follow-ups/reports?period=DAY", 401, 200, 200, 200, 200, 403),
             post("answerFollowUpOpinion", Fixture::opinionAnswerPath, f -> Map.of("answer", "Done"),
                     401, 200, 403, 200, 200, 403),
 
