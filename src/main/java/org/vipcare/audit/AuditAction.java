@@ -7,5 +7,7 @@ public enum AuditAction {
     LOGIN_REFUSED,
     USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED, SESSION_REVOKED, REFRESH_TOKEN_REUSED,
     /** A caller who sees the customer masked found it by its complete phone number. */
-    SEARCH_BY_PHONE
+    SEARCH_BY_PHONE,
+    /** A webhook was registered or deleted: where the service sends its events is a security decision. */
+    WEBHOOK_REGISTERED, WEBHOOK_DELETED
 }

@@ -12,9 +12,9 @@ import org.vipcare.common.VipCareConfig;
 
 /**
  * The notifications no request makes: a running clock crossing 75 % (SLA_WARNING, to the owner) and a breached
- * complaint still unresolved after {@code vipcare.complaints.escalate-after} (ESCALATION, to the admins). Runs as
- * often as the breach scan, set-based, at most {@code vipcare.notifications.batch} rows per kind and round (the owner
- * and the supervisors had the breach itself, SLA_BREACH); a replica that finds another scanning skips the round, and
+ * complaint still unresolved after {@code vipcare.complaints.escalate-after} (ESCALATION: to the owner, the
+ * supervisors and, because it now leaves the team, the admins). Runs as often as the breach scan, set-based, at most
+ * {@code vipcare.notifications.batch} rows per kind and round; a replica that finds another scanning skips the round, and
  * the unique key keeps each notification to one per event and person whatever happens.
  */
 @ApplicationScoped
@@ -47,7 +47,8 @@ public class SlaWarningScan {
             select a.id, 'ESCALATION', 'COMPLAINT', c.id, 'UNRESOLVED',
                    jsonb_build_object('customer', c.customer_id::text, 'hours', :hours), :now
               from complaint c
-              join app_user a on a.enabled and 'ADMIN' = any(string_to_array(a.roles, ','))
+              join app_user a on a.enabled
+                             and (a.id = c.owner_id or string_to_array(a.roles, ',') && array['SUPERVISOR', 'ADMIN'])
              where c.escalated
                and c.status not in ('RESOLVED', 'CLOSED')
                and c.escalated_at <= :limit

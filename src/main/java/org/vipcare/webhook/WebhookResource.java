@@ -96,7 +96,7 @@ public class WebhookResource {
                     + "goes with it.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") UUID id) {
-        webhooks.delete(id);
+        webhooks.delete(id, caller.username());
         return Response.noContent().build();
     }
 

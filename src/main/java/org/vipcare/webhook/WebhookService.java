@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.vipcare.audit.AuditAction;
+import org.vipcare.audit.AuditLog;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.Problem;
@@ -38,8 +40,11 @@ public class WebhookService {
     private final Clock clock;
     private final WebhookAddresses addresses;
     private final WebhookSecrets secrets;
+    private final AuditLog audit;
 
-    public WebhookService(EntityManager em, Clock clock, WebhookAddresses addresses, WebhookSecrets secrets) {
+    public WebhookService(EntityManager em, Clock clock, WebhookAddresses addresses, WebhookSecrets secrets,
+            AuditLog audit) {
+        this.audit = audit;
         this.em = em;
         this.clock = clock;
         this.addresses = addresses;
@@ -67,6 +72,8 @@ public class WebhookService {
         webhook.secretCiphertext = secrets.seal(webhook.id, request.secret());
         webhook.createdBy = actor;
         webhook.persist();
+        audit.record(actor, AuditAction.WEBHOOK_REGISTERED, null, "POST /api/v1/webhooks",
+                webhook.id + " " + webhook.url + " " + String.join(",", webhook.events));
         return webhook;
     }
 
@@ -91,8 +98,11 @@ public class WebhookService {
     }
 
     /** Removes the webhook with its outbox rows: nothing more is sent to it, a try in flight is not recorded. */
-    public void delete(UUID id) {
-        get(id).delete();
+    public void delete(UUID id, String actor) {
+        Webhook webhook = get(id);
+        audit.record(actor, AuditAction.WEBHOOK_DELETED, null, "DELETE /api/v1/webhooks/{id}",
+                webhook.id + " " + webhook.url);
+        webhook.delete();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

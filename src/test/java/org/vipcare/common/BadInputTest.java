@@ -42,9 +42,9 @@ class BadInputTest {
 
     /**
      * Every GET operation that takes a {@code page} parameter, with its path parameters filled in: a user's id under
-     * {@code /users/}, the customer's elsewhere.
+     * {@code /users/}, a webhook's under {@code /webhooks/}, the customer's elsewhere.
      */
-    private static List<String> listPaths(String customerId, String userId) {
+    private static List<String> listPaths(String customerId, String userId, String webhookId) {
         JsonPath document = JsonPath.from(given().get("/q/openapi?format=json").then().statusCode(200).extract()
                 .asString());
         Map<String, Map<String, Object>> paths = document.getMap("paths");
@@ -53,7 +53,8 @@ class BadInputTest {
             Object get = operations.get("get");
             if (get instanceof Map<?, ?> operation && operation.get("parameters") instanceof List<?> parameters
                     && parameters.stream().anyMatch(p -> p instanceof Map<?, ?> m && "page".equals(m.get("name")))) {
-                lists.add(path.replace("{id}", path.startsWith("/api/v1/users/") ? userId : customerId));
+                lists.add(path.replace("{id}", path.startsWith("/api/v1/users/") ? userId
+                        : path.startsWith("/api/v1/webhooks/") ? webhookId : customerId));
             }
         });
         return lists;
@@ -63,7 +64,11 @@ class BadInputTest {
     Stream<DynamicTest> everyApiListRefusesPagesBeyondReach() {
         Caller admin = TestData.admin();
         String customerId = TestData.createCustomer(admin, TestData.customerBody(TestData.unique("Paged")));
-        List<String> lists = listPaths(customerId, TestData.newUser(Role.AGENT).id().toString());
+        // Nothing listens on port 9; the sender does not run in tests.
+        String webhookId = admin.request().body(Map.of("url", "http://127.0.0.1:9/paged", "events",
+                List.of("follow_up.gave_up"), "secret", "paged-webhook-secret-0123")).post("/api/v1/webhooks")
+                .then().statusCode(201).extract().path("id");
+        List<String> lists = listPaths(customerId, TestData.newUser(Role.AGENT).id().toString(), webhookId);
         assertTrue(lists.size() >= 10, "the document lists " + lists);
         assertFalse(lists.stream().anyMatch(p -> p.contains("{")), "a path parameter left unfilled: " + lists);
         return lists.stream().map(path -> DynamicTest.dynamicTest(path, () -> {

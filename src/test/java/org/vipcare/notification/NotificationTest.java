@@ -165,9 +165,11 @@ class NotificationTest {
     }
 
     @Test
-    void aBreachStillUnresolvedADayLaterTellsTheAdminsOnce() {
+    void aBreachStillUnresolvedADayLaterEscalatesToTheAdminsOnce() {
         Caller owner = TestData.newUser(Role.AGENT);
         Caller admin = TestData.newUser(Role.ADMIN);
+        Caller supervisor = TestData.newUser(Role.SUPERVISOR);
+        Caller bystander = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(owner, TestData.customerBody(TestData.unique("Forgotten")));
         JsonPath created = owner.request().body(ComplaintData.complaintBody(customer,
                 Map.of("receivedAt", TestData.now().minus(Duration.ofHours(30)).toString())))
@@ -181,8 +183,10 @@ class NotificationTest {
         warnings.scan(escalated.plus(Duration.ofHours(24)).plusSeconds(1));
         warnings.scan(escalated.plus(Duration.ofHours(25)));
         assertEquals(1, count(admin.id(), NotificationKind.ESCALATION, complaint));
-        // The owner and the supervisors had the breach; the escalation goes to the admins only.
-        assertEquals(0, count(owner.id(), NotificationKind.ESCALATION, complaint));
+        // The escalation reaches the admins, and the owner and the supervisors hear that it went up, once each.
+        assertEquals(1, count(owner.id(), NotificationKind.ESCALATION, complaint));
+        assertEquals(1, count(supervisor.id(), NotificationKind.ESCALATION, complaint));
+        assertEquals(0, count(bystander.id(), NotificationKind.ESCALATION, complaint));
     }
 
     @Test

@@ -222,6 +222,11 @@ class WebhookResourceTest {
         admin.request().get("/api/v1/webhooks/" + webhook).then().statusCode(404);
         admin.request().delete("/api/v1/webhooks/" + webhook).then().statusCode(404);
         assertEquals(0L, count("select count(*) from webhook_delivery where webhook_id = '" + webhook + "'"));
+        // Where events go is a security decision: both ends of the webhook are in the audit trail, once each.
+        assertEquals(1L, count("select count(*) from audit_entry where action = 'WEBHOOK_REGISTERED'"
+                + " and detail like '" + webhook + " %'"));
+        assertEquals(1L, count("select count(*) from audit_entry where action = 'WEBHOOK_DELETED'"
+                + " and detail like '" + webhook + " %'"));
     }
 
     @Test
