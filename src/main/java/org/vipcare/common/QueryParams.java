@@ -112,4 +112,19 @@ public final class QueryParams {
             default -> throw ProblemException.invalid(name, "common.not-a-boolean", "must be true or false");
         };
     }
+
+    /**
+     * Whether a report is asked for as CSV: {@code format=csv|json} when given, else an {@code Accept} header that
+     * names text/csv and not JSON.
+     */
+    public static boolean wantsCsv(String format, String accept) {
+        if (format == null || format.isBlank()) {
+            return accept != null && accept.contains("text/csv") && !accept.contains("application/json");
+        }
+        return switch (format.trim().toLowerCase()) {
+            case "csv" -> true;
+            case "json" -> false;
+            default -> throw ProblemException.invalid("format", "common.not-one-of", "must be json or csv");
+        };
+    }
 }

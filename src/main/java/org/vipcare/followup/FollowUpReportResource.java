@@ -88,7 +88,7 @@ public class FollowUpReportResource {
             day = time.today();
         }
         UUID assignee = caller.seesEverything() ? QueryParams.uuid("assigneeId", assigneeId) : caller.id();
-        if (wantsCsv(format, accept)) {
+        if (QueryParams.wantsCsv(format, accept)) {
             FollowUpReport report = reports.export(reportPeriod, day, assignee, caller.username(),
                     "GET /api/v1/follow-ups/reports");
             return Response.ok(FollowUpReportCsv.write(report), FollowUpReportCsv.MEDIA_TYPE)
@@ -97,16 +97,5 @@ public class FollowUpReportResource {
                     .build();
         }
         return Response.ok(reports.report(reportPeriod, day, assignee), MediaType.APPLICATION_JSON).build();
-    }
-
-    private static boolean wantsCsv(String format, String accept) {
-        if (format == null || format.isBlank()) {
-            return accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
-        }
-        return switch (format.trim().toLowerCase()) {
-            case "csv" -> true;
-            case "json" -> false;
-            default -> throw ProblemException.invalid("format", "common.not-one-of", "must be json or csv");
-        };
     }
 }

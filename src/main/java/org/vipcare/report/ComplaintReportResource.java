@@ -71,7 +71,7 @@ public class ComplaintReportResource {
             throw ProblemException.invalid("period", "common.not-one-of",
                     "must be one of [WEEK, MONTH, QUARTER, YEAR]");
         }
-        boolean csv = wantsCsv(format, accept);
+        boolean csv = QueryParams.wantsCsv(format, accept);
         if (csv) {
             ComplaintReport report = reports.export(reportPeriod, day(date), caller.username(),
                     "GET /api/v1/complaints/reports");
@@ -86,16 +86,5 @@ public class ComplaintReportResource {
     private LocalDate day(String date) {
         LocalDate day = QueryParams.date("date", date);
         return day == null ? time.today() : day;
-    }
-
-    private static boolean wantsCsv(String format, String accept) {
-        if (format == null || format.isBlank()) {
-            return accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
-        }
-        return switch (format.trim().toLowerCase()) {
-            case "csv" -> true;
-            case "json" -> false;
-            default -> throw ProblemException.invalid("format", "common.not-one-of", "must be json or csv");
-        };
     }
 }
