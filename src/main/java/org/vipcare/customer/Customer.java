@@ -80,6 +80,12 @@ public class Customer extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public ValueOrientation valueOrientation;
 
+    /** Enterprise customers only (V34): class, industry and the members the account brings. */
+    @Enumerated(EnumType.STRING)
+    public EnterpriseClass enterpriseClass;
+    public String industry;
+    public Integer memberCount;
+
     @Enumerated(EnumType.STRING)
     @Column(table = STANDING)
     public Tier tier = Tier.ORDINARY;
