@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vipcare.security.Role;
+import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestClock;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
@@ -230,6 +231,7 @@ class CustomerFieldsTest {
         Caller integration = TestData.as(Role.INTEGRATION);
         Caller stranger = TestData.newUser(Role.AGENT);
         String customer = TestData.createCustomer(agent, TestData.customerBody("Bill"));
+        TestData.TestUser reader = TestData.newConsoleUser(Role.SUPERVISOR, "en");
         // 30 April 2046 17:00 UTC is 1 May 01:00 in Shanghai: the last complete month is April
         clock.pin(Instant.parse("2046-04-30T17:00:00Z"));
         List<Map<String, Object>> batch = new ArrayList<>();
@@ -265,6 +267,13 @@ class CustomerFieldsTest {
                         "months[1].changeVsPrevious", equalTo(0.0f), "months[1].changeVsAverage", equalTo(200.0f),
                         "months[2].changeVsAverage", equalTo(50.0f),
                         "months.flagged", contains(false, true, true, false, true, true));
+        // the customer page shows the same three months, March and April marked
+        // signed in at the pinned time: console sessions are stamped by the service's clock
+        String page = ConsoleSession.login(reader.username(), TestData.PASSWORD).request().get("/admin/customers/" + customer).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("Bill analysis") && page.contains("<td>2046-03</td>")
+                && page.contains("<tr class=\"flagged\"><td>2046-04</td>") && !page.contains("<td>2045-12</td>"),
+                page);
         agent.request().queryParam("months", 13).get("/api/v1/customers/" + customer + "/bill-analysis")
                 .then().statusCode(400).body("violations[0].field", equalTo("months"));
         agent.request().queryParam("months", "three").get("/api/v1/customers/" + customer + "/bill-analysis")
