@@ -72,7 +72,7 @@ def seed(base, password, lead_days, zone):
     for i in range(10):
         body = {"externalRef": "REPL-%s-%d" % (run, i), "name": "Replica Customer %d" % i, "type": "INDIVIDUAL",
                 "phones": {"mobile": "139%08d" % (int(run, 16) % 10**6 * 100 + i)},
-                "idDocument": {"type": "ID_CARD", "number": "110101198001011234"},
+                "idDocument": {"type": "ID_CARD", "number": "110%011d1234" % (int(run, 16) % 10**9 * 100 + i)},
                 "birthday": born.isoformat(), "joinedAt": joined.isoformat()}
         status, _, text = call(base, "POST", "/api/v1/customers", body, bearer(admin))
         ids.append(ok(status, text, "customer %d" % i)["id"])
@@ -108,7 +108,7 @@ def check_idempotency(a, b, admin_a, admin_b):
     ref = "REPL-IDEM-" + key[:8]
     body = {"externalRef": ref, "name": "Idempotent Replica", "type": "INDIVIDUAL",
             "phones": {"mobile": "138%08d" % (uuid.UUID(key).int % 10**8)},
-            "idDocument": {"type": "ID_CARD", "number": "110101198001011234"}}
+            "idDocument": {"type": "ID_CARD", "number": "110%011d1234" % (uuid.UUID(key).int % 10**11)}}
     s1, h1, t1 = call(a, "POST", "/api/v1/customers", body, dict(bearer(admin_a), **{"Idempotency-Key": key}))
     s2, h2, t2 = call(b, "POST", "/api/v1/customers", body, dict(bearer(admin_b), **{"Idempotency-Key": key}))
     same = {h: (h1.get(h), h2.get(h)) for h in ("location", "etag", "content-type")}

@@ -1,5 +1,6 @@
 package org.vipcare.common;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -16,7 +17,18 @@ import java.util.Map;
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(URI type, String title, int status, String detail, String instance, String code,
-        List<Violation> violations) {
+        List<Violation> violations, @JsonIgnore Map<String, Object> members) {
+
+    public Problem(URI type, String title, int status, String detail, String instance, String code,
+            List<Violation> violations) {
+        this(type, title, status, detail, instance, code, violations, Map.of());
+    }
+
+    /** Extension members (RFC 9457 §3.2) besides code, written beside the standard ones. */
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return members == null ? Map.of() : members;
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

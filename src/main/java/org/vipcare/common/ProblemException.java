@@ -21,7 +21,11 @@ public class ProblemException extends RuntimeException {
     public final List<Problem.Violation> violations;
     public final Map<String, String> headers;
 
+    /** Extension members of the problem body beyond {@code code} (RFC 9457 §3.2), e.g. {@code existingCustomerId}. */
+    public final Map<String, Object> members;
+
     private final Map<String, Object> mutableArgs;
+    private final Map<String, Object> mutableMembers = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String code, String detail) {
         this(type, code, detail, List.of(), Map.of());
@@ -40,6 +44,13 @@ public class ProblemException extends RuntimeException {
         this.headers = headers;
         this.mutableArgs = new LinkedHashMap<>();
         this.args = Collections.unmodifiableMap(mutableArgs);
+        this.members = Collections.unmodifiableMap(mutableMembers);
+    }
+
+    /** Adds an extension member to the problem body; each one is documented on the Problem schema. */
+    public ProblemException member(String name, Object value) {
+        mutableMembers.put(name, value);
+        return this;
     }
 
     /**

@@ -214,7 +214,7 @@ public class ProblemMapper {
             return builder.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
         }
         Problem body = new Problem(type.uri(), type.title, type.status, problem.getMessage(), path, problem.code,
-                violations.isEmpty() ? null : violations);
+                violations.isEmpty() ? null : violations, problem.members);
         return builder.type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

@@ -136,6 +136,9 @@ final class ProblemResponses {
                                 + "may switch on it; `detail` is its English wording for people.")
                         .examples(List.of("complaint.close.needs-verification")))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))
+                .addProperty("existingCustomerId", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .format("uuid").description("Extension member of `customer.id-document.taken`: the customer "
+                                + "who already holds the identity document, when the caller may read that customer"))
                 .examples(List.of(example));
     }
 }

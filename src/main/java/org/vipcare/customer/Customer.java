@@ -10,9 +10,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SecondaryRow;
+import org.hibernate.type.SqlTypes;
 import org.vipcare.common.BaseEntity;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
@@ -80,6 +84,24 @@ public class Customer extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public ValueOrientation valueOrientation;
 
+    /** Enterprise customers only (V34): class, industry and the members the account brings. */
+    @Enumerated(EnumType.STRING)
+    public EnterpriseClass enterpriseClass;
+    public String industry;
+    public Integer memberCount;
+
+    /** Set by V35 on a document another customer held first; such a row stays out of the unique index until its
+     * document changes. */
+    public boolean idDocDuplicate;
+
+    /** Tags the manager records (兴趣爱好). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public List<String> interests = new ArrayList<>();
+
+    /** The customer who referred this one (转介绍). */
+    public UUID referredById;
+
     @Enumerated(EnumType.STRING)
     @Column(table = STANDING)
     public Tier tier = Tier.ORDINARY;
@@ -115,6 +137,18 @@ public class Customer extends BaseEntity {
         return find("externalRef = ?1 and erasedAt is null", externalRef).firstResultOptional();
     }
 
+    /** An identity-document number as it is stored and compared: trimmed, letters upper-case. */
+    public static String normalisedIdNumber(String number) {
+        return number == null ? null : number.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The live customer other than {@code self} holding this document, compared as the unique index does (V35). */
+    public static Optional<Customer> findLiveByIdDocument(IdDocumentType type, String number, UUID self) {
+        return find("idDocType = ?1 and upper(trim(idDocNumber)) = ?2 and erasedAt is null and id <> ?3"
+                + " order by createdAt", type, normalisedIdNumber(number),
+                self == null ? new UUID(0, 0) : self).firstResultOptional();
+    }
+
     /** Whether {@code number} is one of the customer's phones, exactly as stored. */
     public boolean hasPhone(String number) {
         return number != null && (number.equals(phoneMobile) || number.equals(phoneOffice) || number.equals(phoneHome));
@@ -141,6 +175,8 @@ public class Customer extends BaseEntity {
         notes = null;
         communicationStyle = null;
         valueOrientation = null;
+        interests = new ArrayList<>();
+        idDocDuplicate = false;
         erasedAt = now;
         updatedAt = now;
     }

@@ -55,13 +55,16 @@ import org.vipcare.tier.TierHistory;
 public class CustomerCsv {
 
     static final List<String> IMPORT_COLUMNS = List.of("externalRef", "name", "type", "mobile", "office", "home",
-            "email", "address", "birthday", "paymentType", "joinedAt", "preferredChannel", "managerUsername");
+            "email", "address", "birthday", "paymentType", "joinedAt", "preferredChannel", "managerUsername",
+            "idDocumentType", "idDocumentNumber", "enterpriseClass", "industry", "memberCount", "interests");
+    /** How the interests column separates its tags. */
+    static final String INTEREST_SEPARATOR = ";";
     /** How many misaligned lines a refused file names. */
     static final int MISALIGNED_REPORTED = 20;
     static final List<String> REQUIRED_COLUMNS = List.of("externalRef", "name", "type");
     static final List<String> EXPORT_COLUMNS = List.of("id", "externalRef", "name", "type", "mobile", "office", "home",
             "paymentType", "joinedAt", "preferredChannel", "managerId", "tier", "watch", "valueClass", "loyaltyType",
-            "lifecycleStage", "tenureMonths");
+            "lifecycleStage", "tenureMonths", "enterpriseClass", "industry", "memberCount");
 
     private final CustomerService customers;
     private final Validator validator;
@@ -116,7 +119,10 @@ public class CustomerCsv {
                 try {
                     customers.apply(target, input, input.managerId());
                 } catch (ProblemException e) {
-                    rejected.add(new ImportResult.RejectedLine(line, e.violations.stream()
+                    // a refusal without fields (none so far) is reported as the line's own
+                    rejected.add(new ImportResult.RejectedLine(line, e.violations.isEmpty()
+                            ? List.of(new Problem.Violation("line", e.getMessage(), e.code))
+                            : e.violations.stream()
                             .map(v -> new Problem.Violation(column(v.field()), v.message(), v.code(), v.args()))
                             .toList()));
                     continue;
@@ -233,16 +239,39 @@ public class CustomerCsv {
                 violations);
         LocalDate birthday = parseDate("birthday", text.apply("birthday"), violations);
         LocalDate joinedAt = parseDate("joinedAt", text.apply("joinedAt"), violations);
+        EnterpriseClass enterpriseClass = parseEnum(EnterpriseClass.class, "enterpriseClass",
+                text.apply("enterpriseClass"), violations);
+        IdDocumentType idType = parseEnum(IdDocumentType.class, "idDocumentType", text.apply("idDocumentType"),
+                violations);
+        String idNumber = text.apply("idDocumentNumber");
+        CustomerInput.IdDocument idDocument = idType == null && idNumber == null ? null
+                : new CustomerInput.IdDocument(idType, idNumber);
+        Integer memberCount = null;
+        String members = text.apply("memberCount");
+        if (members != null) {
+            try {
+                memberCount = Integer.valueOf(members.trim());
+            } catch (NumberFormatException e) {
+                violations.add("memberCount", "customer.import.not-a-number", "must be a whole number");
+            }
+        }
+        List<String> interests = header.contains("interests")
+                ? (row.get("interests") == null ? List.of() : java.util.Arrays.stream(
+                        row.get("interests").split(INTEREST_SEPARATOR)).map(String::trim)
+                        .filter(tag -> !tag.isEmpty()).toList())
+                : base == null ? null : base.interests();
         String mobile = text.apply("mobile");
         String office = text.apply("office");
         String home = text.apply("home");
         CustomerInput.Phones phones = mobile == null && office == null && home == null ? null
                 : new CustomerInput.Phones(mobile, office, home);
         return new CustomerInput(row.get("externalRef"), text.apply("name"), type,
-                base == null ? null : base.idDocument(), phones, text.apply("email"), text.apply("address"),
+                idDocument, phones, text.apply("email"), text.apply("address"),
                 birthday, channel, base == null ? null : base.preferredContactWindow(), paymentType, joinedAt,
                 managerId, base == null ? null : base.language(), base == null ? null : base.notes(),
-                base == null ? null : base.communicationStyle(), base == null ? null : base.valueOrientation());
+                base == null ? null : base.communicationStyle(), base == null ? null : base.valueOrientation(),
+                enterpriseClass, text.apply("industry"), memberCount, interests,
+                base == null ? null : base.referredById());
     }
 
     /** The current value of a CSV column, for columns a file leaves out. */
@@ -260,6 +289,11 @@ public class CustomerCsv {
             case "paymentType" -> base.paymentType();
             case "joinedAt" -> base.joinedAt();
             case "preferredChannel" -> base.preferredChannel();
+            case "idDocumentType" -> base.idDocument() == null ? null : base.idDocument().type();
+            case "idDocumentNumber" -> base.idDocument() == null ? null : base.idDocument().number();
+            case "enterpriseClass" -> base.enterpriseClass();
+            case "industry" -> base.industry();
+            case "memberCount" -> base.memberCount();
             default -> null;
         };
         return value == null ? null : value.toString();
@@ -298,6 +332,9 @@ public class CustomerCsv {
 
     /** Maps a field of {@link CustomerInput} to the CSV column it came from. */
     private static String column(String field) {
+        if (field.startsWith("idDocument.")) {
+            return field.equals("idDocument.type") ? "idDocumentType" : "idDocumentNumber";
+        }
         return field.startsWith("phones.") ? field.substring("phones.".length())
                 : field.equals("managerId") ? "managerUsername" : field;
     }
@@ -311,7 +348,8 @@ public class CustomerCsv {
         LocalDate today = customers.today();
         SqlList.Jdbc where = filter.toSql(today).jdbc();
         String sql = "select id, external_ref, name, type, phone_mobile, phone_office, phone_home, payment_type,"
-                + " joined_at, preferred_channel, manager_id, tier, watch, value_class, loyalty_type"
+                + " joined_at, preferred_channel, manager_id, tier, watch, value_class, loyalty_type,"
+                + " enterprise_class, industry, member_count"
                 + " from " + Customer.WITH_STANDING + " where " + where.where() + " order by created_at, id";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -335,7 +373,8 @@ public class CustomerCsv {
                                 rs.getString("preferred_channel"), rs.getString("manager_id"), rs.getString("tier"),
                                 watch, rs.getString("value_class"), rs.getString("loyalty_type"),
                                 LifecycleStage.of(joinedAt, watch, today),
-                                LifecycleStage.tenureMonths(joinedAt, today));
+                                LifecycleStage.tenureMonths(joinedAt, today), rs.getString("enterprise_class"),
+                                CsvCells.safe(rs.getString("industry")), rs.getObject("member_count"));
                     }
                 }
                 printer.flush();

@@ -4,6 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vipcare.security.Masking;
@@ -33,9 +34,18 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
         @Schema(description = "Null when masked: free text may hold anything personal") String notes,
         CommunicationStyle communicationStyle, ValueOrientation valueOrientation,
         Tier tier, boolean watch, ValueClass valueClass, LoyaltyType loyaltyType, LifecycleStage lifecycleStage,
-        String recommendedAction, BigDecimal windowSpend, int windowVisits, int tenureMonths, boolean masked, Instant createdAt, Instant updatedAt, long version) {
+        String recommendedAction, BigDecimal windowSpend, int windowVisits, int tenureMonths, boolean masked, Instant createdAt, Instant updatedAt, long version,
+        @Schema(description = "Enterprise customers only: A, B or C") EnterpriseClass enterpriseClass,
+        @Schema(description = "Enterprise customers only") String industry,
+        @Schema(description = "Enterprise customers only: members the account brings") Integer memberCount,
+        @Schema(description = "Tags the manager records; null when masked (free text, like notes)",
+                examples = "[\"golf\", \"tea\"]") List<String> interests,
+        @Schema(description = "The customer who referred this one") UUID referredById,
+        @Schema(description = "Derived, never typed in: the number of customers (not erased) this one referred, plus "
+                + "for an enterprise customer its member count / 10; one decimal place. Sortable as relationshipValue.",
+                examples = "14.0") BigDecimal relationshipValue) {
 
-    public static CustomerDto from(Customer c, boolean unmasked, LocalDate today) {
+    public static CustomerDto from(Customer c, boolean unmasked, LocalDate today, BigDecimal relationshipValue) {
         CustomerInput.IdDocument idDocument = c.idDocType == null && c.idDocNumber == null ? null
                 : new CustomerInput.IdDocument(c.idDocType,
                         unmasked ? c.idDocNumber : Masking.idNumber(c.idDocNumber));
@@ -52,7 +62,9 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
                 window, c.paymentType, c.joinedAt, c.managerId, c.language, unmasked ? c.notes : null,
                 c.communicationStyle, c.valueOrientation, c.tier, c.watch, c.valueClass, c.loyaltyType, stage,
                 stage.recommendedAction, c.windowSpend, c.windowVisits, LifecycleStage.tenureMonths(c.joinedAt, today),
-                !unmasked, c.createdAt, c.updatedAt, c.version);
+                !unmasked, c.createdAt, c.updatedAt, c.version, c.enterpriseClass, c.industry, c.memberCount,
+                unmasked ? List.copyOf(c.interests == null ? List.of() : c.interests) : null, c.referredById,
+                relationshipValue);
     }
 
     /**

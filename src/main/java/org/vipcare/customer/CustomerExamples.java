@@ -10,12 +10,33 @@ final class CustomerExamples {
              "birthday":"1980-01-01","preferredChannel":"WECHAT",
              "preferredContactWindow":{"from":"09:00","to":"18:00"},"paymentType":"POSTPAID",
              "joinedAt":"2019-05-20","language":"zh-CN","communicationStyle":"ANALYTICAL",
-             "valueOrientation":"VALUE_ORIENTED"}""";
+             "valueOrientation":"VALUE_ORIENTED","interests":["golf","tea"]}""";
+
+    static final String CREATE_ENTERPRISE = """
+            {"externalRef":"CRM-200871","name":"华东物流集团","type":"ENTERPRISE",
+             "idDocument":{"type":"BUSINESS_LICENSE","number":"91310000MA1FL4XQ3K"},
+             "phones":{"office":"+862150501234"},"joinedAt":"2018-07-15","enterpriseClass":"A",
+             "industry":"logistics","memberCount":120,"interests":["annual conference"],
+             "referredById":"6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f"}""";
+
+    static final String BILL_ANALYSIS = """
+            {"thresholdPercent":30,"months":[
+             {"month":"2026-09","spend":300.00,"visits":2,"changeVsPrevious":0.0,"changeVsAverage":0.0,
+              "flagged":false},
+             {"month":"2026-10","spend":450.00,"visits":3,"changeVsPrevious":50.0,"changeVsAverage":50.0,
+              "flagged":true},
+             {"month":"2026-11","spend":100.00,"visits":1,"changeVsPrevious":-77.8,"changeVsAverage":-71.4,
+              "flagged":true}]}""";
 
     static final String CSV = """
             externalRef,name,type,mobile,joinedAt,managerUsername
             CRM-1,Li Na,INDIVIDUAL,13900001111,2021-03-01,agent1
             CRM-2,Acme Logistics,ENTERPRISE,,2018-07-15,
+            """;
+
+    static final String CSV_ENTERPRISE = """
+            externalRef,name,type,idDocumentType,idDocumentNumber,enterpriseClass,industry,memberCount,interests
+            CRM-3,Acme Logistics,ENTERPRISE,BUSINESS_LICENSE,91310000MA1FL4XQ3K,A,logistics,120,golf;tea
             """;
 
     static final String IMPORTED = """
@@ -39,13 +60,14 @@ final class CustomerExamples {
              "tier":"GOLD","watch":false,"valueClass":"B","loyaltyType":"HIGH","lifecycleStage":"STABLE",
              "recommendedAction":"WIDEN_SERVICE_VALUE_AND_RECOMMEND_PRODUCTS","windowSpend":12800.0,
              "windowVisits":14,"tenureMonths":78,"masked":true,"createdAt":"2019-05-20T02:00:00Z",
-             "updatedAt":"2026-11-20T06:12:40Z","version":7}""";
+             "updatedAt":"2026-11-20T06:12:40Z","version":7,"enterpriseClass":null,"industry":null,
+             "memberCount":null,"interests":null,"referredById":null,"relationshipValue":2.0}""";
 
     static final String EXPORT = """
             id,externalRef,name,type,mobile,office,home,paymentType,joinedAt,preferredChannel,managerId,tier,watch,\
-            valueClass,loyaltyType,lifecycleStage,tenureMonths
+            valueClass,loyaltyType,lifecycleStage,tenureMonths,enterpriseClass,industry,memberCount
             6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f,CRM-100234,张伟,INDIVIDUAL,138****1234,,,POSTPAID,2019-05-20,WECHAT,\
-            3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f,GOLD,false,B,HIGH,STABLE,78
+            3d2e1f00-4a5b-4c6d-8e7f-9a0b1c2d3e4f,GOLD,false,B,HIGH,STABLE,78,,,
             """;
 
     private CustomerExamples() {

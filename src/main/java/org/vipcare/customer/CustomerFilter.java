@@ -16,9 +16,9 @@ import org.vipcare.tier.ValueClass;
  * its count and the streamed CSV all select the same rows.
  */
 public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valueClass, LoyaltyType loyaltyType,
-        UUID managerId, CustomerType type, LifecycleStage lifecycleStage) {
+        UUID managerId, CustomerType type, LifecycleStage lifecycleStage, EnterpriseClass enterpriseClass) {
 
-    public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null, null, null);
+    public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null, null, null, null);
 
     /** Searches shorter than this many characters match names only, through their own index. */
     static final int SHORT_SEARCH = 3;
@@ -33,7 +33,13 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 QueryParams.enumValue("loyaltyType", LoyaltyType.class, loyaltyType),
                 QueryParams.uuid("managerId", managerId),
                 QueryParams.enumValue("type", CustomerType.class, type),
-                QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage));
+                QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage), null);
+    }
+
+    /** The same filters, only enterprise customers of this class besides (400 for another value). */
+    public CustomerFilter withEnterpriseClass(String value) {
+        return new CustomerFilter(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage,
+                QueryParams.enumValue("enterpriseClass", EnterpriseClass.class, value));
     }
 
     /**
@@ -51,7 +57,7 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
      * then counted on that table alone ({@link #toStandingSql}), which carries the erasure too (V19).
      */
     public boolean onStandingOnly() {
-        return q == null && managerId == null && type == null && lifecycleStage == null;
+        return q == null && managerId == null && type == null && lifecycleStage == null && enterpriseClass == null;
     }
 
     /** The filters as the where-clause of {@code customer_standing} alone; only when {@link #onStandingOnly}. */
@@ -116,7 +122,8 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 .andIfGiven("value_class = :valueClass", "valueClass", valueClass)
                 .andIfGiven("loyalty_type = :loyaltyType", "loyaltyType", loyaltyType)
                 .andIfGiven("manager_id = :managerId", "managerId", managerId)
-                .andIfGiven("type = :type", "type", type);
+                .andIfGiven("type = :type", "type", type)
+                .andIfGiven("enterprise_class = :enterpriseClass", "enterpriseClass", enterpriseClass);
         if (lifecycleStage != null) {
             LifecycleStage.SqlCondition stage = lifecycleStage.sql(today);
             where.and(stage.sql(), stage.params());

@@ -3,6 +3,8 @@ package org.vipcare.customer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,7 +39,22 @@ public record CustomerInput(
         @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language,
         @Size(max = 4000) String notes,
         CommunicationStyle communicationStyle,
-        ValueOrientation valueOrientation) {
+        ValueOrientation valueOrientation,
+        @Schema(description = "Enterprise customers only (type ENTERPRISE): A most valuable (visited monthly), B, C; "
+                + "given for another type: 400 customer.enterprise-field.not-enterprise") EnterpriseClass enterpriseClass,
+        @Size(max = 100) @Schema(description = "Enterprise customers only", examples = "logistics") String industry,
+        @PositiveOrZero @Max(10_000_000) @Schema(description = "Enterprise customers only: members (staff lines, "
+                + "network members) the account brings", examples = "120") Integer memberCount,
+        @Size(max = MAX_INTERESTS) @Schema(description = "Interests (兴趣爱好) as tags the manager records: at most 20, "
+                + "each 1 to 40 characters; trimmed, duplicates dropped", examples = "[\"golf\", \"tea\"]")
+        List<@NotBlank @Size(max = MAX_INTEREST_LENGTH) @Pattern(regexp = NO_CONTROL, message = "must be one line")
+                String> interests,
+        @Schema(description = "The customer who referred this one: another existing customer, not itself")
+        UUID referredById) {
+
+    public static final int MAX_INTERESTS = 20;
+    public static final int MAX_INTEREST_LENGTH = 40;
+    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
 
     /** E.164, or an 11-digit mainland mobile number. */
     public static final String MOBILE = "\\+[1-9][0-9]{6,14}|1[3-9][0-9]{9}";
@@ -74,7 +92,9 @@ public record CustomerInput(
                         : new Phones(c.phoneMobile, c.phoneOffice, c.phoneHome),
                 c.email, c.address, c.birthday, c.preferredChannel,
                 c.contactFrom == null ? null : new ContactWindow(c.contactFrom, c.contactTo), c.paymentType,
-                c.joinedAt, c.managerId, c.language, c.notes, c.communicationStyle, c.valueOrientation);
+                c.joinedAt, c.managerId, c.language, c.notes, c.communicationStyle, c.valueOrientation,
+                c.enterpriseClass, c.industry, c.memberCount, c.interests == null ? List.of() : List.copyOf(c.interests),
+                c.referredById);
     }
 
     String mobile() {

@@ -65,9 +65,11 @@ public class CustomerResource {
     private final Idempotency idempotency;
     private final AuditLog audit;
     private final CustomerPatch patches;
+    private final BillAnalysis bills;
 
     public CustomerResource(CustomerService customers, CustomerTimeline timeline, CustomerCsv csv,
-            CurrentUser caller, Idempotency idempotency, AuditLog audit, CustomerPatch patches) {
+            CurrentUser caller, Idempotency idempotency, AuditLog audit, CustomerPatch patches, BillAnalysis bills) {
+        this.bills = bills;
         this.customers = customers;
         this.timeline = timeline;
         this.csv = csv;
@@ -81,19 +83,22 @@ public class CustomerResource {
     @Transactional
     @Operation(operationId = "createCustomer", summary = "Create a customer",
             description = "An agent creates customers for itself. Retries with the same Idempotency-Key create one.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "individual", value = CustomerExamples.CREATE)))
+    @RequestBody(content = @Content(examples = { @ExampleObject(name = "individual", value = CustomerExamples.CREATE),
+            @ExampleObject(name = "enterprise", value = CustomerExamples.CREATE_ENTERPRISE) }))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CustomerDto.class)),
             headers = { @Header(name = "Location", ref = SharedHeaders.LOCATION),
                     @Header(name = "ETag", ref = SharedHeaders.ETAG) })
-    @APIResponse(responseCode = "409", description = "externalRef already used, or Idempotency-Key reused")
+    @APIResponse(responseCode = "409", description = "externalRef already used, the identity document belongs to "
+            + "another customer not erased (customer.id-document.taken, naming it in existingCustomerId), or "
+            + "Idempotency-Key reused")
     public Response create(@Valid @NotNull CustomerInput input,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, caller.username(), "POST /api/v1/customers", input, () -> {
             Customer customer = customers.create(input);
             return Response.created(uri.getAbsolutePathBuilder().path(customer.id.toString()).build())
                     .tag(ETags.of(customer.version))
-                    .entity(CustomerDto.from(customer, customers.mayUnmask(customer), customers.today())).build();
+                    .entity(customers.dto(customer, customers.mayUnmask(customer))).build();
         });
     }
 
@@ -118,8 +123,10 @@ public class CustomerResource {
                     + "where the caller sees them unmasked, otherwise only as the complete number, exactly as stored; "
                     + "each customer so found is audited (SEARCH_BY_PHONE). A q of one or two characters matches "
                     + "names only. managerId lists one manager's customers (an agent's own book: its id from "
-                    + "GET /users/me), newest first from its own index. Sort fields: name, joinedAt, createdAt, "
-                    + "updatedAt, externalRef, tier, valueClass.")
+                    + "GET /users/me), newest first from its own index. enterpriseClass lists enterprise customers of "
+                    + "one class. Sort fields: name, joinedAt, createdAt, updatedAt, externalRef, tier, valueClass, "
+                    + "enterpriseClass, memberCount, relationshipValue (the number of customers referred plus, for an "
+                    + "enterprise customer, member count / 10).")
     public Page<CustomerDto> list(@QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
             @QueryParam("watch") String watch,
@@ -132,9 +139,12 @@ public class CustomerResource {
             @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
             String lifecycleStage,
+            @Parameter(description = "Only enterprise customers of this class",
+                    schema = @Schema(implementation = EnterpriseClass.class)) @QueryParam("enterpriseClass")
+            String enterpriseClass,
             @BeanParam PageRequest paging) {
-        return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage),
-                paging, "GET /api/v1/customers");
+        return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
+                .withEnterpriseClass(enterpriseClass), paging, "GET /api/v1/customers");
     }
 
     @PUT
@@ -206,6 +216,23 @@ public class CustomerResource {
     }
 
     @GET
+    @Path("/{id}/bill-analysis")
+    @Operation(operationId = "getCustomerBillAnalysis", summary = "The customer's bill month by month (账单分析)",
+            description = "The last `months` complete calendar months of the business zone (the current one is not "
+                    + "over yet), oldest first: spend (records other than VISIT) and visits (records other than "
+                    + "SPEND), the change in percent against the month before and against the average of the 3 "
+                    + "months before, and flagged when the spend differs from that average by more than "
+                    + "vipcare.follow-ups.bill-analysis-threshold-percent (30) % — the rule of the BILL_ANALYSIS "
+                    + "calls. Whoever may read the customer may read this.")
+    @APIResponse(responseCode = "200", description = "The months",
+            content = @Content(schema = @Schema(implementation = BillAnalysis.Result.class)))
+    public BillAnalysis.Result billAnalysis(@PathParam("id") UUID id,
+            @Parameter(description = "How many months, 1 to 12", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "12", defaultValue = "3")) @QueryParam("months") String months) {
+        return bills.of(id, BillAnalysis.months(months));
+    }
+
+    @GET
     @Path("/{id}/tier-history")
     @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
     @Operation(operationId = "getCustomerTierHistory", summary = "The customer's tier changes, newest first",
@@ -221,10 +248,14 @@ public class CustomerResource {
     @Transactional
     @Operation(operationId = "importCustomers", summary = "Create or update customers from CSV",
             description = "Header row with any of: externalRef,name,type,mobile,office,home,email,address,birthday,"
-                    + "paymentType,joinedAt,preferredChannel,managerUsername (externalRef, name, type required). Good "
-                    + "rows are kept, bad rows reported by line; a known externalRef updates the given columns.")
+                    + "paymentType,joinedAt,preferredChannel,managerUsername,idDocumentType,idDocumentNumber,"
+                    + "enterpriseClass,industry,memberCount,interests (tags separated by ;) (externalRef, name, type "
+                    + "required). Good rows are kept, bad rows reported by line; a known externalRef updates the "
+                    + "given columns. An identity document another customer holds is reported on its line "
+                    + "(customer.id-document.taken).")
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "two rows", value = CustomerExamples.CSV)))
+            examples = { @ExampleObject(name = "two rows", value = CustomerExamples.CSV),
+                    @ExampleObject(name = "enterprise", value = CustomerExamples.CSV_ENTERPRISE) }))
     @APIResponse(responseCode = "200", description = "Import report: counts, and each bad row by line",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Unknown or missing column")
@@ -253,8 +284,12 @@ public class CustomerResource {
                             format = "uuid")) @QueryParam("managerId") String managerId,
             @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
-            String lifecycleStage) {
-        CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage);
+            String lifecycleStage,
+            @Parameter(description = "Only enterprise customers of this class",
+                    schema = @Schema(implementation = EnterpriseClass.class)) @QueryParam("enterpriseClass")
+            String enterpriseClass) {
+        CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
+                .withEnterpriseClass(enterpriseClass);
         audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
         StreamingOutput body = out -> csv.export(filter, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -262,7 +297,7 @@ public class CustomerResource {
     }
 
     private Response updated(Customer customer) {
-        return Response.ok(CustomerDto.from(customer, customers.mayUnmask(customer), customers.today()))
+        return Response.ok(customers.dto(customer, customers.mayUnmask(customer)))
                 .tag(ETags.of(customer.version)).build();
     }
 }

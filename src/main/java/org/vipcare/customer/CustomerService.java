@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,8 @@ public class CustomerService {
 
     static final Map<String, String> SORTABLE = Map.of("name", "name", "joinedAt", "joined_at", "createdAt",
             "created_at", "updatedAt", "updated_at", "externalRef", "external_ref", "tier", "tier", "valueClass",
-            "value_class");
+            "value_class", "enterpriseClass", "enterprise_class", "memberCount", "member_count", "relationshipValue",
+            RelationshipValue.SQL);
 
     private final EntityManager em;
     private final Clock clock;
@@ -50,11 +52,13 @@ public class CustomerService {
     private final Event<CustomerErased> erased;
     private final Event<CustomerManagerChanged> managerChanged;
     private final Idempotency idempotency;
+    private final RelationshipValue relationshipValues;
 
     public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, BusinessTime time,
             CustomerCounts counts, Event<CustomerErased> erased, Idempotency idempotency,
-            Event<CustomerManagerChanged> managerChanged) {
+            Event<CustomerManagerChanged> managerChanged, RelationshipValue relationshipValues) {
         this.managerChanged = managerChanged;
+        this.relationshipValues = relationshipValues;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -124,7 +128,7 @@ public class CustomerService {
         if (unmasked && !ETags.matches(ifNoneMatch, Long.toString(customer.version))) {
             audit.record(caller.username(), AuditAction.READ_UNMASKED, id, endpoint, null);
         }
-        return CustomerDto.from(customer, unmasked, today());
+        return dto(customer, unmasked);
     }
 
     /**
@@ -138,7 +142,7 @@ public class CustomerService {
         if (unmasked) {
             audit.record(caller.username(), AuditAction.READ_UNMASKED, id, endpoint, "call");
         }
-        return CustomerDto.from(customer, unmasked, today());
+        return dto(customer, unmasked);
     }
 
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
@@ -172,6 +176,7 @@ public class CustomerService {
     /** The rows as the caller may see them, with an audit entry for each one shown unmasked or found by phone. */
     private List<CustomerDto> shown(List<Customer> rows, CustomerFilter filter, String endpoint) {
         LocalDate today = today();
+        Map<UUID, BigDecimal> values = relationshipValues.of(rows.stream().map(c -> c.id).toList());
         return rows.stream().map(c -> {
             boolean unmasked = mayUnmask(c);
             if (unmasked) {
@@ -180,7 +185,7 @@ public class CustomerService {
                 // found by a number the caller does not see: who looked whom up by phone is on record
                 audit.record(caller.username(), AuditAction.SEARCH_BY_PHONE, c.id, endpoint, null);
             }
-            return CustomerDto.from(c, unmasked, today);
+            return CustomerDto.from(c, unmasked, today, values.get(c.id));
         }).toList();
     }
 
@@ -206,6 +211,12 @@ public class CustomerService {
         List<TierHistoryDto> items = query.page(paging.page(), paging.size()).list().stream()
                 .map(TierHistoryDto::from).toList();
         return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    /** The customer as the API shows it, with its relationship value. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CustomerDto dto(Customer customer, boolean unmasked) {
+        return CustomerDto.from(customer, unmasked, today(), relationshipValues.of(customer.id));
     }
 
     /** The live customer, or 404: erased customers are gone for every reader. */
@@ -246,12 +257,31 @@ public class CustomerService {
             violations.add("managerId", "common.unknown-work-owner",
                     "must be the id of an enabled agent or supervisor");
         }
+        enterpriseOnly(input, violations);
+        UUID referredBy = input.referredById();
+        if (referredBy != null && referredBy.equals(customer.id)) {
+            violations.add("referredById", "customer.referred-by.self", "must be another customer, not this one");
+        } else if (referredBy != null && !referredBy.equals(customer.referredById)
+                && Customer.findLive(referredBy).isEmpty()) {
+            violations.add("referredById", "customer.referred-by.unknown", "must be the id of an existing customer");
+        }
         violations.throwIfAny();
+        IdDocumentType docType = input.idDocument() == null ? null : input.idDocument().type();
+        String docNumber = input.idDocument() == null ? null
+                : Customer.normalisedIdNumber(input.idDocument().number());
+        boolean docChanged = !customer.isPersistent() || customer.idDocType != docType
+                || !Objects.equals(Customer.normalisedIdNumber(customer.idDocNumber), docNumber);
+        if (docChanged && docNumber != null) {
+            requireFreeIdDocument(customer, docType, docNumber);
+        }
+        if (docChanged) {
+            customer.idDocDuplicate = false;
+        }
         customer.externalRef = Text.trimToNull(input.externalRef());
         customer.name = input.name().trim();
         customer.type = input.type();
-        customer.idDocType = input.idDocument() == null ? null : input.idDocument().type();
-        customer.idDocNumber = input.idDocument() == null ? null : input.idDocument().number().trim();
+        customer.idDocType = docType;
+        customer.idDocNumber = docNumber;
         customer.phoneMobile = input.phones() == null ? null : Text.trimToNull(input.phones().mobile());
         customer.phoneOffice = input.phones() == null ? null : Text.trimToNull(input.phones().office());
         customer.phoneHome = input.phones() == null ? null : Text.trimToNull(input.phones().home());
@@ -273,6 +303,69 @@ public class CustomerService {
         customer.notes = Text.trimToNull(input.notes());
         customer.communicationStyle = input.communicationStyle();
         customer.valueOrientation = input.valueOrientation();
+        customer.enterpriseClass = input.enterpriseClass();
+        customer.industry = Text.trimToNull(input.industry());
+        customer.memberCount = input.memberCount();
+        customer.interests = interests(input.interests());
+        customer.referredById = referredBy;
+    }
+
+    /** Class, industry and member count belong to enterprise customers: given for another type the body contradicts
+     * itself (400, not 409: nothing about the stored state is wrong). */
+    private static void enterpriseOnly(CustomerInput input, Problem.Violations violations) {
+        if (input.type() == CustomerType.ENTERPRISE) {
+            return;
+        }
+        String message = "is for enterprise customers only (type ENTERPRISE)";
+        if (input.enterpriseClass() != null) {
+            violations.add("enterpriseClass", "customer.enterprise-field.not-enterprise", message);
+        }
+        if (Text.trimToNull(input.industry()) != null) {
+            violations.add("industry", "customer.enterprise-field.not-enterprise", message);
+        }
+        if (input.memberCount() != null) {
+            violations.add("memberCount", "customer.enterprise-field.not-enterprise", message);
+        }
+    }
+
+    /** The tags trimmed, in the order given, each once. */
+    private static List<String> interests(List<String> given) {
+        if (given == null) {
+            return new java.util.ArrayList<>();
+        }
+        return new java.util.ArrayList<>(given.stream().filter(Objects::nonNull).map(String::trim)
+                .filter(tag -> !tag.isEmpty()).distinct().toList());
+    }
+
+    /**
+     * One customer per identity document among those not erased (SPEC 8; V35 enforces it too). The problem names the
+     * holder's id only to a caller who may read that customer (every role that may write customers may read any of
+     * them, masked) and never the number: the caller typed it, and a masked caller must not learn whose it is in full.
+     */
+    private void requireFreeIdDocument(Customer customer, IdDocumentType type, String number) {
+        Customer holder = Customer.findLiveByIdDocument(type, number, customer.id).orElse(null);
+        if (holder == null) {
+            return;
+        }
+        boolean named = mayRead(holder);
+        ProblemException taken = new ProblemException(ProblemType.DUPLICATE, "customer.id-document.taken",
+                "Another customer already holds this identity document (" + type + ")"
+                        + (named ? ": customer " + holder.id + "." : "."),
+                List.of(new Problem.Violation("idDocument.number", named ? "belongs to customer " + holder.id
+                        : "belongs to another customer", "customer.id-document.taken")));
+        if (named) {
+            taken.member("existingCustomerId", holder.id);
+        }
+        throw taken;
+    }
+
+    /**
+     * Whether the caller may read {@code customer} at all (GET /customers/{id}): agents, supervisors, admins and
+     * integrations read every live customer, masked where {@link #mayUnmask} says no.
+     */
+    public boolean mayRead(Customer customer) {
+        return customer.erasedAt == null && (caller.is(Role.AGENT) || caller.is(Role.SUPERVISOR)
+                || caller.is(Role.ADMIN) || caller.is(Role.INTEGRATION));
     }
 
     private void requireUniqueExternalRef(Customer customer) {

@@ -217,6 +217,8 @@ final class DemoBookGenerator {
     private final Random ids = new Random(ID_SEED);
     private final Set<String> mobiles = new HashSet<>();
     private final Set<String> names = new HashSet<>();
+    /** One customer per identity document (V35): a drawn number that is taken is drawn again. */
+    private final Set<String> documents = new HashSet<>();
 
     DemoBookGenerator(Instant now, ZoneId zone) {
         this.now = now;
@@ -336,17 +338,19 @@ final class DemoBookGenerator {
         } while (!names.add(household(c, person)));
         c.name = household(c, person);
         c.birthday = today.minusYears(between(24, 72)).minusDays(random.nextInt(365));
-        if (!english) {
-            String region = random.nextDouble() < 0.7 ? district.region() : pick(ORIGIN_REGIONS);
-            c.idDocType = IdDocumentType.ID_CARD;
-            c.idDocNumber = idCardNumber(region, c.birthday, between(1, 999));
-        } else if (person.overseasChinese()) {
-            c.idDocType = IdDocumentType.HOME_RETURN_PERMIT;
-            c.idDocNumber = (random.nextBoolean() ? "H" : "M") + digits(8);
-        } else {
-            c.idDocType = IdDocumentType.PASSPORT;
-            c.idDocNumber = (char) ('A' + random.nextInt(26)) + digits(8);
-        }
+        do {
+            if (!english) {
+                String region = random.nextDouble() < 0.7 ? district.region() : pick(ORIGIN_REGIONS);
+                c.idDocType = IdDocumentType.ID_CARD;
+                c.idDocNumber = idCardNumber(region, c.birthday, between(1, 999));
+            } else if (person.overseasChinese()) {
+                c.idDocType = IdDocumentType.HOME_RETURN_PERMIT;
+                c.idDocNumber = (random.nextBoolean() ? "H" : "M") + digits(8);
+            } else {
+                c.idDocType = IdDocumentType.PASSPORT;
+                c.idDocNumber = (char) ('A' + random.nextInt(26)) + digits(8);
+            }
+        } while (!documents.add(c.idDocType + " " + c.idDocNumber));
         c.phoneMobile = mobile();
         if (c.type == CustomerType.HOUSEHOLD || random.nextDouble() < 0.15) {
             c.phoneHome = landline(city);
@@ -401,7 +405,9 @@ final class DemoBookGenerator {
             }
         } while (!names.add(c.name));
         c.idDocType = IdDocumentType.BUSINESS_LICENSE;
-        c.idDocNumber = creditCode(prefix, district.region(), organizationCode());
+        do {
+            c.idDocNumber = creditCode(prefix, district.region(), organizationCode());
+        } while (!documents.add(c.idDocType + " " + c.idDocNumber));
         c.phoneOffice = landline(city);
         if (random.nextDouble() < 0.8) {
             c.phoneMobile = mobile();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.vipcare.common.BusinessTime;
 import org.vipcare.common.JobRuns;
 import org.vipcare.common.VipCareConfig;
+import org.vipcare.customer.BillChange;
 import org.vipcare.tier.Tier;
 
 /**
@@ -45,8 +46,8 @@ public class BillAnalysisCalls {
 
     /**
      * Takes the due time per contact window as {@code w} ({@link CallTimes#dueByWindow}). {@code before} is the sum
-     * of the 3 months before the last one, so the average is before / 3 and "differs by more than p %" is
-     * |3 × last − before| × 100 > p × before, in exact numbers (exactly p % is not more).
+     * of the 3 months before the last one; "differs by more than p %" is the rule of {@link BillChange}, which the
+     * customer's bill analysis shows by the same words.
      */
     private static final String CREATE = """
             insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts,
@@ -66,8 +67,7 @@ public class BillAnalysisCalls {
               join %s on c.contact_from is not distinct from w.contact_from
                      and c.contact_to is not distinct from w.contact_to
              where s.tier in (:high) and not s.erased
-               and spend.before > 0
-               and abs(3 * spend.last - spend.before) * 100 > :percent * spend.before
+               and %s
                and not exists (select 1 from follow_up f
                                 where f.customer_id = c.id and f.purpose = 'BILL_ANALYSIS'
                                   and (f.status = 'OPEN' or f.created_at >= :lastEnd))
@@ -126,7 +126,8 @@ public class BillAnalysisCalls {
         Instant now = clock.instant();
         YearMonth last = YearMonth.from(time.today()).minusMonths(1);
         LocalDate lastStart = last.atDay(1);
-        Query insert = em.createNativeQuery(CREATE.formatted(callTimes.dueByWindow(windows, now)))
+        Query insert = em.createNativeQuery(CREATE.formatted(callTimes.dueByWindow(windows, now),
+                BillChange.sqlDiffers("spend.last", "spend.before", ":percent")))
                 .setParameter("high", high)
                 .setParameter("month", last.toString())
                 .setParameter("beforeStart", time.startOf(lastStart.minusMonths(3)))

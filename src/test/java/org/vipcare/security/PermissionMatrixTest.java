@@ -86,6 +86,8 @@ class PermissionMatrixTest {
                     401, 200, 200, 200, 200, 403),
             get("getCustomerTierHistory", f -> "/api/v1/customers/" + f.customer() + "/tier-history",
                     401, 200, 200, 200, 200, 403),
+            get("getCustomerBillAnalysis", f -> "/api/v1/customers/" + f.customer() + "/bill-analysis",
+                    401, 200, 200, 200, 200, 200),
             post("recordConsumption", f -> "/api/v1/consumption-records", Fixture::consumption,
                     401, 403, 403, 403, 200, 200),
 

@@ -76,6 +76,15 @@ public final class TestData {
         return "139" + String.format("%08d", Math.floorMod(SEQUENCE.incrementAndGet() * 7919, 100_000_000));
     }
 
+    /**
+     * An 18-character identity-card number no other customer of any run holds (one customer per document, V35):
+     * 110, eleven random digits, 1234 — masked it reads 110***********1234.
+     */
+    public static String idNumber() {
+        return "110" + String.format("%011d", Math.floorMod(java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(), 100_000_000_000L)) + "1234";
+    }
+
     /** Now, to the second, so that times written and read back compare equal. */
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -146,7 +155,7 @@ public final class TestData {
                 "name", name,
                 "type", "INDIVIDUAL",
                 "phones", Map.of("mobile", mobile()),
-                "idDocument", Map.of("type", "ID_CARD", "number", "110101198001011234"),
+                "idDocument", Map.of("type", "ID_CARD", "number", idNumber()),
                 "joinedAt", "2020-01-15"));
         body.putAll(overrides);
         return body;

@@ -30,6 +30,8 @@ import org.vipcare.common.ProblemException;
 import org.vipcare.common.ProblemType;
 import org.vipcare.common.Text;
 import org.vipcare.customer.Customer;
+import org.vipcare.customer.BillAnalysis;
+import org.vipcare.customer.Customer;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.CustomerService;
@@ -61,7 +63,7 @@ public class CustomerAdminResource {
 
         static native TemplateInstance detail(CustomerDto customer, Page<TimelineLine> timeline,
                 Page<TierHistoryDto> tierHistory, String managerName, boolean mayEdit, String notice,
-                UUID openCase);
+                UUID openCase, BillAnalysis.Result bill, String referrerName);
 
         static native TemplateInstance form(CustomerForm form, FormErrors errors, UUID customerId, boolean stale,
                 Managers managers, boolean mayAssign);
@@ -83,9 +85,12 @@ public class CustomerAdminResource {
     private final List<OpenCases> openCases;
     private final TimelineWordings wordings;
 
+    private final BillAnalysis bills;
+
     public CustomerAdminResource(CustomerService customers, CustomerTimeline timeline, UserService users,
             CurrentUser caller, LocalizedValidator validator, ConsoleContext console, CustomerPicker picker,
-            @All List<OpenCases> openCases, TimelineWordings wordings) {
+            @All List<OpenCases> openCases, TimelineWordings wordings, BillAnalysis bills) {
+        this.bills = bills;
         this.customers = customers;
         this.picker = picker;
         this.timeline = timeline;
@@ -100,10 +105,10 @@ public class CustomerAdminResource {
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String tier, @RestQuery String type,
             @RestQuery String lifecycleStage, @RestQuery String watch, @RestQuery String managerId,
-            @RestQuery String sort, @RestQuery String page) {
+            @RestQuery String sort, @RestQuery String page, @RestQuery String enterpriseClass) {
         // An agent's list opens on its own customers; "all" is one choice away.
         CustomerListQuery query = CustomerListQuery.of(q, tier, type, lifecycleStage, watch, managerId, sort,
-                caller.id(), !caller.seesEverything());
+                caller.id(), !caller.seesEverything(), enterpriseClass);
         Page<CustomerDto> found = customers.list(query.filter(),
                 PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()),
                 "GET /admin/customers");
@@ -154,7 +159,10 @@ public class CustomerAdminResource {
                 PageRequest.of(0, TIER_HISTORY_SIZE, "changedAt,desc"));
         String managerName = customer.managerId() == null ? null : users.get(customer.managerId()).displayName;
         UUID openCase = customer.watch() ? openCasesOf(List.of(id)).get(id) : null;
-        return Templates.detail(customer, worded(events), tierHistory, managerName, mayEdit(id), notice, openCase);
+        String referrerName = customer.referredById() == null ? null
+                : Customer.findLive(customer.referredById()).map(c -> c.name).orElse(null);
+        return Templates.detail(customer, worded(events), tierHistory, managerName, mayEdit(id), notice, openCase,
+                bills.of(id, BillAnalysis.DEFAULT_MONTHS), referrerName);
     }
 
     /** The timeline in the reader's language, each entry worded by its feature, people named by display name. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.vipcare.customer.CommunicationStyle;
 import org.vipcare.customer.ContactChannel;
 import org.vipcare.customer.CustomerType;
+import org.vipcare.customer.EnterpriseClass;
 import org.vipcare.customer.IdDocumentType;
 import org.vipcare.customer.PaymentType;
 import org.vipcare.customer.ValueOrientation;
@@ -19,6 +20,7 @@ public final class CustomerChoices {
     public static final List<PaymentType> paymentTypes = List.of(PaymentType.values());
     public static final List<CommunicationStyle> communicationStyles = List.of(CommunicationStyle.values());
     public static final List<ValueOrientation> valueOrientations = List.of(ValueOrientation.values());
+    public static final List<EnterpriseClass> enterpriseClasses = List.of(EnterpriseClass.values());
 
     private CustomerChoices() {
     }

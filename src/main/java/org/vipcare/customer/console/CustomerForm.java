@@ -6,6 +6,8 @@ import org.vipcare.console.FormText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +18,7 @@ import org.vipcare.customer.ContactChannel;
 import org.vipcare.customer.CustomerDto;
 import org.vipcare.customer.CustomerInput;
 import org.vipcare.customer.CustomerType;
+import org.vipcare.customer.EnterpriseClass;
 import org.vipcare.customer.IdDocumentType;
 import org.vipcare.customer.PaymentType;
 import org.vipcare.customer.ValueOrientation;
@@ -30,7 +33,10 @@ public class CustomerForm {
     static final Set<String> FIELDS = Set.of("externalRef", "name", "type", "idDocument.type", "idDocument.number",
             "phones.mobile", "phones.office", "phones.home", "email", "address", "birthday", "preferredChannel",
             "preferredContactWindow.from", "preferredContactWindow.to", "paymentType", "joinedAt", "managerId",
-            "language", "notes", "communicationStyle", "valueOrientation");
+            "language", "notes", "communicationStyle", "valueOrientation", "enterpriseClass", "industry",
+            "memberCount", "interests", "referredById");
+    /** How the interests field separates its tags: commas or semicolons, Chinese or Latin. */
+    static final String TAG_SEPARATORS = "[,;，；、]";
 
     @RestForm public String externalRef;
     @RestForm public String name;
@@ -53,6 +59,11 @@ public class CustomerForm {
     @RestForm public String notes;
     @RestForm public String communicationStyle;
     @RestForm public String valueOrientation;
+    @RestForm public String enterpriseClass;
+    @RestForm public String industry;
+    @RestForm public String memberCount;
+    @RestForm public String interests;
+    @RestForm public String referredById;
     /** The version the user started editing from; sent to the service as If-Match. */
     @RestForm public String version;
 
@@ -94,6 +105,11 @@ public class CustomerForm {
         form.notes = c.notes();
         form.communicationStyle = FormText.text(c.communicationStyle());
         form.valueOrientation = FormText.text(c.valueOrientation());
+        form.enterpriseClass = FormText.text(c.enterpriseClass());
+        form.industry = c.industry();
+        form.memberCount = FormText.text(c.memberCount());
+        form.interests = c.interests() == null ? null : String.join(", ", c.interests());
+        form.referredById = FormText.text(c.referredById());
         form.version = Long.toString(c.version());
         return form;
     }
@@ -121,7 +137,12 @@ public class CustomerForm {
                 read.value("managerId", managerId, UUID::fromString, messages.invalid_choice()),
                 Text.trimToNull(language), Text.trimToNull(notes),
                 read.choice("communicationStyle", communicationStyle, CommunicationStyle.class),
-                read.choice("valueOrientation", valueOrientation, ValueOrientation.class));
+                read.choice("valueOrientation", valueOrientation, ValueOrientation.class),
+                read.choice("enterpriseClass", enterpriseClass, EnterpriseClass.class), Text.trimToNull(industry),
+                read.value("memberCount", memberCount, Integer::valueOf, messages.invalid_whole_number()),
+                FormText.blank(interests) ? List.of() : Arrays.stream(interests.split(TAG_SEPARATORS))
+                        .map(String::trim).filter(tag -> !tag.isEmpty()).toList(),
+                read.value("referredById", referredById, UUID::fromString, messages.invalid_choice()));
     }
 
     /** Parses typed text, noting what cannot be parsed. */

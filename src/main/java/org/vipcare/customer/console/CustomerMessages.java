@@ -158,4 +158,28 @@ public interface CustomerMessages {
     @Message String tier_history_evaluation(String spend, String averageSpend, int visits, String averageVisits);
 
     @Message String timeline_consumption_purpose(String purpose);
+
+    // ---- custfields: one customer per document, enterprise fields, interests, referrals, bill analysis
+    @Message String problem_customer_id_document_taken();
+    @Message String problem_customer_enterprise_field_not_enterprise();
+    @Message String problem_customer_referred_by_self();
+    @Message String problem_customer_referred_by_unknown();
+    @Message String problem_customer_import_not_a_number();
+    @Message String problem_customer_bill_analysis_months();
+    @Message String field_enterprise_class();
+    @Message String field_industry();
+    @Message String field_member_count();
+    @Message String field_interests();
+    @Message String field_interests_hint();
+    @Message String field_referred_by();
+    @Message String field_relationship_value();
+    @Message String enterprise_class_any();
+    @Message String bill_analysis();
+    @Message String bill_month();
+    @Message String bill_spend();
+    @Message String bill_visits();
+    @Message String bill_change_previous();
+    @Message String bill_change_average();
+    @Message String bill_flagged();
+    @Message String bill_threshold(int percent);
 }
