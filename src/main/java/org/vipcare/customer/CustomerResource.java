@@ -132,9 +132,13 @@ public class CustomerResource {
             @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
             String lifecycleStage,
+            @Parameter(description = "Only customers with an ACTIVE CONTRACT product ending within this many days "
+                    + "from today (business zone), today included (0: ending today)", example = "60",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3660"))
+            @QueryParam("contractEndsWithinDays") String contractEndsWithinDays,
             @BeanParam PageRequest paging) {
-        return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage),
-                paging, "GET /api/v1/customers");
+        return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
+                .withContractEndsWithinDays(contractEndsWithinDays), paging, "GET /api/v1/customers");
     }
 
     @PUT
@@ -253,8 +257,13 @@ public class CustomerResource {
                             format = "uuid")) @QueryParam("managerId") String managerId,
             @Parameter(schema = @Schema(implementation = CustomerType.class)) @QueryParam("type") String type,
             @Parameter(schema = @Schema(implementation = LifecycleStage.class)) @QueryParam("lifecycleStage")
-            String lifecycleStage) {
-        CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage);
+            String lifecycleStage,
+            @Parameter(description = "Only customers with an ACTIVE CONTRACT product ending within this many days "
+                    + "from today (business zone), today included (0: ending today)", example = "60",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3660"))
+            @QueryParam("contractEndsWithinDays") String contractEndsWithinDays) {
+        CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
+                .withContractEndsWithinDays(contractEndsWithinDays);
         audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
         StreamingOutput body = out -> csv.export(filter, out);
         return Response.ok(body, "text/csv; charset=UTF-8")

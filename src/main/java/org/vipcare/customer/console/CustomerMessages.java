@@ -158,4 +158,9 @@ public interface CustomerMessages {
     @Message String tier_history_evaluation(String spend, String averageSpend, int visits, String averageVisits);
 
     @Message String timeline_consumption_purpose(String purpose);
+
+    // products
+    @Message String filter_contract_ends();
+    @Message String filter_contract_ends_within(int days);
+    @Message String problem_customer_contract_days_invalid();
 }
