@@ -33,6 +33,7 @@ import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.Problem;
 import org.vipcare.common.RetryTransient;
 import org.vipcare.common.SharedHeaders;
 import org.vipcare.security.CurrentUser;
@@ -64,8 +65,8 @@ public class ProductResource {
     @Operation(operationId = "listCustomerProducts", summary = "The customer's products, newest first",
             description = "Any agent reads them; unless the caller is the customer's manager, a supervisor or an "
                     + "admin, identifier is masked like a phone (masked: true). Each product's version is its ETag "
-                    + "for If-Match. Sort fields: createdAt, endsAt, name, kind.")
-    @APIResponse(responseCode = "404", description = "Unknown or erased customer")
+                    + "for If-Match. 404 for an unknown or erased customer. Sort fields: createdAt, endsAt, name, "
+                    + "kind.")
     public Page<ProductDto> list(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         return products.list(id, paging, "GET /api/v1/customers/" + id + "/products");
     }
@@ -122,7 +123,8 @@ public class ProductResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "Unknown customer or product")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response delete(@PathParam("id") UUID id, @PathParam("productId") UUID productId,
             @Parameter(description = "The product's version as read", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
