@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.vipcare.common.ProblemException;
@@ -20,6 +21,7 @@ import org.vipcare.console.ConsoleContext;
 import org.vipcare.console.FormErrors;
 import org.vipcare.console.LocalizedValidator;
 import org.vipcare.customer.CustomerService;
+import org.vipcare.customer.console.CustomerNames;
 import org.vipcare.product.ProductInput;
 import org.vipcare.product.ProductKind;
 import org.vipcare.product.ProductService;
@@ -124,8 +126,9 @@ public class ProductAdminResource {
     }
 
     private TemplateInstance form(UUID id, UUID productId, ProductForm form, FormErrors errors, boolean stale) {
-        return Templates.form(id, customers.live(id).name, productId, form, errors, stale, ProductKind.values(),
-                ProductStatus.values());
+        customers.live(id);
+        return Templates.form(id, CustomerNames.of(List.of(id)).of(id), productId, form, errors, stale,
+                ProductKind.values(), ProductStatus.values());
     }
 
     private static String ifMatch(ProductForm form) {
