@@ -273,4 +273,17 @@ public interface VipCareConfig {
         @WithDefault("PT24H")
         Duration retryFor();
     }
+
+    Products products();
+
+    /** Products under the customer (org.vipcare.product, docs/products.md) and their contracts' RENEWAL calls. */
+    interface Products {
+        /** An ACTIVE contract ending within this many days (business zone) gets one RENEWAL call (SPEC 8). */
+        @WithDefault("60")
+        int renewalLeadDays();
+
+        /** When RENEWAL calls are made (Quartz-style cron in the business zone, or "off"); daily by default. */
+        @WithDefault("0 45 6 * * ?")
+        String renewalCron();
+    }
 }

@@ -3,6 +3,7 @@ package org.vipcare.customer;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.vipcare.common.ProblemException;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.SqlList;
 import org.vipcare.common.Text;
@@ -16,9 +17,37 @@ import org.vipcare.tier.ValueClass;
  * its count and the streamed CSV all select the same rows.
  */
 public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valueClass, LoyaltyType loyaltyType,
-        UUID managerId, CustomerType type, LifecycleStage lifecycleStage, EnterpriseClass enterpriseClass) {
+        UUID managerId, CustomerType type, LifecycleStage lifecycleStage, EnterpriseClass enterpriseClass,
+        Integer contractEndsWithinDays) {
 
-    public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null, null, null, null);
+    public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null, null, null, null,
+            null);
+
+    /** The largest contractEndsWithinDays: ten years ahead. */
+    static final int MAX_CONTRACT_DAYS = 3660;
+
+    public CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valueClass, LoyaltyType loyaltyType,
+            UUID managerId, CustomerType type, LifecycleStage lifecycleStage) {
+        this(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage, null, null);
+    }
+
+    /** This filter and "an ACTIVE CONTRACT product ends within the next {@code days} days" (0: today), 400 if bad. */
+    public CustomerFilter withContractEndsWithinDays(String days) {
+        Integer parsed = null;
+        if (days != null && !days.isBlank()) {
+            try {
+                parsed = Integer.valueOf(days.trim());
+            } catch (NumberFormatException e) {
+                parsed = -1;
+            }
+            if (parsed < 0 || parsed > MAX_CONTRACT_DAYS) {
+                throw ProblemException.invalid("contractEndsWithinDays", "customer.contract-days-invalid",
+                        "must be a whole number of days from 0 to " + MAX_CONTRACT_DAYS);
+            }
+        }
+        return new CustomerFilter(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage,
+                enterpriseClass, parsed);
+    }
 
     /** Searches shorter than this many characters match names only, through their own index. */
     static final int SHORT_SEARCH = 3;
@@ -33,13 +62,13 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 QueryParams.enumValue("loyaltyType", LoyaltyType.class, loyaltyType),
                 QueryParams.uuid("managerId", managerId),
                 QueryParams.enumValue("type", CustomerType.class, type),
-                QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage), null);
+                QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage), null, null);
     }
 
     /** The same filters, only enterprise customers of this class besides (400 for another value). */
     public CustomerFilter withEnterpriseClass(String value) {
         return new CustomerFilter(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage,
-                QueryParams.enumValue("enterpriseClass", EnterpriseClass.class, value));
+                QueryParams.enumValue("enterpriseClass", EnterpriseClass.class, value), contractEndsWithinDays);
     }
 
     /**
@@ -57,7 +86,8 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
      * then counted on that table alone ({@link #toStandingSql}), which carries the erasure too (V19).
      */
     public boolean onStandingOnly() {
-        return q == null && managerId == null && type == null && lifecycleStage == null && enterpriseClass == null;
+        return q == null && managerId == null && type == null && lifecycleStage == null && enterpriseClass == null
+                && contractEndsWithinDays == null;
     }
 
     /** The filters as the where-clause of {@code customer_standing} alone; only when {@link #onStandingOnly}. */
@@ -127,6 +157,12 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
         if (lifecycleStage != null) {
             LifecycleStage.SqlCondition stage = lifecycleStage.sql(today);
             where.and(stage.sql(), stage.params());
+        }
+        if (contractEndsWithinDays != null) {
+            // product (V37): its partial index on the active contracts' end dates serves this
+            where.and("customer.id in (select p.customer_id from product p where p.kind = 'CONTRACT'"
+                    + " and p.status = 'ACTIVE' and p.ends_at between :contractFrom and :contractTo)",
+                    Map.of("contractFrom", today, "contractTo", today.plusDays(contractEndsWithinDays)));
         }
         return where;
     }

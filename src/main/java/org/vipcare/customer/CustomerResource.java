@@ -142,9 +142,14 @@ public class CustomerResource {
             @Parameter(description = "Only enterprise customers of this class",
                     schema = @Schema(implementation = EnterpriseClass.class)) @QueryParam("enterpriseClass")
             String enterpriseClass,
+            @Parameter(description = "Only customers with an ACTIVE CONTRACT product ending within this many days "
+                    + "from today (business zone), today included (0: ending today)", example = "60",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3660"))
+            @QueryParam("contractEndsWithinDays") String contractEndsWithinDays,
             @BeanParam PageRequest paging) {
         return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
-                .withEnterpriseClass(enterpriseClass), paging, "GET /api/v1/customers");
+                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays), paging,
+                "GET /api/v1/customers");
     }
 
     @PUT
@@ -287,9 +292,13 @@ public class CustomerResource {
             String lifecycleStage,
             @Parameter(description = "Only enterprise customers of this class",
                     schema = @Schema(implementation = EnterpriseClass.class)) @QueryParam("enterpriseClass")
-            String enterpriseClass) {
+            String enterpriseClass,
+            @Parameter(description = "Only customers with an ACTIVE CONTRACT product ending within this many days "
+                    + "from today (business zone), today included (0: ending today)", example = "60",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3660"))
+            @QueryParam("contractEndsWithinDays") String contractEndsWithinDays) {
         CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
-                .withEnterpriseClass(enterpriseClass);
+                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays);
         audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
         StreamingOutput body = out -> csv.export(filter, out);
         return Response.ok(body, "text/csv; charset=UTF-8")

@@ -94,6 +94,10 @@ public class CustomerTimeline {
               left join app_user fa on fa.id = e.from_assignee_id
               left join app_user ta on ta.id = e.to_assignee_id
              where e.customer_id = ?1
+            union all
+            select p.created_at, 'PRODUCT', p.kind || ' ' || p.status || ': ' || p.name, p.id,
+                   p.kind, null, p.status, null, null, p.name, null
+              from product p where p.customer_id = ?1
             """;
 
     private final EntityManager em;

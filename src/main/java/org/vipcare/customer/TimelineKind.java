@@ -4,7 +4,9 @@ package org.vipcare.customer;
 public enum TimelineKind {
     CONSUMPTION(false), TIER_CHANGE(false), COMPLAINT(true), RETENTION_CASE(true), FOLLOW_UP_ATTEMPT(true),
     /** A follow-up call rescheduled, reassigned, cancelled or moved with the customer to a new manager. */
-    FOLLOW_UP_CHANGE(true);
+    FOLLOW_UP_CHANGE(true),
+    /** A product, service, vehicle or contract registered under the customer (org.vipcare.product). */
+    PRODUCT(false);
 
     /**
      * Whether the entry stands for an object of another feature with its own read rule ({@link TimelineSource});

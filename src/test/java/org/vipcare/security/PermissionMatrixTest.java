@@ -90,6 +90,13 @@ class PermissionMatrixTest {
                     401, 200, 200, 200, 200, 200),
             post("recordConsumption", f -> "/api/v1/consumption-records", Fixture::consumption,
                     401, 403, 403, 403, 200, 200),
+            get("listCustomerProducts", f -> "/api/v1/customers/" + f.customer() + "/products",
+                    401, 200, 200, 200, 200, 403),
+            post("createCustomerProduct", f -> "/api/v1/customers/" + f.customer() + "/products",
+                    Fixture::productBody, 401, 201, 403, 201, 201, 403),
+            put("updateCustomerProduct", Fixture::product, Fixture::productBody, 401, 200, 403, 200, 200, 403)
+                    .ifMatch("\"0\""),
+            delete("deleteCustomerProduct", Fixture::product, 401, 204, 403, 204, 204, 403).ifMatch("\"0\""),
 
             get("listTiers", f -> "/api/v1/tiers", 401, 200, 200, 200, 200, 403),
             get("getTier", f -> "/api/v1/tiers/GOLD", 401, 200, 200, 200, 200, 403),
@@ -369,6 +376,17 @@ class PermissionMatrixTest {
                 customer = TestData.createCustomer(owner, TestData.customerBody("Matrix"));
             }
             return customer;
+        }
+
+        Map<String, Object> productBody() {
+            return Map.of("kind", "CONTRACT", "name", "Matrix contract", "endsAt", "2030-01-01");
+        }
+
+        /** The path of a product of the owner's customer. */
+        String product() {
+            String base = "/api/v1/customers/" + customer() + "/products";
+            return base + "/" + owner.request().body(productBody()).post(base).then().statusCode(201).extract()
+                    .path("id");
         }
 
         String watchCustomer() {

@@ -15,7 +15,7 @@ import org.vipcare.customer.CustomerFilter;
  *                default) or a manager's id
  */
 public record CustomerListQuery(String q, String tier, String type, String lifecycleStage, String watch,
-        String manager, UUID me, ListSort sort, String enterpriseClass) {
+        String manager, UUID me, ListSort sort, String enterpriseClass, String contractEndsWithinDays) {
 
     static final String MINE = "mine";
     static final String ALL = "all";
@@ -27,7 +27,8 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
      * ({@code q}) looks through the whole book, since whoever calls may be anyone's customer.
      */
     static CustomerListQuery of(String q, String tier, String type, String lifecycleStage, String watch,
-            String managerId, String sort, UUID me, boolean mineByDefault, String enterpriseClass) {
+            String managerId, String sort, UUID me, boolean mineByDefault, String enterpriseClass,
+            String contractEndsWithinDays) {
         boolean searching = q != null && !q.isBlank();
         String manager = managerId == null || managerId.isBlank() ? (mineByDefault && !searching ? MINE : ALL)
                 : managerId.trim();
@@ -39,8 +40,10 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
         params.put("watch", watch);
         params.put("managerId", manager);
         params.put("enterpriseClass", enterpriseClass);
+        params.put("contractEndsWithinDays", contractEndsWithinDays);
         return new CustomerListQuery(q, tier, type, lifecycleStage, watch, manager, me,
-                ListSort.parse(sort, SORTS, ListSort.link("/admin/customers", params)), enterpriseClass);
+                ListSort.parse(sort, SORTS, ListSort.link("/admin/customers", params)), enterpriseClass,
+                contractEndsWithinDays);
     }
 
     /** Parsed by the service's own rules; a value no form offers gets the error page (400). */
@@ -51,12 +54,17 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
             default -> manager;
         };
         return CustomerFilter.parse(q, tier, watch, null, null, managerId, type, lifecycleStage)
-                .withEnterpriseClass(enterpriseClass);
+                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays);
     }
 
     /** The pager's base: filters and order, ready for {@code page=N} to be appended. */
     public String pageBase() {
         return sort.pageBase();
+    }
+
+    /** The contract-ending choices the list offers, in days. */
+    public List<Integer> contractDayChoices() {
+        return List.of(30, 60, 90);
     }
 
     public boolean isManager(String choice) {

@@ -182,4 +182,8 @@ public interface CustomerMessages {
     @Message String bill_change_average();
     @Message String bill_flagged();
     @Message String bill_threshold(int percent);
+    // products
+    @Message String filter_contract_ends();
+    @Message String filter_contract_ends_within(int days);
+    @Message String problem_customer_contract_days_invalid();
 }
