@@ -222,13 +222,15 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}/bill-analysis")
+    // Integration clients push customers and consumption; reading spend back is staff work (API.md).
+    @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })
     @Operation(operationId = "getCustomerBillAnalysis", summary = "The customer's bill month by month (账单分析)",
             description = "The last `months` complete calendar months of the business zone (the current one is not "
                     + "over yet), oldest first: spend (records other than VISIT) and visits (records other than "
                     + "SPEND), the change in percent against the month before and against the average of the 3 "
                     + "months before, and flagged when the spend differs from that average by more than "
                     + "vipcare.follow-ups.bill-analysis-threshold-percent (30) % — the rule of the BILL_ANALYSIS "
-                    + "calls. Whoever may read the customer may read this.")
+                    + "calls. Staff who may read the customer may read this; integration clients may not.")
     @APIResponse(responseCode = "200", description = "The months",
             content = @Content(schema = @Schema(implementation = BillAnalysis.Result.class)))
     public BillAnalysis.Result billAnalysis(@PathParam("id") UUID id,
