@@ -146,8 +146,8 @@ class ClientScenarioTest {
         assertEquals(customerId, retry.getData().getId());
         assertEquals(List.of("true"), retry.getHeaders().get("idempotent-replayed"));
         assertEquals("\"0\"", header(first, "etag"));
-        PageCustomerDto named = customers.listCustomers(null, null, null, 0, customerName, 20, null, null, null, null,
-                null);
+        PageCustomerDto named = customers.listCustomers(null, null, null, null, null, 0, customerName, 20, null, null,
+                null, null, null);
         assertEquals(1L, named.getTotal());
         assertEquals(customerId, named.getItems().get(0).getId());
     }
