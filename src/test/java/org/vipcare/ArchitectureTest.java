@@ -54,7 +54,7 @@ class ArchitectureTest {
             Map.entry("retention", Set.of("followup", "customer", "tier")),
             Map.entry("report", Set.of("complaint")),
             Map.entry("myday", Set.of("complaint", "followup", "customer", "retention")),
-            Map.entry("notification", Set.of("complaint", "followup", "customer")),
+            Map.entry("notification", Set.of("complaint", "followup", "customer", "tier")),
             Map.entry("demo", Set.of("customer", "consumption", "tier", "complaint", "followup", "retention")),
             Map.entry("webhook", Set.of("tier", "complaint", "followup", "retention")),
             // Products hang off the customer; the RENEWAL job (followup) reads the product table in SQL, no arrow.

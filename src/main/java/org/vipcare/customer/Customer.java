@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.type.SqlTypes;
 import org.vipcare.common.BaseEntity;
+import org.vipcare.tier.HealthTrend;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.ValueClass;
@@ -122,6 +123,14 @@ public class Customer extends BaseEntity {
 
     @Column(table = STANDING)
     public int windowVisits;
+
+    /** The health score and its trend (V39), null before the customer's first evaluation. */
+    @Column(table = STANDING)
+    public Integer healthScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(table = STANDING)
+    public HealthTrend healthTrend;
 
     public Instant erasedAt;
 

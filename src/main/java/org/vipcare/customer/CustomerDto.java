@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vipcare.security.Masking;
+import org.vipcare.tier.HealthTrend;
 import org.vipcare.tier.LifecycleStage;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
@@ -43,7 +44,12 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
         @Schema(description = "The customer who referred this one") UUID referredById,
         @Schema(description = "Derived, never typed in: the number of customers (not erased) this one referred, plus "
                 + "for an enterprise customer its member count / 10; one decimal place. Sortable as relationshipValue.",
-                examples = "14.0") BigDecimal relationshipValue) {
+                examples = "14.0") BigDecimal relationshipValue,
+        @Schema(description = "Derived by the tier evaluation, 0-100 (GET /customers/{id}/health explains it); null "
+                + "before the customer's first evaluation. Sortable as healthScore.", examples = "72")
+        Integer healthScore,
+        @Schema(description = "The score against the previous evaluation; null before the first evaluation")
+        HealthTrend healthTrend) {
 
     public static CustomerDto from(Customer c, boolean unmasked, LocalDate today, BigDecimal relationshipValue) {
         CustomerInput.IdDocument idDocument = c.idDocType == null && c.idDocNumber == null ? null
@@ -64,7 +70,7 @@ public record CustomerDto(UUID id, String externalRef, String name, CustomerType
                 stage.recommendedAction, c.windowSpend, c.windowVisits, LifecycleStage.tenureMonths(c.joinedAt, today),
                 !unmasked, c.createdAt, c.updatedAt, c.version, c.enterpriseClass, c.industry, c.memberCount,
                 unmasked ? List.copyOf(c.interests == null ? List.of() : c.interests) : null, c.referredById,
-                relationshipValue);
+                relationshipValue, c.healthScore, c.healthTrend);
     }
 
     /**

@@ -18,17 +18,17 @@ import org.vipcare.tier.ValueClass;
  */
 public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valueClass, LoyaltyType loyaltyType,
         UUID managerId, CustomerType type, LifecycleStage lifecycleStage, EnterpriseClass enterpriseClass,
-        Integer contractEndsWithinDays) {
+        Integer contractEndsWithinDays, Integer healthBelow) {
 
     public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
 
     /** The largest contractEndsWithinDays: ten years ahead. */
     static final int MAX_CONTRACT_DAYS = 3660;
 
     public CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valueClass, LoyaltyType loyaltyType,
             UUID managerId, CustomerType type, LifecycleStage lifecycleStage) {
-        this(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage, null, null);
+        this(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage, null, null, null);
     }
 
     /** This filter and "an ACTIVE CONTRACT product ends within the next {@code days} days" (0: today), 400 if bad. */
@@ -46,7 +46,25 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
             }
         }
         return new CustomerFilter(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage,
-                enterpriseClass, parsed);
+                enterpriseClass, parsed, healthBelow);
+    }
+
+    /** This filter and "health score below {@code score}" (0-100; customers not evaluated yet never match), 400 if bad. */
+    public CustomerFilter withHealthBelow(String score) {
+        Integer parsed = null;
+        if (score != null && !score.isBlank()) {
+            try {
+                parsed = Integer.valueOf(score.trim());
+            } catch (NumberFormatException e) {
+                parsed = -1;
+            }
+            if (parsed < 0 || parsed > 100) {
+                throw ProblemException.invalid("healthBelow", "customer.health-below-invalid",
+                        "must be a whole number from 0 to 100");
+            }
+        }
+        return new CustomerFilter(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage,
+                enterpriseClass, contractEndsWithinDays, parsed);
     }
 
     /** Searches shorter than this many characters match names only, through their own index. */
@@ -62,13 +80,14 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 QueryParams.enumValue("loyaltyType", LoyaltyType.class, loyaltyType),
                 QueryParams.uuid("managerId", managerId),
                 QueryParams.enumValue("type", CustomerType.class, type),
-                QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage), null, null);
+                QueryParams.enumValue("lifecycleStage", LifecycleStage.class, lifecycleStage), null, null, null);
     }
 
     /** The same filters, only enterprise customers of this class besides (400 for another value). */
     public CustomerFilter withEnterpriseClass(String value) {
         return new CustomerFilter(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage,
-                QueryParams.enumValue("enterpriseClass", EnterpriseClass.class, value), contractEndsWithinDays);
+                QueryParams.enumValue("enterpriseClass", EnterpriseClass.class, value), contractEndsWithinDays,
+                healthBelow);
     }
 
     /**
@@ -99,7 +118,8 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 .andIfGiven("tier = :tier", "tier", tier)
                 .andIfGiven("watch = :watch", "watch", watch)
                 .andIfGiven("value_class = :valueClass", "valueClass", valueClass)
-                .andIfGiven("loyalty_type = :loyaltyType", "loyaltyType", loyaltyType);
+                .andIfGiven("loyalty_type = :loyaltyType", "loyaltyType", loyaltyType)
+                .andIfGiven("health_score < :healthBelow", "healthBelow", healthBelow);
     }
 
     /** The filters as the where-clause of {@link Customer#WITH_STANDING}, for a caller who sees every phone. */
@@ -113,6 +133,11 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
      * DIAMOND ones rare).
      */
     public String orderBy(String orderBy) {
+        if (orderBy.startsWith("health_score ")) {
+            // the standing's index on (health_score, customer_id) serves the order when the filters make it an
+            // inner join (healthBelow, a standing filter)
+            return "customer_standing." + orderBy + ", customer_standing.customer_id";
+        }
         return (Boolean.TRUE.equals(watch) || tier != null) && orderBy.startsWith("created_at ")
                 ? "customer_standing.customer_" + orderBy + ", customer_standing.customer_id"
                 : orderBy + ", id";
@@ -144,7 +169,7 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                                 : Map.of("q", fragment, "phone", q, "phoneManager", phones.managerId()));
             }
         }
-        if (tier != null || watch != null || valueClass != null || loyaltyType != null) {
+        if (tier != null || watch != null || valueClass != null || loyaltyType != null || healthBelow != null) {
             where.and("not customer_standing.erased"); // lets the standing's partial indexes serve the filter
         }
         where.andIfGiven("tier = :tier", "tier", tier)
@@ -153,7 +178,8 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
                 .andIfGiven("loyalty_type = :loyaltyType", "loyaltyType", loyaltyType)
                 .andIfGiven("manager_id = :managerId", "managerId", managerId)
                 .andIfGiven("type = :type", "type", type)
-                .andIfGiven("enterprise_class = :enterpriseClass", "enterpriseClass", enterpriseClass);
+                .andIfGiven("enterprise_class = :enterpriseClass", "enterpriseClass", enterpriseClass)
+                .andIfGiven("health_score < :healthBelow", "healthBelow", healthBelow);
         if (lifecycleStage != null) {
             LifecycleStage.SqlCondition stage = lifecycleStage.sql(today);
             where.and(stage.sql(), stage.params());

@@ -126,7 +126,8 @@ public class CustomerResource {
                     + "GET /users/me), newest first from its own index. enterpriseClass lists enterprise customers of "
                     + "one class. Sort fields: name, joinedAt, createdAt, updatedAt, externalRef, tier, valueClass, "
                     + "enterpriseClass, memberCount, relationshipValue (the number of customers referred plus, for an "
-                    + "enterprise customer, member count / 10).")
+                    + "enterprise customer, member count / 10), healthScore (customers not evaluated yet last when "
+                    + "ascending).")
     public Page<CustomerDto> list(@QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
             @QueryParam("watch") String watch,
@@ -146,9 +147,14 @@ public class CustomerResource {
                     + "from today (business zone), today included (0: ending today)", example = "60",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3660"))
             @QueryParam("contractEndsWithinDays") String contractEndsWithinDays,
+            @Parameter(description = "Only customers whose health score is below this (0-100); customers not "
+                    + "evaluated yet never match", example = "40",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100"))
+            @QueryParam("healthBelow") String healthBelow,
             @BeanParam PageRequest paging) {
         return customers.list(CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
-                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays), paging,
+                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays)
+                .withHealthBelow(healthBelow), paging,
                 "GET /api/v1/customers");
     }
 
@@ -298,9 +304,14 @@ public class CustomerResource {
             @Parameter(description = "Only customers with an ACTIVE CONTRACT product ending within this many days "
                     + "from today (business zone), today included (0: ending today)", example = "60",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3660"))
-            @QueryParam("contractEndsWithinDays") String contractEndsWithinDays) {
+            @QueryParam("contractEndsWithinDays") String contractEndsWithinDays,
+            @Parameter(description = "Only customers whose health score is below this (0-100); customers not "
+                    + "evaluated yet never match", example = "40",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100"))
+            @QueryParam("healthBelow") String healthBelow) {
         CustomerFilter filter = CustomerFilter.parse(q, tier, watch, valueClass, loyaltyType, managerId, type, lifecycleStage)
-                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays);
+                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays)
+                .withHealthBelow(healthBelow);
         audit.record(caller.username(), AuditAction.EXPORT, null, "GET /api/v1/customers/export", filter.toString());
         StreamingOutput body = out -> csv.export(filter, out);
         return Response.ok(body, "text/csv; charset=UTF-8")

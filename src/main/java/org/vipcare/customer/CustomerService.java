@@ -38,10 +38,12 @@ import org.vipcare.tier.TierHistoryDto;
 @Transactional
 public class CustomerService {
 
-    static final Map<String, String> SORTABLE = Map.of("name", "name", "joinedAt", "joined_at", "createdAt",
-            "created_at", "updatedAt", "updated_at", "externalRef", "external_ref", "tier", "tier", "valueClass",
-            "value_class", "enterpriseClass", "enterprise_class", "memberCount", "member_count", "relationshipValue",
-            RelationshipValue.SQL);
+    static final Map<String, String> SORTABLE = Map.ofEntries(Map.entry("name", "name"),
+            Map.entry("joinedAt", "joined_at"), Map.entry("createdAt", "created_at"),
+            Map.entry("updatedAt", "updated_at"), Map.entry("externalRef", "external_ref"), Map.entry("tier", "tier"),
+            Map.entry("valueClass", "value_class"), Map.entry("enterpriseClass", "enterprise_class"),
+            Map.entry("memberCount", "member_count"), Map.entry("relationshipValue", RelationshipValue.SQL),
+            Map.entry("healthScore", "health_score"));
 
     private final EntityManager em;
     private final Clock clock;

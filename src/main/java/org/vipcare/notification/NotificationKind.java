@@ -6,9 +6,12 @@ package org.vipcare.notification;
  * SLA_BREACH: a clock ran out (owner and supervisors); ESCALATION: a breached complaint is still open after
  * {@code vipcare.complaints.escalate-after} (admins); FOLLOW_UP_OVERDUE: your open call is past its due time (once
  * per due time); OPINION_DUE: an opinion raised in a call is close to or past its answer deadline (assignee and
- * supervisors); CUSTOMER_MOVED: a customer came to you or left you (both managers, not the one who moved it).
+ * supervisors); CUSTOMER_MOVED: a customer came to you or left you (both managers, not the one who moved it);
+ * HEALTH_DROP: a DIAMOND or GOLD customer of yours fell below the health threshold of the tier policy (its manager,
+ * once per fall).
  * docs/notifications.md tells who gets what, when.
  */
 public enum NotificationKind {
-    ASSIGNED, HANDOVER, SLA_WARNING, SLA_BREACH, ESCALATION, FOLLOW_UP_OVERDUE, OPINION_DUE, CUSTOMER_MOVED
+    ASSIGNED, HANDOVER, SLA_WARNING, SLA_BREACH, ESCALATION, FOLLOW_UP_OVERDUE, OPINION_DUE, CUSTOMER_MOVED,
+    HEALTH_DROP
 }

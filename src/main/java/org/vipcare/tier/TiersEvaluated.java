@@ -28,4 +28,16 @@ public record TiersEvaluated(UUID evaluationId, int policyVersion, Instant asOf)
             (select id as customer_id, manager_id, new_tier as tier
                from tier_eval
               where new_watch and not old_watch)""";
+
+    /**
+     * The DIAMOND and GOLD customers whose health score this run took from the policy's drop threshold or above to
+     * below it, valid like {@link #CHANGES}: one row per customer with {@code customer_id}, {@code manager_id},
+     * {@code tier}, {@code score}, {@code previous_score} and {@code threshold}. A customer that stays low is not in
+     * it again.
+     */
+    public static final String HEALTH_DROPS = """
+            (select id as customer_id, manager_id, new_tier as tier, health_score as score,
+                    old_health as previous_score, health_drop_threshold as threshold
+               from tier_eval
+              where health_dropped)""";
 }

@@ -69,6 +69,8 @@ public final class NotificationText {
             case FOLLOW_UP_OVERDUE -> messages.notice_follow_up_overdue(customer, purpose(args, followUps));
             case OPINION_DUE -> messages.notice_opinion_due(customer, purpose(args, followUps));
             case CUSTOMER_MOVED -> moved(n, args, messages, customer, by, users);
+            case HEALTH_DROP -> messages.notice_health_drop(customer, args.getOrDefault("score", "?"),
+                    args.getOrDefault("previous", "?"), args.getOrDefault("threshold", "?"));
         };
     }
 
