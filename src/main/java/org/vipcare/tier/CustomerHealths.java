@@ -25,7 +25,7 @@ public class CustomerHealths {
                    e.started_at, e.policy_version
               from customer_standing s
               left join lateral (select started_at, policy_version from tier_evaluation
-                                  where status = 'DONE' order by started_at desc limit 1) e on true
+                                  where status = 'DONE' order by started_at desc, policy_version desc limit 1) e on true
              where s.customer_id = ?1
             """;
 
