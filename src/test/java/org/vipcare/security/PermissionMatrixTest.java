@@ -88,6 +88,8 @@ class PermissionMatrixTest {
                     401, 200, 200, 200, 200, 403),
             get("getCustomerBillAnalysis", f -> "/api/v1/customers/" + f.customer() + "/bill-analysis",
                     401, 200, 200, 200, 200, 403),
+            get("getCustomerHealth", f -> "/api/v1/customers/" + f.customer() + "/health",
+                    401, 200, 403, 200, 200, 403),
             post("recordConsumption", f -> "/api/v1/consumption-records", Fixture::consumption,
                     401, 403, 403, 403, 200, 200),
             get("listCustomerProducts", f -> "/api/v1/customers/" + f.customer() + "/products",
