@@ -106,10 +106,10 @@ public class CustomerAdminResource {
     public TemplateInstance list(@RestQuery String q, @RestQuery String tier, @RestQuery String type,
             @RestQuery String lifecycleStage, @RestQuery String watch, @RestQuery String managerId,
             @RestQuery String sort, @RestQuery String page, @RestQuery String enterpriseClass,
-            @RestQuery String contractEndsWithinDays) {
+            @RestQuery String contractEndsWithinDays, @RestQuery String healthBelow) {
         // An agent's list opens on its own customers; "all" is one choice away.
         CustomerListQuery query = CustomerListQuery.of(q, tier, type, lifecycleStage, watch, managerId, sort,
-                caller.id(), !caller.seesEverything(), enterpriseClass, contractEndsWithinDays);
+                caller.id(), !caller.seesEverything(), enterpriseClass, contractEndsWithinDays, healthBelow);
         Page<CustomerDto> found = customers.list(query.filter(),
                 PageRequest.of(ConsolePaging.pageNumber(page), PAGE_SIZE, query.sort().apiSort()),
                 "GET /admin/customers");

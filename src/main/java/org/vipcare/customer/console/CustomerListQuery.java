@@ -15,12 +15,13 @@ import org.vipcare.customer.CustomerFilter;
  *                default) or a manager's id
  */
 public record CustomerListQuery(String q, String tier, String type, String lifecycleStage, String watch,
-        String manager, UUID me, ListSort sort, String enterpriseClass, String contractEndsWithinDays) {
+        String manager, UUID me, ListSort sort, String enterpriseClass, String contractEndsWithinDays,
+        String healthBelow) {
 
     static final String MINE = "mine";
     static final String ALL = "all";
     /** The columns the list sorts by, as the API's sort fields; without one it is newest first. */
-    static final List<String> SORTS = List.of("name", "valueClass", "joinedAt");
+    static final List<String> SORTS = List.of("name", "valueClass", "joinedAt", "healthScore");
 
     /**
      * The query of a request. Without {@code managerId} an agent browses its own customers and others all; a search
@@ -28,7 +29,7 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
      */
     static CustomerListQuery of(String q, String tier, String type, String lifecycleStage, String watch,
             String managerId, String sort, UUID me, boolean mineByDefault, String enterpriseClass,
-            String contractEndsWithinDays) {
+            String contractEndsWithinDays, String healthBelow) {
         boolean searching = q != null && !q.isBlank();
         String manager = managerId == null || managerId.isBlank() ? (mineByDefault && !searching ? MINE : ALL)
                 : managerId.trim();
@@ -41,9 +42,10 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
         params.put("managerId", manager);
         params.put("enterpriseClass", enterpriseClass);
         params.put("contractEndsWithinDays", contractEndsWithinDays);
+        params.put("healthBelow", healthBelow);
         return new CustomerListQuery(q, tier, type, lifecycleStage, watch, manager, me,
                 ListSort.parse(sort, SORTS, ListSort.link("/admin/customers", params)), enterpriseClass,
-                contractEndsWithinDays);
+                contractEndsWithinDays, healthBelow);
     }
 
     /** Parsed by the service's own rules; a value no form offers gets the error page (400). */
@@ -54,7 +56,8 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
             default -> manager;
         };
         return CustomerFilter.parse(q, tier, watch, null, null, managerId, type, lifecycleStage)
-                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays);
+                .withEnterpriseClass(enterpriseClass).withContractEndsWithinDays(contractEndsWithinDays)
+                .withHealthBelow(healthBelow);
     }
 
     /** The pager's base: filters and order, ready for {@code page=N} to be appended. */
@@ -65,6 +68,11 @@ public record CustomerListQuery(String q, String tier, String type, String lifec
     /** The contract-ending choices the list offers, in days. */
     public List<Integer> contractDayChoices() {
         return List.of(30, 60, 90);
+    }
+
+    /** The health-below choices the list offers. */
+    public List<Integer> healthChoices() {
+        return List.of(40, 60, 80);
     }
 
     public boolean isManager(String choice) {

@@ -7,6 +7,8 @@ import org.vipcare.customer.ContactChannel;
 import org.vipcare.customer.CustomerType;
 import org.vipcare.customer.IdDocumentType;
 import org.vipcare.customer.PaymentType;
+import org.vipcare.tier.HealthComponent;
+import org.vipcare.tier.HealthTrend;
 import org.vipcare.customer.TimelineKind;
 import org.vipcare.customer.ValueOrientation;
 import org.vipcare.tier.LifecycleStage;
@@ -186,4 +188,21 @@ public interface CustomerMessages {
     @Message String filter_contract_ends();
     @Message String filter_contract_ends_within(int days);
     @Message String problem_customer_contract_days_invalid();
+    // ---- health score (customer page, list filter and sort)
+    @Message String health_title();
+    @Message String health_none();
+    @Message String health_trend(HealthTrend trend);
+    @Message String health_previous(int score);
+    @Message String health_gauge(int score);
+    @Message String health_component();
+    @Message String health_weight();
+    @Message String health_value();
+    @Message String health_contribution();
+    @Message String health_component_name(HealthComponent name);
+    @Message String health_component_hint(HealthComponent name);
+    @Message String health_evaluated(String at);
+    @Message String filter_health_below();
+    @Message String sort_health_score();
+    @Message String field_health_score();
+    @Message String problem_customer_health_below_invalid();
 }

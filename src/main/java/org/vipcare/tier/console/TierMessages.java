@@ -132,4 +132,20 @@ public interface TierMessages {
     @Message String problem_tier_rule_ordinary_has_none();
     // ---- records: why a tier changed
     @Message String tier_change_cause(TierChangeCause cause);
+    // ---- health score weights and drop threshold (policy settings)
+    @Message String policy_health_weights();
+    @Message String policy_health_weights_value(int recency, int spendTrend, int complaints, int satisfaction,
+            int retention, int tenure);
+    @Message String policy_health_weights_hint();
+    @Message String policy_health_drop_threshold();
+    @Message String policy_health_drop_threshold_hint();
+    @Message String field_health_weights();
+    @Message String field_health_recency();
+    @Message String field_health_spend_trend();
+    @Message String field_health_complaints();
+    @Message String field_health_satisfaction();
+    @Message String field_health_retention();
+    @Message String field_health_tenure();
+    @Message String field_health_drop_threshold();
+    @Message String problem_tier_health_weights_sum();
 }
