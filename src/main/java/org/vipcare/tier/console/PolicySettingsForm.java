@@ -46,7 +46,10 @@ public class PolicySettingsForm {
     }
 
     PolicySettingsUpdate toUpdate(FormErrors errors, ConsoleMessages messages) {
-        HealthWeights weights = new HealthWeights(
+        // a form without the health fields (an older page) leaves the weights as they are, like the API
+        boolean noWeights = java.util.stream.Stream.of(healthRecency, healthSpendTrend, healthComplaints,
+                healthSatisfaction, healthRetention, healthTenure).allMatch(v -> v == null || v.isBlank());
+        HealthWeights weights = noWeights ? null : new HealthWeights(
                 FormText.integer("healthWeights.recency", healthRecency, errors, messages),
                 FormText.integer("healthWeights.spendTrend", healthSpendTrend, errors, messages),
                 FormText.integer("healthWeights.complaints", healthComplaints, errors, messages),
