@@ -420,7 +420,11 @@ write_eval_sql() { # out file, evaluation id, policy version, asOf (ISO instant)
       printf '%s\n' '\echo [psql] LOCK'
       echo "select pg_try_advisory_xact_lock($((lock_key))) as locked;"
     fi
-    for name in COMPUTE HISTORY APPLY STATISTICS WELCOME FINISH; do
+    # The statements in the order the service runs them (em.createNativeQuery(NAME) in TierEvaluationSql).
+    local names
+    names=$(grep -o 'createNativeQuery([A-Z_]*)' "$SQL_SOURCE" | sed 's/.*(\(.*\))/\1/')
+    [[ -n $names ]] || die "no createNativeQuery(NAME) calls in $SQL_SOURCE"
+    for name in $names; do
       block=$(java_block "$name") || die "no text block $name = \"\"\" ... \"\"\" in $SQL_SOURCE"
       [[ $block != *\\* ]] || die "$name in $SQL_SOURCE has a backslash escape; this bench does not parse those"
       printf '\\echo [psql] %s\n' "$name"
