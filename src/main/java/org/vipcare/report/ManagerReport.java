@@ -29,14 +29,14 @@ public record ManagerReport(
                 nullable = true) ManagerFigures team) {
 
     @Schema(description = "A manager's figures; userId and displayName are null on the team row")
-    public record ManagerFigures(UUID userId, String displayName, Book book, ServiceTime serviceTime,
-            Returns returns, Welcome welcome, Retention retention, Complaints complaints,
-            Satisfaction satisfaction) {
+    public record ManagerFigures(UUID userId, String displayName, ManagerBook book, ManagerServiceTime serviceTime,
+            ManagerReturns returns, ManagerWelcome welcome, ManagerRetention retention, ManagerComplaints complaints,
+            ManagerSatisfaction satisfaction) {
     }
 
     @Schema(description = "The manager's customers now (customer.managerId, not erased): their current tier, WATCH "
             + "flag, ABCD value class and, for enterprise customers, enterprise class")
-    public record Book(long customers, Map<Tier, Long> byTier, long watch, Map<ValueClass, Long> byValueClass,
+    public record ManagerBook(long customers, Map<Tier, Long> byTier, long watch, Map<ValueClass, Long> byValueClass,
             Map<EnterpriseClass, Long> byEnterpriseClass) {
     }
 
@@ -44,42 +44,42 @@ public record ManagerReport(
             + "x the class's share (A 40 %, B 30 %, C 20 %, D 10 %); actual = the durations of the calls the manager "
             + "made in the period plus those of the manager's visits done in it, by the customer's current value "
             + "class; ratio = actual / planned")
-    public record ServiceTime(BigDecimal plannedHours, BigDecimal actualHours,
+    public record ManagerServiceTime(BigDecimal plannedHours, BigDecimal actualHours,
             @Schema(nullable = true) BigDecimal ratio, BigDecimal callHours, BigDecimal visitHours,
-            List<ClassTime> byValueClass) {
+            List<ManagerClassTime> byValueClass) {
     }
 
-    public record ClassTime(ValueClass valueClass, int sharePercent, BigDecimal plannedHours, BigDecimal actualHours,
+    public record ManagerClassTime(ValueClass valueClass, int sharePercent, BigDecimal plannedHours, BigDecimal actualHours,
             @Schema(nullable = true) BigDecimal ratio) {
     }
 
     @Schema(description = "回站率 and 客单价 of the manager's customers (基盘): returnRate = customers with a visit "
             + "(a VISIT or BOTH record) in the period / customers; averageTicket = spend (of SPEND and BOTH "
             + "records) / tickets (those records)")
-    public record Returns(long baseCustomers, long returningCustomers, @Schema(nullable = true) BigDecimal returnRate,
+    public record ManagerReturns(long baseCustomers, long returningCustomers, @Schema(nullable = true) BigDecimal returnRate,
             BigDecimal spend, long tickets, @Schema(nullable = true) BigDecimal averageTicket) {
     }
 
     @Schema(description = "WELCOME calls assigned to the manager and due in the period (not cancelled): onTime = "
             + "reached at or before the due time; late = reached after it, or not reached and past it; onTimeRate = "
             + "onTime / (onTime + late)")
-    public record Welcome(long due, long onTime, long late, @Schema(nullable = true) BigDecimal onTimeRate) {
+    public record ManagerWelcome(long due, long onTime, long late, @Schema(nullable = true) BigDecimal onTimeRate) {
     }
 
     @Schema(description = "The manager's retention cases closed in the period: retentionRate = (retained + partial) "
             + "/ closed, as the retention statistics count it")
-    public record Retention(long closed, long retained, long partial, long lost,
+    public record ManagerRetention(long closed, long retained, long partial, long lost,
             @Schema(nullable = true) BigDecimal retentionRate) {
     }
 
     @Schema(description = "Complaints owned by the manager and received in the period, with the complaint report's "
             + "SLA attainment: a clock counts once it has an outcome (met, met late or missed)")
-    public record Complaints(long received, long contactOnTime, long contactOutcomes,
+    public record ManagerComplaints(long received, long contactOnTime, long contactOutcomes,
             @Schema(nullable = true) BigDecimal contactOnTimeRate, long feedbackOnTime, long feedbackOutcomes,
             @Schema(nullable = true) BigDecimal feedbackOnTimeRate, long breaches) {
     }
 
     @Schema(description = "Satisfaction (1-5) recorded on the calls the manager reached in the period")
-    public record Satisfaction(@Schema(nullable = true) BigDecimal average, long answers) {
+    public record ManagerSatisfaction(@Schema(nullable = true) BigDecimal average, long answers) {
     }
 }

@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.vipcare.common.CsvCells;
 import org.vipcare.customer.EnterpriseClass;
-import org.vipcare.report.ManagerReport.ClassTime;
+import org.vipcare.report.ManagerReport.ManagerClassTime;
 import org.vipcare.report.ManagerReport.ManagerFigures;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.ValueClass;
@@ -91,7 +91,7 @@ public final class ManagerReportCsv {
         }
         var s = m.serviceTime();
         c.addAll(nullable(s.plannedHours(), s.actualHours(), s.ratio(), s.callHours(), s.visitHours()));
-        for (ClassTime t : s.byValueClass()) {
+        for (ManagerClassTime t : s.byValueClass()) {
             c.addAll(nullable(t.plannedHours(), t.actualHours(), t.ratio()));
         }
         var ret = m.returns();

@@ -23,15 +23,15 @@ import org.vipcare.audit.AuditLog;
 import org.vipcare.common.BusinessTime;
 import org.vipcare.common.VipCareConfig;
 import org.vipcare.customer.EnterpriseClass;
-import org.vipcare.report.ManagerReport.Book;
-import org.vipcare.report.ManagerReport.ClassTime;
-import org.vipcare.report.ManagerReport.Complaints;
+import org.vipcare.report.ManagerReport.ManagerBook;
+import org.vipcare.report.ManagerReport.ManagerClassTime;
+import org.vipcare.report.ManagerReport.ManagerComplaints;
 import org.vipcare.report.ManagerReport.ManagerFigures;
-import org.vipcare.report.ManagerReport.Retention;
-import org.vipcare.report.ManagerReport.Returns;
-import org.vipcare.report.ManagerReport.Satisfaction;
-import org.vipcare.report.ManagerReport.ServiceTime;
-import org.vipcare.report.ManagerReport.Welcome;
+import org.vipcare.report.ManagerReport.ManagerRetention;
+import org.vipcare.report.ManagerReport.ManagerReturns;
+import org.vipcare.report.ManagerReport.ManagerSatisfaction;
+import org.vipcare.report.ManagerReport.ManagerServiceTime;
+import org.vipcare.report.ManagerReport.ManagerWelcome;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.ValueClass;
 
@@ -183,7 +183,7 @@ public class ManagerReportSql {
         for (Object[] r : rows(period(SERVICE_TIME.formatted(only("a.by_user_id", managerId),
                 only("v.manager_id", managerId)), from, to), managerId)) {
             Tally t = tallies.computeIfAbsent((UUID) r[0], id -> new Tally());
-            ValueClass valueClass = ValueClass.valueOf((String) r[1]);
+            ValueClass valueClass = ValueClass.valueOf(String.valueOf(r[1]));
             long minutes = count(r[3]);
             t.minutes.merge(valueClass, minutes, Long::sum);
             if ("CALL".equals(r[2])) {
@@ -367,7 +367,7 @@ public class ManagerReportSql {
          * x share / 100 for each manager.
          */
         ManagerFigures figures(UUID id, String name, int monthlyHours, int days, int managers) {
-            List<ClassTime> classes = new ArrayList<>();
+            List<ManagerClassTime> classes = new ArrayList<>();
             long plannedMinutes = 0;
             long actualMinutes = 0;
             for (ValueClass valueClass : ValueClass.values()) {
@@ -375,21 +375,21 @@ public class ManagerReportSql {
                 long actual = minutes.get(valueClass);
                 plannedMinutes += planned;
                 actualMinutes += actual;
-                classes.add(new ClassTime(valueClass, valueClass.serviceTimeSharePercent, hours(planned),
+                classes.add(new ManagerClassTime(valueClass, valueClass.serviceTimeSharePercent, hours(planned),
                         hours(actual), rate(actual, planned)));
             }
-            ServiceTime serviceTime = new ServiceTime(hours(plannedMinutes), hours(actualMinutes),
+            ManagerServiceTime serviceTime = new ManagerServiceTime(hours(plannedMinutes), hours(actualMinutes),
                     rate(actualMinutes, plannedMinutes), hours(callMinutes), hours(visitMinutes), classes);
-            Returns returns = new Returns(customers, returningCustomers, rate(returningCustomers, customers),
+            ManagerReturns returns = new ManagerReturns(customers, returningCustomers, rate(returningCustomers, customers),
                     spend.setScale(2, RoundingMode.HALF_UP), tickets, tickets == 0 ? null
                             : spend.divide(BigDecimal.valueOf(tickets), 2, RoundingMode.HALF_UP));
             return new ManagerFigures(id, name,
-                    new Book(customers, byTier, watch, byValueClass, byEnterpriseClass), serviceTime, returns,
-                    new Welcome(welcomeDue, welcomeOnTime, welcomeLate, rate(welcomeOnTime, welcomeOnTime + welcomeLate)),
-                    new Retention(closed, retained, partial, lost, rate(retained + partial, closed)),
-                    new Complaints(complaints, contactOnTime, contactOutcomes, rate(contactOnTime, contactOutcomes),
+                    new ManagerBook(customers, byTier, watch, byValueClass, byEnterpriseClass), serviceTime, returns,
+                    new ManagerWelcome(welcomeDue, welcomeOnTime, welcomeLate, rate(welcomeOnTime, welcomeOnTime + welcomeLate)),
+                    new ManagerRetention(closed, retained, partial, lost, rate(retained + partial, closed)),
+                    new ManagerComplaints(complaints, contactOnTime, contactOutcomes, rate(contactOnTime, contactOutcomes),
                             feedbackOnTime, feedbackOutcomes, rate(feedbackOnTime, feedbackOutcomes), breaches),
-                    new Satisfaction(satisfactionAnswers == 0 ? null : BigDecimal.valueOf(satisfactionSum)
+                    new ManagerSatisfaction(satisfactionAnswers == 0 ? null : BigDecimal.valueOf(satisfactionSum)
                             .divide(BigDecimal.valueOf(satisfactionAnswers), 2, RoundingMode.HALF_UP),
                             satisfactionAnswers));
         }

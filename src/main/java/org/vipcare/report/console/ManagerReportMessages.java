@@ -3,6 +3,7 @@ package org.vipcare.report.console;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.LocalDate;
+import org.vipcare.customer.EnterpriseClass;
 
 /**
  * The texts of the manager performance page ({@code {managerreport:key}}, {@code messages/managerreport*.properties})
@@ -14,7 +15,7 @@ public interface ManagerReportMessages {
     @Message String nav_managers();
     @Message String managers_title();
     @Message String managers_intro(int hours);
-    @Message String managers_covers(String from, String to, int days, String zone);
+    @Message String managers_covers(LocalDate from, LocalDate to, int days, String zone);
     @Message String own_figures();
     @Message String whole_team();
     @Message String field_from();
@@ -46,7 +47,7 @@ public interface ManagerReportMessages {
     @Message String col_ratio();
     @Message String book();
     @Message String watch();
-    @Message String enterprise_class(String enterpriseClass);
+    @Message String enterprise_class(EnterpriseClass enterpriseClass);
     @Message String hours(String hours);
     @Message String planned_vs_actual(String actual, String planned);
     @Message String calls_and_visits(String calls, String visits);

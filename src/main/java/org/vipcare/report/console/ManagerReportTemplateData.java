@@ -6,14 +6,14 @@ import org.vipcare.report.ManagerReport;
 /** Lets the manager performance template read the report's records. */
 @TemplateData(target = ManagerReport.class)
 @TemplateData(target = ManagerReport.ManagerFigures.class)
-@TemplateData(target = ManagerReport.Book.class)
-@TemplateData(target = ManagerReport.ServiceTime.class)
-@TemplateData(target = ManagerReport.ClassTime.class)
-@TemplateData(target = ManagerReport.Returns.class)
-@TemplateData(target = ManagerReport.Welcome.class)
-@TemplateData(target = ManagerReport.Retention.class)
-@TemplateData(target = ManagerReport.Complaints.class)
-@TemplateData(target = ManagerReport.Satisfaction.class)
+@TemplateData(target = ManagerReport.ManagerBook.class)
+@TemplateData(target = ManagerReport.ManagerServiceTime.class)
+@TemplateData(target = ManagerReport.ManagerClassTime.class)
+@TemplateData(target = ManagerReport.ManagerReturns.class)
+@TemplateData(target = ManagerReport.ManagerWelcome.class)
+@TemplateData(target = ManagerReport.ManagerRetention.class)
+@TemplateData(target = ManagerReport.ManagerComplaints.class)
+@TemplateData(target = ManagerReport.ManagerSatisfaction.class)
 final class ManagerReportTemplateData {
 
     private ManagerReportTemplateData() {
