@@ -24,7 +24,8 @@ public record ManagerReport(
         @Schema(description = "Days in the period, to - from + 1") int days,
         @Schema(description = "A manager's monthly service hours (vipcare.tiers.monthly-call-hours); a period plans "
                 + "monthlyServiceHours x days / 30 of them") int monthlyServiceHours,
-        @Schema(description = "A row per manager, by display name; an agent gets its own row only") List<ManagerFigures> managers,
+        @Schema(description = "A row per manager, by display name; an agent gets its own row only")
+        List<ManagerFigures> managers,
         @Schema(description = "The sums of all rows, rates worked out from the sums; null for an agent",
                 nullable = true) ManagerFigures team) {
 
@@ -49,15 +50,16 @@ public record ManagerReport(
             List<ManagerClassTime> byValueClass) {
     }
 
-    public record ManagerClassTime(ValueClass valueClass, int sharePercent, BigDecimal plannedHours, BigDecimal actualHours,
-            @Schema(nullable = true) BigDecimal ratio) {
+    public record ManagerClassTime(ValueClass valueClass, int sharePercent, BigDecimal plannedHours,
+            BigDecimal actualHours, @Schema(nullable = true) BigDecimal ratio) {
     }
 
     @Schema(description = "回站率 and 客单价 of the manager's customers (基盘): returnRate = customers with a visit "
             + "(a VISIT or BOTH record) in the period / customers; averageTicket = spend (of SPEND and BOTH "
             + "records) / tickets (those records)")
-    public record ManagerReturns(long baseCustomers, long returningCustomers, @Schema(nullable = true) BigDecimal returnRate,
-            BigDecimal spend, long tickets, @Schema(nullable = true) BigDecimal averageTicket) {
+    public record ManagerReturns(long baseCustomers, long returningCustomers,
+            @Schema(nullable = true) BigDecimal returnRate, BigDecimal spend, long tickets,
+            @Schema(nullable = true) BigDecimal averageTicket) {
     }
 
     @Schema(description = "WELCOME calls assigned to the manager and due in the period (not cancelled): onTime = "

@@ -15,7 +15,10 @@ public record ManagerReportPeriod(LocalDate from, LocalDate to) {
     /** The longest period: a year, leap day included. */
     public static final int MAX_DAYS = 366;
 
-    /** The period asked for, or 400 with {@code managerreport.period.reversed} or {@code managerreport.period.too-long}. */
+    /**
+     * The period asked for, or 400 with {@code managerreport.period.reversed} or
+     * {@code managerreport.period.too-long}.
+     */
     public static ManagerReportPeriod of(LocalDate from, LocalDate to, LocalDate today) {
         LocalDate first = from != null ? from : (to != null ? to : today).withDayOfMonth(1);
         LocalDate last = to != null ? to : (from != null ? from : today).with(TemporalAdjusters.lastDayOfMonth());

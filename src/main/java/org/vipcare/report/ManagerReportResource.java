@@ -23,7 +23,10 @@ import org.vipcare.common.QueryParams;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
-/** The manager performance report (API.md wave 2 "Reports"): supervisors and admins see every manager, an agent itself. */
+/**
+ * The manager performance report (API.md wave 2 "Reports"): supervisors and admins see every manager, an agent
+ * itself.
+ */
 @Path("/api/v1/reports/managers")
 @Tag(name = "Reports")
 @RolesAllowed({ Role.AGENT_, Role.SUPERVISOR_, Role.ADMIN_ })

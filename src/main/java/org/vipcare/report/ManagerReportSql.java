@@ -76,7 +76,7 @@ public class ManagerReportSql {
              group by w.manager_id, s.value_class, w.source
             """;
 
-    /** 回站率 and 客单价: the consumption of the managers' current customers in the period (as the tier evaluation counts). */
+    /** 回站率 and 客单价: the consumption of the managers' customers now, in the period, as the tier evaluation counts. */
     private static final String RETURNS = """
             select c.manager_id,
                    count(distinct r.customer_id) filter (where r.kind <> 'SPEND') as returning_customers,
@@ -380,14 +380,17 @@ public class ManagerReportSql {
             }
             ManagerServiceTime serviceTime = new ManagerServiceTime(hours(plannedMinutes), hours(actualMinutes),
                     rate(actualMinutes, plannedMinutes), hours(callMinutes), hours(visitMinutes), classes);
-            ManagerReturns returns = new ManagerReturns(customers, returningCustomers, rate(returningCustomers, customers),
+            ManagerReturns returns = new ManagerReturns(customers, returningCustomers,
+                    rate(returningCustomers, customers),
                     spend.setScale(2, RoundingMode.HALF_UP), tickets, tickets == 0 ? null
                             : spend.divide(BigDecimal.valueOf(tickets), 2, RoundingMode.HALF_UP));
             return new ManagerFigures(id, name,
                     new ManagerBook(customers, byTier, watch, byValueClass, byEnterpriseClass), serviceTime, returns,
-                    new ManagerWelcome(welcomeDue, welcomeOnTime, welcomeLate, rate(welcomeOnTime, welcomeOnTime + welcomeLate)),
+                    new ManagerWelcome(welcomeDue, welcomeOnTime, welcomeLate,
+                            rate(welcomeOnTime, welcomeOnTime + welcomeLate)),
                     new ManagerRetention(closed, retained, partial, lost, rate(retained + partial, closed)),
-                    new ManagerComplaints(complaints, contactOnTime, contactOutcomes, rate(contactOnTime, contactOutcomes),
+                    new ManagerComplaints(complaints, contactOnTime, contactOutcomes,
+                            rate(contactOnTime, contactOutcomes),
                             feedbackOnTime, feedbackOutcomes, rate(feedbackOnTime, feedbackOutcomes), breaches),
                     new ManagerSatisfaction(satisfactionAnswers == 0 ? null : BigDecimal.valueOf(satisfactionSum)
                             .divide(BigDecimal.valueOf(satisfactionAnswers), 2, RoundingMode.HALF_UP),

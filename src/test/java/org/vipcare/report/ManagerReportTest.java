@@ -396,13 +396,15 @@ class ManagerReportTest {
 
     void consumption(UUID customer, String kind, String amount, String at) {
         sql("insert into consumption_record (id, customer_id, occurred_at, amount, kind, created_at)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?3)", UUID.randomUUID(), customer, ts(at), new BigDecimal(amount), kind);
+                + " values (?1, ?2, ?3, ?4, ?5, ?3)", UUID.randomUUID(), customer, ts(at), new BigDecimal(amount),
+                kind);
     }
 
     void retention(Caller manager, UUID customer, String outcome, String closedAt) {
         sql("insert into retention_case (id, customer_id, type, stage, outcome, manager_id, opened_by, source,"
                 + " opened_at, closed_at, created_at, updated_at, version)"
-                + " values (?1, ?2, 'SERVICE', ?3, ?4, ?5, ?5, 'AGENT', ?6, ?7, ?6, ?6, 0)", UUID.randomUUID(), customer,
+                + " values (?1, ?2, 'SERVICE', ?3, ?4, ?5, ?5, 'AGENT', ?6, ?7, ?6, ?6, 0)", UUID.randomUUID(),
+                customer,
                 outcome == null ? "PROBING" : "CLOSED", outcome, manager.id(), ts("2003-03-20T00:00:00Z"),
                 closedAt == null ? null : ts(closedAt));
     }
