@@ -132,6 +132,7 @@ class ConsolePagesTest {
                     "/admin/call-reports",
                     "/admin/call-reports?period=WEEK",
                     "/admin/call-reports?period=MONTH",
+                    "/admin/reports/managers",
                     "/admin/no-such-page"));
             if (supervisor) {
                 pages.addAll(List.of("/admin/retention/dashboard", "/admin/reports", "/admin/reports?period=WEEK",

@@ -148,6 +148,7 @@ class PermissionMatrixTest {
                     f -> Map.of("toUserId", f.other.id().toString(), "note", "Your area"), 401, 200, 403, 200, 200,
                     403),
             get("getComplaintReport", f -> "/api/v1/complaints/reports?period=WEEK", 401, 403, 403, 200, 200, 403),
+            get("getManagerReport", f -> "/api/v1/reports/managers", 401, 200, 200, 200, 200, 403),
 
             get("listFollowUps", f -> "/api/v1/follow-ups", 401, 200, 200, 200, 200, 403),
             post("createFollowUp", f -> "/api/v1/follow-ups", f -> Map.of("customerId", f.customer(),
