@@ -82,7 +82,9 @@ union all
 select 3, format('alter table %s add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)),
        format('alter table %s drop constraint %I', conrelid::regclass, conname)
   from pg_constraint
- where conrelid in ('customer'::regclass, 'consumption_record'::regclass, 'customer_standing'::regclass)
+-- Foreign keys of these tables and those pointing at them (follow_up, product, visit...), which hang on the keys above.
+ where (conrelid in ('customer'::regclass, 'consumption_record'::regclass, 'customer_standing'::regclass)
+        or confrelid in ('customer'::regclass, 'consumption_record'::regclass, 'customer_standing'::regclass))
    and contype = 'f';
 
 select undo from tiers_saved order by step desc \gexec
