@@ -7,8 +7,9 @@ package org.vipcare.notification;
  * {@code vipcare.complaints.escalate-after} (admins); FOLLOW_UP_OVERDUE: your open call is past its due time (once
  * per due time); OPINION_DUE: an opinion raised in a call is close to or past its answer deadline (assignee and
  * supervisors); CUSTOMER_MOVED: a customer came to you or left you (both managers, not the one who moved it).
+ * VISIT_DUE: an enterprise customer of yours is past its due visit (once per customer and due date, org.vipcare.visit).
  * docs/notifications.md tells who gets what, when.
  */
 public enum NotificationKind {
-    ASSIGNED, HANDOVER, SLA_WARNING, SLA_BREACH, ESCALATION, FOLLOW_UP_OVERDUE, OPINION_DUE, CUSTOMER_MOVED
+    ASSIGNED, HANDOVER, SLA_WARNING, SLA_BREACH, ESCALATION, FOLLOW_UP_OVERDUE, OPINION_DUE, CUSTOMER_MOVED, VISIT_DUE
 }

@@ -69,6 +69,7 @@ public final class NotificationText {
             case FOLLOW_UP_OVERDUE -> messages.notice_follow_up_overdue(customer, purpose(args, followUps));
             case OPINION_DUE -> messages.notice_opinion_due(customer, purpose(args, followUps));
             case CUSTOMER_MOVED -> moved(n, args, messages, customer, by, users);
+            case VISIT_DUE -> messages.notice_visit_due(customer, args.getOrDefault("due", ""));
         };
     }
 
