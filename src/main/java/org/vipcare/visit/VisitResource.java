@@ -3,50 +3,43 @@ package org.vipcare.visit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vipcare.common.ETags;
-import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
 import org.vipcare.common.QueryParams;
 import org.vipcare.common.RetryTransient;
 import org.vipcare.common.SharedHeaders;
-import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 
 /**
- * Visits to enterprise customers (API.md Wave 2). Staff work only: integrations push customers and consumption (API.md
+ * Visits to enterprise customers (API.md Wave 2): read, listed, recorded, rescheduled, cancelled; planned under the
+ * customer ({@link VisitPlanResource}). Staff work only: integrations push customers and consumption (API.md
  * "Who may do what"), so they have no access here.
  */
-@Path("/api/v1")
+@Path("/api/v1/visits")
 @Tag(name = "Visits", description = "Managers' visits to enterprise customers: planned, recorded, cancelled; "
         + "and the reference preparation checklist.")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,51 +50,13 @@ public class VisitResource {
 
     private final VisitService visits;
     private final VisitPatch patches;
-    private final CurrentUser caller;
-    private final Idempotency idempotency;
 
-    public VisitResource(VisitService visits, VisitPatch patches, CurrentUser caller, Idempotency idempotency) {
+    public VisitResource(VisitService visits, VisitPatch patches) {
         this.visits = visits;
         this.patches = patches;
-        this.caller = caller;
-        this.idempotency = idempotency;
-    }
-
-    @POST
-    @Path("/customers/{id}/visits")
-    @Transactional
-    @Operation(operationId = "planCustomerVisit", summary = "Plan a visit to an enterprise customer",
-            description = "Who may change the customer may plan its visits: its manager, supervisors, admins. The "
-                    + "visit is the customer's manager's (the planner's when the customer has none). plannedAt in "
-                    + "the future; contactIds must be contacts of this customer (400 visit.contact.not-of-customer). "
-                    + "Without checklist the visit gets the reference checklist's items (GET /visit-checklist) in "
-                    + "the language of Accept-Language (zh-CN or en), each with its key. A customer that is not "
-                    + "ENTERPRISE is 409 (visit.customer.not-enterprise). Retries with the same Idempotency-Key plan "
-                    + "one.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "with own checklist",
-            value = VisitExamples.CREATE)))
-    @APIResponse(responseCode = "201", description = "Planned",
-            content = @Content(schema = @Schema(implementation = VisitDto.class)),
-            headers = { @Header(name = "Location", ref = SharedHeaders.LOCATION),
-                    @Header(name = "ETag", ref = SharedHeaders.ETAG) })
-    @APIResponse(responseCode = "400", description = "plannedAt not in the future, a contact of another customer")
-    @APIResponse(responseCode = "403", description = "An agent planning for another manager's customer")
-    @APIResponse(responseCode = "404", description = "Unknown or erased customer")
-    @APIResponse(responseCode = "409", description = "Not an ENTERPRISE customer, or Idempotency-Key reused for "
-            + "another request")
-    public Response plan(@PathParam("id") UUID id, @Valid @NotNull VisitCreate input,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context HttpHeaders headers,
-            @Context UriInfo uri) {
-        String endpoint = "POST /api/v1/customers/" + id + "/visits";
-        return idempotency.run(idempotencyKey, caller.username(), endpoint, input, () -> {
-            Visit visit = visits.plan(id, input, language(headers));
-            return Response.created(URI.create(uri.getBaseUri() + "api/v1/visits/" + visit.id))
-                    .tag(ETags.of(visit.version)).entity(VisitDto.from(visit, visit.createdAt)).build();
-        });
     }
 
     @GET
-    @Path("/visits")
     @Operation(operationId = "listVisits", summary = "Visits, newest plan first",
             description = "An agent sees the visits it makes and those of its customers; supervisors and admins "
                     + "all. managerId: who makes them. from/to: business-zone dates (inclusive) of the visit's time, "
@@ -109,9 +64,9 @@ public class VisitResource {
                     + "with plannedAt in the past), DONE, CANCELLED. Sort fields: plannedAt, visitedAt, createdAt.")
     public Page<VisitDto> list(@QueryParam("managerId") String managerId,
             @QueryParam("customerId") String customerId,
-            @Parameter(description = "Business-zone date, inclusive", schema = @Schema(format = "date"))
+            @Parameter(description = "Business-zone date, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
-            @Parameter(description = "Business-zone date, inclusive", schema = @Schema(format = "date"))
+            @Parameter(description = "Business-zone date, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
             @Parameter(schema = @Schema(implementation = VisitState.class)) @QueryParam("status") String status,
             @BeanParam PageRequest paging) {
@@ -121,7 +76,7 @@ public class VisitResource {
     }
 
     @GET
-    @Path("/visits/{id}")
+    @Path("/{id}")
     @Operation(operationId = "getVisit", summary = "A visit",
             description = "For its manager, the customer's manager, supervisors and admins. ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The visit",
@@ -135,7 +90,7 @@ public class VisitResource {
     }
 
     @PATCH
-    @Path("/visits/{id}")
+    @Path("/{id}")
     @Consumes({ VisitPatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Transactional
     @Operation(operationId = "updateVisit", summary = "Record, reschedule or cancel a planned visit",
@@ -144,8 +99,8 @@ public class VisitResource {
                     + "records it: status DONE, with nextSteps, leads and durationMinutes (left out: "
                     + "vipcare.visits.default-duration-minutes, 60). plannedAt (in the future), purpose, contactIds "
                     + "and checklist change the plan (tick an item by sending the checklist back with done). status "
-                    + "CANCELLED cancels it, alone. A DONE or CANCELLED visit is final: 409 visit.closed with its "
-                    + "status. Needs If-Match with the ETag read.")
+                    + "CANCELLED cancels it, alone. A DONE or CANCELLED visit is final: 409 visit.closed, its "
+                    + "detail naming the status. Needs If-Match with the ETag read.")
     @RequestBody(content = {
             @Content(mediaType = VisitPatch.MEDIA_TYPE, schema = @Schema(implementation = VisitUpdate.class),
                     examples = {
@@ -162,7 +117,7 @@ public class VisitResource {
             + "plannedAt, cancel with other changes, an unknown member or contact; nothing changed")
     @APIResponse(responseCode = "403", description = "Another manager's visit")
     @APIResponse(responseCode = "404", description = "Unknown visit")
-    @APIResponse(responseCode = "409", description = "The visit is DONE or CANCELLED (problem member status)")
+    @APIResponse(responseCode = "409", description = "The visit is DONE or CANCELLED (visit.closed)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, String patch,
@@ -170,18 +125,5 @@ public class VisitResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) throws JsonProcessingException {
         Visit visit = visits.change(id, patches.read(patch), ifMatch);
         return Response.ok(VisitDto.from(visit, visit.updatedAt)).tag(ETags.of(visit.version)).build();
-    }
-
-    /** zh-CN when the caller prefers Chinese, else English: the language of a default checklist. */
-    static String language(HttpHeaders headers) {
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            if ("zh".equalsIgnoreCase(locale.getLanguage())) {
-                return "zh-CN";
-            }
-            if ("en".equalsIgnoreCase(locale.getLanguage())) {
-                return "en";
-            }
-        }
-        return "en";
     }
 }

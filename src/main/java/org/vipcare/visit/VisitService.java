@@ -134,8 +134,7 @@ public class VisitService {
         ETags.requireMatch(ifMatch, visit.version, "visit");
         if (visit.status != VisitStatus.PLANNED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "visit.closed",
-                    "Visit " + id + " is " + visit.status + " and can no longer be changed.")
-                    .member("status", visit.status.name());
+                    "Visit " + id + " is " + visit.status + " and can no longer be changed.");
         }
         Instant now = clock.instant();
         Problem.Violations violations = validate(input, now);
@@ -313,7 +312,7 @@ public class VisitService {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> {
             LocalDate dueOn = r[6] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[6];
-            return new VisitDue((UUID) r[0], (String) r[1], (UUID) r[2], EnterpriseClass.valueOf((String) r[3]),
+            return new VisitDue((UUID) r[0], (String) r[1], (UUID) r[2], EnterpriseClass.valueOf(String.valueOf(r[3])),
                     r[4] == null ? null : SqlValues.instant(r[4]), r[5] == null ? null : SqlValues.instant(r[5]),
                     dueOn, dueOn.isBefore(today));
         }).toList();
@@ -457,8 +456,7 @@ public class VisitService {
     private void requireEnterprise(CustomerFacts facts) {
         if (!facts.enterprise()) {
             throw new ProblemException(ProblemType.CONFLICT, "visit.customer.not-enterprise",
-                    "Customer " + facts.id() + " is " + facts.type() + "; visits are for ENTERPRISE customers.")
-                    .member("customerType", facts.type());
+                    "Customer " + facts.id() + " is " + facts.type() + "; visits are for ENTERPRISE customers.");
         }
     }
 

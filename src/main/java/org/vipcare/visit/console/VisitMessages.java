@@ -19,10 +19,10 @@ public interface VisitMessages {
     @Message String visit_cancel();
     @Message String visit_cancel_confirm();
     @Message String visit_overdue();
-    @Message String visit_due_on(String date, String cls);
-    @Message String visit_due_overdue(String date, String cls);
+    @Message String visit_due_on(java.time.LocalDate date, org.vipcare.customer.EnterpriseClass cls);
+    @Message String visit_due_overdue(java.time.LocalDate date, org.vipcare.customer.EnterpriseClass cls);
     @Message String checklist_save();
-    @Message String checklist_done_count(int done, int total);
+    @Message String checklist_done_count(long done, int total);
     @Message String checklist_edit_reference();
     @Message String field_planned_at();
     @Message String field_purpose();
