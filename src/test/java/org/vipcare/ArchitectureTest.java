@@ -38,7 +38,8 @@ class ArchitectureTest {
 
     /** Every feature package; each may have a {@code console} sub-package for its pages. */
     private static final List<String> FEATURES = List.of("customer", "consumption", "tier", "complaint", "followup",
-            "retention", "report", "myday", "notification", "demo", "webhook", "product");
+            "retention", "report", "myday", "notification", "demo", "webhook", "product",
+            "visit");
 
     /**
      * The only arrows allowed between features. A new one is a design decision: add it here; the table must stay free
@@ -54,12 +55,14 @@ class ArchitectureTest {
             Map.entry("retention", Set.of("followup", "customer", "tier")),
             // The manager report names tiers, value classes and enterprise classes; it reads the rest in SQL.
             Map.entry("report", Set.of("complaint", "tier", "customer")),
-            Map.entry("myday", Set.of("complaint", "followup", "customer", "retention")),
+            Map.entry("myday", Set.of("complaint", "followup", "customer", "retention", "visit")),
             Map.entry("notification", Set.of("complaint", "followup", "customer", "tier")),
             Map.entry("demo", Set.of("customer", "consumption", "tier", "complaint", "followup", "retention")),
             Map.entry("webhook", Set.of("tier", "complaint", "followup", "retention")),
             // Products hang off the customer; the RENEWAL job (followup) reads the product table in SQL, no arrow.
-            Map.entry("product", Set.of("customer")));
+            Map.entry("product", Set.of("customer")),
+            // Visits hang off the customer and announce overdue ones (VISIT_DUE) through the notification store.
+            Map.entry("visit", Set.of("customer", "notification")));
 
     /** What every feature may use; the shared console only from its {@code console} pages (see below). */
     private static final List<String> SHARED = List.of("common", "security", "audit", "calendar", "console");

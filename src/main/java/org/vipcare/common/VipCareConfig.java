@@ -286,4 +286,35 @@ public interface VipCareConfig {
         @WithDefault("0 45 6 * * ?")
         String renewalCron();
     }
+
+    Visits visits();
+
+    /** Visits to enterprise customers (org.vipcare.visit, docs/accounts.md "Visits"). */
+    interface Visits {
+        /** The service time of a recorded visit that names none (durationMinutes), for the performance report. */
+        @WithDefault("60")
+        int defaultDurationMinutes();
+
+        /** How often a visit is due per enterprise class (SPEC 8): after the last done visit, or after joining. */
+        Due due();
+
+        interface Due {
+            @WithDefault("P1M")
+            java.time.Period a();
+
+            @WithDefault("P3M")
+            java.time.Period b();
+
+            @WithDefault("P6M")
+            java.time.Period c();
+        }
+
+        /** "Visits due" in My day lists the customers whose next visit falls due within this many days (or is late). */
+        @WithDefault("14")
+        int dueSoonDays();
+
+        /** When overdue visits are announced (VISIT_DUE; Quartz-style cron in the business zone, or "off"). */
+        @WithDefault("0 30 7 * * ?")
+        String dueCron();
+    }
 }

@@ -98,6 +98,17 @@ public class CustomerTimeline {
             select p.created_at, 'PRODUCT', p.kind || ' ' || p.status || ': ' || p.name, p.id,
                    p.kind, null, p.status, null, null, p.name, null
               from product p where p.customer_id = ?1
+            union all
+            select v.created_at, 'VISIT',
+                   'visit PLANNED for ' || to_char(v.planned_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                       || ': ' || v.purpose, v.id,
+                   'PLANNED', null, to_char(v.planned_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), null, null,
+                   v.purpose, v.manager_id
+              from visit v where v.customer_id = ?1
+            union all
+            select coalesce(v.visited_at, v.updated_at), 'VISIT', 'visit ' || v.status || coalesce(': ' || v.summary, ''),
+                   v.id, v.status, null, null, null, null, coalesce(v.summary, v.purpose), v.manager_id
+              from visit v where v.customer_id = ?1 and v.status <> 'PLANNED'
             """;
 
     private final EntityManager em;

@@ -6,7 +6,9 @@ public enum TimelineKind {
     /** A follow-up call rescheduled, reassigned, cancelled or moved with the customer to a new manager. */
     FOLLOW_UP_CHANGE(true),
     /** A product, service, vehicle or contract registered under the customer (org.vipcare.product). */
-    PRODUCT(false);
+    PRODUCT(false),
+    /** A visit to an enterprise customer planned, done or cancelled (org.vipcare.visit). */
+    VISIT(true);
 
     /**
      * Whether the entry stands for an object of another feature with its own read rule ({@link TimelineSource});

@@ -42,6 +42,9 @@ import org.vipcare.retention.RetentionWatchCustomerDto;
 import org.vipcare.security.CurrentUser;
 import org.vipcare.security.Role;
 import org.vipcare.security.UserService;
+import org.vipcare.visit.VisitDue;
+import org.vipcare.visit.VisitService;
+import org.vipcare.common.VipCareConfig;
 
 /**
  * "My day": the first page after sign-in. An account manager sees its complaints overdue or at risk, its calls due
@@ -69,9 +72,14 @@ public class MyDayAdminResource {
     private final CurrentUser caller;
     private final ConsoleContext console;
     private final Clock clock;
+    private final VisitService visits;
+    private final int visitDays;
 
     public MyDayAdminResource(ComplaintService complaints, FollowUpService followUps, RetentionService retention,
-            UserService users, CurrentUser caller, ConsoleContext console, Clock clock) {
+            UserService users, CurrentUser caller, ConsoleContext console, Clock clock, VisitService visits,
+            VipCareConfig config) {
+        this.visits = visits;
+        this.visitDays = config.visits().dueSoonDays();
         this.complaints = complaints;
         this.followUps = followUps;
         this.retention = retention;
@@ -135,13 +143,15 @@ public class MyDayAdminResource {
             opinions = followUps.opinions(false, me, null, PageRequest.of(0, LIMIT, null)).items();
             watch = List.of();
         }
+        // Visits due (SPEC 8 "Enterprise accounts"): the agent's enterprise customers, or the team's.
+        List<VisitDue> due = visits.due(team ? null : caller.id(), today.plusDays(visitDays), LIMIT);
         List<UUID> customerIds = new ArrayList<>();
         attention.forEach(c -> customerIds.add(c.customerId()));
         calls.forEach(f -> customerIds.add(f.customerId()));
         opinions.forEach(o -> customerIds.add(o.customerId()));
         return new MyDayPage(team, attention, calls, opinions, watch, CustomerNames.of(customerIds),
                 ComplaintCategories.load(console.languageTag()), Managers.load(users), today.toString(), LIMIT,
-                notice, refusal);
+                notice, refusal, due, visitDays);
     }
 
     private static UUID uuid(String text) {

@@ -8,10 +8,11 @@ package org.vipcare.notification;
  * per due time); OPINION_DUE: an opinion raised in a call is close to or past its answer deadline (assignee and
  * supervisors); CUSTOMER_MOVED: a customer came to you or left you (both managers, not the one who moved it);
  * HEALTH_DROP: a DIAMOND or GOLD customer of yours fell below the health threshold of the tier policy (its manager,
- * once per fall).
+ * once per fall); VISIT_DUE: an enterprise customer of yours is past its due visit (once per customer and due date,
+ * org.vipcare.visit).
  * docs/notifications.md tells who gets what, when.
  */
 public enum NotificationKind {
     ASSIGNED, HANDOVER, SLA_WARNING, SLA_BREACH, ESCALATION, FOLLOW_UP_OVERDUE, OPINION_DUE, CUSTOMER_MOVED,
-    HEALTH_DROP
+    HEALTH_DROP, VISIT_DUE
 }

@@ -13,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.vipcare.support.ComplaintData;
 import org.vipcare.support.ConsoleSession;
 import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
+import org.vipcare.visit.VisitDueScan;
 
 /**
  * The kinds the scans and the customer moves write (FOLLOW_UP_OVERDUE, OPINION_DUE, CUSTOMER_MOVED, ESCALATION): each
@@ -41,6 +43,9 @@ class NotificationKindsTest {
 
     @Inject
     BreachDetector breaches;
+
+    @Inject
+    VisitDueScan visits;
 
     @BeforeAll
     static void logFailures() {
@@ -254,5 +259,24 @@ class NotificationKindsTest {
                 .filter(n -> n.subjectId.toString().equals(complaint)).count());
         assertEquals(1, of(owner.id(), NotificationKind.ESCALATION).stream()
                 .filter(n -> n.subjectId.toString().equals(complaint)).count(), "the owner hears it went up");
+    }
+
+    @Test
+    void anOverdueVisitTellsTheCustomersManagerOncePerDueDate() {
+        Caller agent = TestData.newUser(Role.AGENT);
+        String name = TestData.unique("集团 Overdue");
+        LocalDate joined = LocalDate.now().minusMonths(2);
+        String customer = TestData.createCustomer(agent, TestData.customerBody(name, Map.of("type", "ENTERPRISE",
+                "enterpriseClass", "A", "joinedAt", joined.toString())));
+        visits.scan();
+        visits.scan();
+        List<Notification> told = of(agent.id(), NotificationKind.VISIT_DUE);
+        assertEquals(1, told.size());
+        assertEquals(customer, told.get(0).subjectId.toString());
+        assertEquals(NotificationSubject.CUSTOMER, told.get(0).subjectType);
+        assertEquals("visit-due@" + joined.plusMonths(1), told.get(0).eventKey);
+        agent.request().header("Accept-Language", "zh-CN").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.kind == 'VISIT_DUE' }.text", equalTo("客户 " + name + " 应于 "
+                        + joined.plusMonths(1) + " 前拜访，现已逾期。"));
     }
 }

@@ -99,6 +99,16 @@ class PermissionMatrixTest {
             put("updateCustomerProduct", Fixture::product, Fixture::productBody, 401, 200, 403, 200, 200, 403)
                     .ifMatch("\"0\""),
             delete("deleteCustomerProduct", Fixture::product, 401, 204, 403, 204, 204, 403).ifMatch("\"0\""),
+            post("planCustomerVisit", f -> "/api/v1/customers/" + f.enterpriseCustomer() + "/visits",
+                    Fixture::visitBody, 401, 201, 403, 201, 201, 403),
+            get("listVisits", f -> "/api/v1/visits", 401, 200, 200, 200, 200, 403),
+            get("getVisit", f -> "/api/v1/visits/" + f.visit(), 401, 200, 403, 200, 200, 403),
+            patch("updateVisit", f -> "/api/v1/visits/" + f.visit(), f -> Map.of("plannedAt",
+                    Instant.now().plusSeconds(2 * 86_400).toString()), 401, 200, 403, 200, 200, 403)
+                    .ifMatch("\"0\"").type("application/merge-patch+json"),
+            get("getVisitChecklist", f -> "/api/v1/visit-checklist", 401, 200, 200, 200, 200, 403),
+            put("replaceVisitChecklist", f -> "/api/v1/visit-checklist", f -> Map.of("items", List.of(Map.of(
+                    "en", "Matrix", "zh", "矩阵"))), 401, 403, 403, 403, 412, 403).ifMatch(STALE),
 
             get("listTiers", f -> "/api/v1/tiers", 401, 200, 200, 200, 200, 403),
             get("getTier", f -> "/api/v1/tiers/GOLD", 401, 200, 200, 200, 200, 403),
@@ -320,6 +330,8 @@ class PermissionMatrixTest {
         private String retentionCase;
         private String offer;
         private String followUp;
+        private String enterpriseCustomer;
+        private String visit;
 
         Fixture(Caller owner, Caller other) {
             this.owner = owner;
@@ -390,6 +402,28 @@ class PermissionMatrixTest {
             String base = "/api/v1/customers/" + customer() + "/products";
             return base + "/" + owner.request().body(productBody()).post(base).then().statusCode(201).extract()
                     .path("id");
+        }
+
+        /** An ENTERPRISE customer of the owner's, for its visits. */
+        String enterpriseCustomer() {
+            if (enterpriseCustomer == null) {
+                enterpriseCustomer = TestData.createCustomer(owner, TestData.customerBody("Matrix group",
+                        Map.of("type", "ENTERPRISE", "enterpriseClass", "A")));
+            }
+            return enterpriseCustomer;
+        }
+
+        Map<String, Object> visitBody() {
+            return Map.of("plannedAt", Instant.now().plusSeconds(86_400).toString(), "purpose", "Matrix visit");
+        }
+
+        /** A visit the owner planned to its enterprise customer. */
+        String visit() {
+            if (visit == null) {
+                visit = owner.request().body(visitBody()).post("/api/v1/customers/" + enterpriseCustomer()
+                        + "/visits").then().statusCode(201).extract().path("id");
+            }
+            return visit;
         }
 
         String watchCustomer() {

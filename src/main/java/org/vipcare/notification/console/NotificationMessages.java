@@ -34,6 +34,7 @@ public interface NotificationMessages {
     @Message String notice_customer_moved_to_you(String by, String customer);
     @Message String notice_customer_moved_away(String by, String customer, String to);
     @Message String notice_health_drop(String customer, String score, String previous, String threshold);
+    @Message String notice_visit_due(String customer, String due);
     @Message String no_manager();
     @Message String clock_contact();
     @Message String clock_feedback();

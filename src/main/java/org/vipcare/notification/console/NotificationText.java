@@ -71,6 +71,7 @@ public final class NotificationText {
             case CUSTOMER_MOVED -> moved(n, args, messages, customer, by, users);
             case HEALTH_DROP -> messages.notice_health_drop(customer, args.getOrDefault("score", "?"),
                     args.getOrDefault("previous", "?"), args.getOrDefault("threshold", "?"));
+            case VISIT_DUE -> messages.notice_visit_due(customer, args.getOrDefault("due", ""));
         };
     }
 
