@@ -98,6 +98,10 @@ public class CustomerTimeline {
             select p.created_at, 'PRODUCT', p.kind || ' ' || p.status || ': ' || p.name, p.id,
                    p.kind, null, p.status, null, null, p.name, null
               from product p where p.customer_id = ?1
+            union all
+            select e.at, 'CONTACT', 'Contact ' || e.kind || ' (' || e.buying_role || '): ' || e.name, e.contact_id,
+                   e.kind, null, e.buying_role, null, null, e.name, e.actor_id
+              from customer_contact_event e where e.customer_id = ?1
             """;
 
     private final EntityManager em;

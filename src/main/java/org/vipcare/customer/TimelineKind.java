@@ -6,7 +6,9 @@ public enum TimelineKind {
     /** A follow-up call rescheduled, reassigned, cancelled or moved with the customer to a new manager. */
     FOLLOW_UP_CHANGE(true),
     /** A product, service, vehicle or contract registered under the customer (org.vipcare.product). */
-    PRODUCT(false);
+    PRODUCT(false),
+    /** A contact of an enterprise customer added, changed or removed (org.vipcare.contact). */
+    CONTACT(false);
 
     /**
      * Whether the entry stands for an object of another feature with its own read rule ({@link TimelineSource});
