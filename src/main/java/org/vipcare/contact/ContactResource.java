@@ -69,7 +69,9 @@ public class ContactResource {
                     + "customer, 409 (contact.customer-not-enterprise) for one that is not ENTERPRISE. Sort fields: "
                     + "buyingRole (the default: decision makers first, then buyers, influencers, users and "
                     + "commentators; the liaison first in its group), name, createdAt.")
-    @APIResponse(responseCode = "409", description = "The customer is not an enterprise")
+    @APIResponse(responseCode = "200", description = "A page of contacts")
+    @APIResponse(responseCode = "409", description = "The customer is not an enterprise", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     public Page<ContactDto> list(@PathParam("id") UUID id, @BeanParam PageRequest paging) {
         return contacts.list(id, paging, "GET /api/v1/customers/" + id + "/contacts");
     }
@@ -82,7 +84,8 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = ContactDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     @APIResponse(responseCode = "404", description = "Unknown customer or contact")
-    @APIResponse(responseCode = "409", description = "The customer is not an enterprise")
+    @APIResponse(responseCode = "409", description = "The customer is not an enterprise", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response get(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
         ContactDto contact = contacts.read(id, contactId, "GET /api/v1/customers/" + id + "/contacts/" + contactId);
         return Response.ok(contact).tag(ETags.of(contact.version())).build();
