@@ -97,6 +97,14 @@ class PermissionMatrixTest {
             put("updateCustomerProduct", Fixture::product, Fixture::productBody, 401, 200, 403, 200, 200, 403)
                     .ifMatch("\"0\""),
             delete("deleteCustomerProduct", Fixture::product, 401, 204, 403, 204, 204, 403).ifMatch("\"0\""),
+            get("listCustomerContacts", f -> "/api/v1/customers/" + f.enterprise() + "/contacts",
+                    401, 200, 200, 200, 200, 403),
+            post("createCustomerContact", f -> "/api/v1/customers/" + f.enterprise() + "/contacts",
+                    Fixture::contactBody, 401, 201, 403, 201, 201, 403),
+            get("getCustomerContact", Fixture::contact, 401, 200, 200, 200, 200, 403),
+            put("updateCustomerContact", Fixture::contact, Fixture::contactBody, 401, 200, 403, 200, 200, 403)
+                    .ifMatch("\"0\""),
+            delete("deleteCustomerContact", Fixture::contact, 401, 204, 403, 204, 204, 403).ifMatch("\"0\""),
 
             get("listTiers", f -> "/api/v1/tiers", 401, 200, 200, 200, 200, 403),
             get("getTier", f -> "/api/v1/tiers/GOLD", 401, 200, 200, 200, 200, 403),
@@ -313,6 +321,7 @@ class PermissionMatrixTest {
         final Caller owner;
         final Caller other;
         private String customer;
+        private String enterprise;
         private String complaint;
         private String retentionCase;
         private String offer;
@@ -386,6 +395,26 @@ class PermissionMatrixTest {
         String product() {
             String base = "/api/v1/customers/" + customer() + "/products";
             return base + "/" + owner.request().body(productBody()).post(base).then().statusCode(201).extract()
+                    .path("id");
+        }
+
+        /** An ENTERPRISE customer of the owner's, the only kind with contacts. */
+        String enterprise() {
+            if (enterprise == null) {
+                enterprise = TestData.createCustomer(owner, TestData.customerBody("Matrix enterprise",
+                        Map.of("type", "ENTERPRISE")));
+            }
+            return enterprise;
+        }
+
+        Map<String, Object> contactBody() {
+            return Map.of("name", "Matrix contact", "buyingRole", "DECISION_MAKER");
+        }
+
+        /** The path of a contact of the owner's enterprise customer. */
+        String contact() {
+            String base = "/api/v1/customers/" + enterprise() + "/contacts";
+            return base + "/" + owner.request().body(contactBody()).post(base).then().statusCode(201).extract()
                     .path("id");
         }
 
