@@ -147,7 +147,8 @@ public class ContactResource {
                     + "longer name it; calls already made for the contact's birthday stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "Unknown customer or contact")
-    @APIResponse(responseCode = "409", description = "The customer is not an enterprise")
+    @APIResponse(responseCode = "409", description = "The customer is not an enterprise", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))

@@ -59,9 +59,9 @@ public class ContactService {
     /** The customer's contacts for the caller, personal data in full only when it may see the customer in full. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ContactDto> list(UUID customerId, PageRequest request, String endpoint) {
+        PageRequest.Paging paging = request.resolve(SORTABLE, ROLE_ORDER + " asc");
         Customer customer = enterprise(customerId);
         boolean unmasked = customers.mayUnmask(customer);
-        PageRequest.Paging paging = request.resolve(SORTABLE, ROLE_ORDER + " asc");
         String direction = paging.ascending() ? " asc" : " desc";
         String orderBy = paging.orderBy().substring(0, paging.orderBy().lastIndexOf(' '));
         // by role the list reads like an organisation chart: the liaison first in its group, then by name
@@ -139,9 +139,9 @@ public class ContactService {
     /** The live customer, or 404; 409 when it is not an enterprise, which alone has contacts. */
     private Customer enterprise(UUID customerId) {
         Customer customer = customers.live(customerId);
-        if (customer.type != CustomerType.ENTERPRISE) {
+        if (Customer.count("id = ?1 and type = ?2", customerId, CustomerType.ENTERPRISE) == 0) {
             throw new ProblemException(ProblemType.CONFLICT, "contact.customer-not-enterprise",
-                    "Customer " + customerId + " is " + customer.type + ": only ENTERPRISE customers have contacts.");
+                    "Customer " + customerId + " is not an enterprise: only ENTERPRISE customers have contacts.");
         }
         return customer;
     }
