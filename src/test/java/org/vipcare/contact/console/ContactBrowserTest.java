@@ -47,7 +47,7 @@ class ContactBrowserTest {
     }
 
     @Test
-    void aManagerAddsADecisionMakerAndFindsItUnder决策者() throws IOException {
+    void aManagerAddsADecisionMakerAndFindsItAmongTheDecisionMakers() throws IOException {
         chromium = HeadlessChromium.start(loginPage, 1440, 1000);
         TestUser manager = TestData.newConsoleUser(Role.AGENT, "zh-CN");
         Caller api = new Caller(manager.id(), manager.username(),
