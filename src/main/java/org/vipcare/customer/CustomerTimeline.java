@@ -109,6 +109,10 @@ public class CustomerTimeline {
             select coalesce(v.visited_at, v.updated_at), 'VISIT', 'visit ' || v.status || coalesce(': ' || v.summary, ''),
                    v.id, v.status, null, null, null, null, coalesce(v.summary, v.purpose), v.manager_id
               from visit v where v.customer_id = ?1 and v.status <> 'PLANNED'
+            union all
+            select e.at, 'CONTACT', 'Contact ' || e.kind || ' (' || e.buying_role || '): ' || e.name, e.contact_id,
+                   e.kind, null, e.buying_role, null, null, e.name, e.actor_id
+              from customer_contact_event e where e.customer_id = ?1
             """;
 
     private final EntityManager em;

@@ -8,7 +8,9 @@ public enum TimelineKind {
     /** A product, service, vehicle or contract registered under the customer (org.vipcare.product). */
     PRODUCT(false),
     /** A visit to an enterprise customer planned, done or cancelled (org.vipcare.visit). */
-    VISIT(true);
+    VISIT(true),
+    /** A contact of an enterprise customer added, changed or removed (org.vipcare.contact). */
+    CONTACT(false);
 
     /**
      * Whether the entry stands for an object of another feature with its own read rule ({@link TimelineSource});

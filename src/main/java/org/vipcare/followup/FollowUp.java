@@ -59,6 +59,9 @@ public class FollowUp extends BaseEntity {
     /** The consumption record an AFTER_PURCHASE / AFTER_REPAIR call follows; one call per record. */
     public UUID consumptionRecordId;
 
+    /** The enterprise contact a CONTACT_BIRTHDAY call is for; one call per contact and year. */
+    public UUID contactId;
+
     /** The task, locked, so that two attempts on one task are counted one after the other. */
     public static java.util.Optional<FollowUp> findForUpdate(UUID id) {
         return FollowUp.<FollowUp>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

@@ -23,7 +23,8 @@ import org.vipcare.tier.Tier;
  * day at the start of the customer's contact window (09:00 when none), or on the next working day when the
  * business calendar closes the day ({@link CallTimes}). A customer born on 29 February is
  * celebrated on the 28th in other years. Idempotent: the unique key (customer, day, reason) keeps a second run, on
- * this replica or another, from making a task twice; a replica that finds another running skips the round, and one
+ * this replica or another, from making a task twice (for a contact's birthday, the unique index per contact and
+ * year); a replica that finds another running skips the round, and one
  * that finds the cron tick run already (every replica fires at the same tick) skips it rather than run it again.
  */
 @ApplicationScoped
@@ -60,6 +61,39 @@ public class SpecialDates {
             """ + CELEBRATING + """
                and c.contact_from is not distinct from w.contact_from and c.contact_to is not distinct from w.contact_to
             on conflict on constraint follow_up_special_date_once do nothing
+            """;
+
+    /**
+     * The contacts of enterprise customers celebrating their birthday on :day (issue 15, org.vipcare.contact): a call
+     * for the customer, as for the customer's own birthday, naming the contact. No special reason, so that it stands
+     * beside the customer's own calls of the day; the unique index keeps it to one per contact and year.
+     */
+    private static final String CONTACTS_CELEBRATING = """
+              from customer_contact k
+              join customer c on c.id = k.customer_id
+            %s
+              join customer_standing s on s.customer_id = c.id
+             cross join lateral (values ('Birthday of contact ' || k.name || ' on ' || :dayText
+                   || ': call with our wishes (联系人生日关怀)')) as occasion (note)
+             where c.erased_at is null
+               and c.type = 'ENTERPRISE'
+               and s.tier in (:tiers)
+               and extract(month from k.birthday) = :month
+               and extract(day from k.birthday) in (:days)
+               and extract(year from k.birthday) < :year
+            """;
+
+    private static final String CONTACT_WINDOWS = "select distinct c.contact_from, c.contact_to"
+            + CONTACTS_CELEBRATING.formatted("");
+
+    private static final String CREATE_FOR_CONTACTS = """
+            insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, note, attempts, max_attempts,
+                                   special_date, brief, contact_id, created_at, updated_at, version)
+            select gen_random_uuid(), c.id, 'SPECIAL_DATE', w.due_at,
+                   c.manager_id, 'OPEN', occasion.note, 0, :maxTries, :day, 'CONTACT_BIRTHDAY', k.id, :now, :now, 0
+            """ + CONTACTS_CELEBRATING + """
+               and c.contact_from is not distinct from w.contact_from and c.contact_to is not distinct from w.contact_to
+            on conflict (contact_id, (extract(year from special_date))) where contact_id is not null do nothing
             """;
 
     private final EntityManager em;
@@ -113,25 +147,29 @@ public class SpecialDates {
                 .setParameter(1, LOCK_KEY).getSingleResult();
     }
 
-    @SuppressWarnings("unchecked")
     private int create(LocalDate today) {
         LocalDate day = today.plusDays(config.followUps().specialDatesLeadDays());
         List<Integer> days = day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()
                 ? List.of(28, 29) : List.of(day.getDayOfMonth());
-        List<Object[]> windows = bind(em.createNativeQuery(WINDOWS), day, days).getResultList();
+        int created = create(WINDOWS, CREATE, day, days) + create(CONTACT_WINDOWS, CREATE_FOR_CONTACTS, day, days);
+        if (created > 0) {
+            Log.infof("Made %d SPECIAL_DATE follow-up(s) for %s", created, day);
+        }
+        return created;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int create(String windowsSql, String createSql, LocalDate day, List<Integer> days) {
+        List<Object[]> windows = bind(em.createNativeQuery(windowsSql), day, days).getResultList();
         if (windows.isEmpty()) {
             return 0;
         }
         // Due on the day at the start of the customer's window; a day off moves it to the next working day.
         String dueByWindow = callTimes.dueByWindow(windows, time.startOf(day));
-        int created = bind(em.createNativeQuery(CREATE.formatted("cross join " + dueByWindow)), day, days)
+        return bind(em.createNativeQuery(createSql.formatted("cross join " + dueByWindow)), day, days)
                 .setParameter("day", day)
                 .setParameter("now", clock.instant())
                 .setParameter("maxTries", callTimes.maxTries())
                 .executeUpdate();
-        if (created > 0) {
-            Log.infof("Made %d SPECIAL_DATE follow-up(s) for %s", created, day);
-        }
-        return created;
     }
 }

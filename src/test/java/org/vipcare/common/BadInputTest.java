@@ -63,7 +63,9 @@ class BadInputTest {
     @TestFactory
     Stream<DynamicTest> everyApiListRefusesPagesBeyondReach() {
         Caller admin = TestData.admin();
-        String customerId = TestData.createCustomer(admin, TestData.customerBody(TestData.unique("Paged")));
+        // An enterprise, so that the lists only enterprises have (contacts) answer too
+        String customerId = TestData.createCustomer(admin, TestData.customerBody(TestData.unique("Paged"),
+                Map.of("type", "ENTERPRISE")));
         // Nothing listens on port 9; the sender does not run in tests.
         String webhookId = admin.request().body(Map.of("url", "http://127.0.0.1:9/paged", "events",
                 List.of("follow_up.gave_up"), "secret", "paged-webhook-secret-0123")).post("/api/v1/webhooks")

@@ -50,7 +50,7 @@ class ProblemCodesTest {
     private static final Set<String> NOT_CODES = Set.of("complaint.category", "complaint.summary", "complaint.opened",
             "complaint.closed");
     private static final Pattern CODE = Pattern.compile(
-            "\"((?:common|security|constraint|consumption|customer|complaint|followup|retention|tier|calendar|report|webhook|product|managerreport|visit)"
+            "\"((?:common|security|constraint|consumption|customer|complaint|followup|retention|tier|calendar|report|webhook|product|managerreport|visit|contact)"
                     + "\\.[a-z0-9.-]+)\"");
 
     @BeforeAll

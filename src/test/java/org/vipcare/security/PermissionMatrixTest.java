@@ -109,6 +109,14 @@ class PermissionMatrixTest {
             get("getVisitChecklist", f -> "/api/v1/visit-checklist", 401, 200, 200, 200, 200, 403),
             put("replaceVisitChecklist", f -> "/api/v1/visit-checklist", f -> Map.of("items", List.of(Map.of(
                     "en", "Matrix", "zh", "矩阵"))), 401, 403, 403, 403, 412, 403).ifMatch(STALE),
+            get("listCustomerContacts", f -> "/api/v1/customers/" + f.enterpriseCustomer() + "/contacts",
+                    401, 200, 200, 200, 200, 403),
+            post("createCustomerContact", f -> "/api/v1/customers/" + f.enterpriseCustomer() + "/contacts",
+                    Fixture::contactBody, 401, 201, 403, 201, 201, 403),
+            get("getCustomerContact", Fixture::contact, 401, 200, 200, 200, 200, 403),
+            put("updateCustomerContact", Fixture::contact, Fixture::contactBody, 401, 200, 403, 200, 200, 403)
+                    .ifMatch("\"0\""),
+            delete("deleteCustomerContact", Fixture::contact, 401, 204, 403, 204, 204, 403).ifMatch("\"0\""),
 
             get("listTiers", f -> "/api/v1/tiers", 401, 200, 200, 200, 200, 403),
             get("getTier", f -> "/api/v1/tiers/GOLD", 401, 200, 200, 200, 200, 403),
@@ -424,6 +432,17 @@ class PermissionMatrixTest {
                         + "/visits").then().statusCode(201).extract().path("id");
             }
             return visit;
+        }
+
+        Map<String, Object> contactBody() {
+            return Map.of("name", "Matrix contact", "buyingRole", "DECISION_MAKER");
+        }
+
+        /** The path of a contact of the owner's enterprise customer. */
+        String contact() {
+            String base = "/api/v1/customers/" + enterpriseCustomer() + "/contacts";
+            return base + "/" + owner.request().body(contactBody()).post(base).then().statusCode(201).extract()
+                    .path("id");
         }
 
         String watchCustomer() {

@@ -129,4 +129,7 @@ public interface FollowUpMessages {
     @Message String field_duration_minutes();
 
     @Message String field_duration_short();
+
+    // contacts of enterprise customers
+    @Message String followup_brief_contact(String name);
 }
