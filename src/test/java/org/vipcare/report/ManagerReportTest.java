@@ -32,7 +32,7 @@ import org.vipcare.support.TestData;
 import org.vipcare.support.TestData.Caller;
 
 /**
- * The manager performance report against a hand-computed book in April 2003 (30 days: Shanghai [03-31T16:00Z,
+ * The manager performance report against a hand-computed book in April 2014 (30 days: Shanghai [03-31T16:00Z,
  * 04-30T16:00Z)), laid out in SQL as the calls, visits, cases and complaints would have left it. The clock is pinned
  * at 18:00 UTC, where the Shanghai day is already the next one.
  * <pre>
@@ -57,7 +57,7 @@ import org.vipcare.support.TestData.Caller;
 class ManagerReportTest {
 
     static final String PATH = "/api/v1/reports/managers";
-    static final Instant NOW = Instant.parse("2003-05-10T18:00:00Z");
+    static final Instant NOW = Instant.parse("2014-05-10T18:00:00Z");
 
     static Book book;
 
@@ -79,7 +79,7 @@ class ManagerReportTest {
 
     @BeforeEach
     void layOutTheBook() {
-        // tokens are signed at the service's time: sign in before the clock goes back to 2003
+        // tokens are signed at the service's time: sign in before the clock goes back to 2014
         clock.reset();
         supervisor = TestData.as(Role.SUPERVISOR);
         if (book == null) {
@@ -104,53 +104,53 @@ class ManagerReportTest {
         UUID a4 = customer(alpha, "ORDINARY", false, "D");
         sql("update customer set type = 'ENTERPRISE', enterprise_class = 'A' where id = ?1", a4);
         UUID a5 = customer(alpha, "GOLD", false, "A");
-        sql("update customer set erased_at = ?1 where id = ?2", ts("2003-04-20T00:00:00Z"), a5);
+        sql("update customer set erased_at = ?1 where id = ?2", ts("2014-04-20T00:00:00Z"), a5);
         UUID b1 = customer(beta, "GOLD", false, "A");
         customer(beta, "ORDINARY", false, "D");
 
-        call(alpha, a1, "2003-04-10T02:00:00Z", "REACHED", 5, 30);
-        call(alpha, a2, "2003-03-31T16:30:00Z", "NO_ANSWER", null, 45);
-        call(alpha, a3, "2003-04-15T03:00:00Z", "REACHED", 3, 15);
-        call(alpha, a1, "2003-04-30T16:30:00Z", "REACHED", 1, 60);
-        call(beta, a3, "2003-04-16T03:00:00Z", "REACHED", 4, 20);
-        call(beta, b1, "2003-04-12T03:00:00Z", "REACHED", 2, null);
-        visit(alpha, a1, "DONE", "2003-04-20T06:00:00Z", 90);
-        visit(alpha, a1, "PLANNED", "2003-04-21T06:00:00Z", 100);
-        visit(alpha, a1, "DONE", "2003-05-02T06:00:00Z", 50);
+        call(alpha, a1, "2014-04-10T02:00:00Z", "REACHED", 5, 30);
+        call(alpha, a2, "2014-03-31T16:30:00Z", "NO_ANSWER", null, 45);
+        call(alpha, a3, "2014-04-15T03:00:00Z", "REACHED", 3, 15);
+        call(alpha, a1, "2014-04-30T16:30:00Z", "REACHED", 1, 60);
+        call(beta, a3, "2014-04-16T03:00:00Z", "REACHED", 4, 20);
+        call(beta, b1, "2014-04-12T03:00:00Z", "REACHED", 2, null);
+        visit(alpha, a1, "DONE", "2014-04-20T06:00:00Z", 90);
+        visit(alpha, a1, "PLANNED", "2014-04-21T06:00:00Z", 100);
+        visit(alpha, a1, "DONE", "2014-05-02T06:00:00Z", 50);
 
-        consumption(a1, "VISIT", "0", "2003-04-02T03:00:00Z");
-        consumption(a1, "SPEND", "300.00", "2003-04-03T03:00:00Z");
-        consumption(a2, "BOTH", "200.00", "2003-04-04T03:00:00Z");
-        consumption(a3, "SPEND", "100.00", "2003-04-30T16:30:00Z");
-        consumption(a3, "VISIT", "0", "2003-03-31T15:59:00Z");
-        consumption(a5, "BOTH", "1000.00", "2003-04-05T03:00:00Z");
-        consumption(b1, "SPEND", "99.99", "2003-04-06T03:00:00Z");
+        consumption(a1, "VISIT", "0", "2014-04-02T03:00:00Z");
+        consumption(a1, "SPEND", "300.00", "2014-04-03T03:00:00Z");
+        consumption(a2, "BOTH", "200.00", "2014-04-04T03:00:00Z");
+        consumption(a3, "SPEND", "100.00", "2014-04-30T16:30:00Z");
+        consumption(a3, "VISIT", "0", "2014-03-31T15:59:00Z");
+        consumption(a5, "BOTH", "1000.00", "2014-04-05T03:00:00Z");
+        consumption(b1, "SPEND", "99.99", "2014-04-06T03:00:00Z");
 
-        welcome(alpha, a1, "2003-04-05T02:00:00Z", "2003-04-05T01:00:00Z", "DONE");
-        welcome(alpha, a2, "2003-04-06T02:00:00Z", "2003-04-07T02:00:00Z", "DONE");
-        welcome(alpha, a3, "2003-04-30T17:00:00Z", null, "OPEN");
-        welcome(alpha, a4, "2003-04-08T02:00:00Z", null, "CANCELLED");
-        welcome(alpha, a1, "2003-04-09T02:00:00Z", null, "OPEN");
+        welcome(alpha, a1, "2014-04-05T02:00:00Z", "2014-04-05T01:00:00Z", "DONE");
+        welcome(alpha, a2, "2014-04-06T02:00:00Z", "2014-04-07T02:00:00Z", "DONE");
+        welcome(alpha, a3, "2014-04-30T17:00:00Z", null, "OPEN");
+        welcome(alpha, a4, "2014-04-08T02:00:00Z", null, "CANCELLED");
+        welcome(alpha, a1, "2014-04-09T02:00:00Z", null, "OPEN");
 
-        retention(alpha, a1, "RETAINED", "2003-04-10T05:00:00Z");
-        retention(alpha, a2, "LOST", "2003-04-11T05:00:00Z");
-        retention(alpha, a3, "PARTIAL", "2003-04-12T05:00:00Z");
-        retention(alpha, a4, "RETAINED", "2003-04-30T16:30:00Z");
+        retention(alpha, a1, "RETAINED", "2014-04-10T05:00:00Z");
+        retention(alpha, a2, "LOST", "2014-04-11T05:00:00Z");
+        retention(alpha, a3, "PARTIAL", "2014-04-12T05:00:00Z");
+        retention(alpha, a4, "RETAINED", "2014-04-30T16:30:00Z");
         retention(alpha, a1, null, null);
 
-        complaint(alpha, a1, "2003-04-03T02:00:00Z", true, false, true, false);
-        complaint(alpha, a2, "2003-04-04T02:00:00Z", true, false, null, true);
-        complaint(alpha, a3, "2003-04-05T02:00:00Z", null, false, null, false);
-        complaint(alpha, a3, "2003-04-30T16:30:00Z", true, false, true, false);
-        complaint(beta, b1, "2003-04-06T02:00:00Z", false, true, null, false);
+        complaint(alpha, a1, "2014-04-03T02:00:00Z", true, false, true, false);
+        complaint(alpha, a2, "2014-04-04T02:00:00Z", true, false, null, true);
+        complaint(alpha, a3, "2014-04-05T02:00:00Z", null, false, null, false);
+        complaint(alpha, a3, "2014-04-30T16:30:00Z", true, false, true, false);
+        complaint(beta, b1, "2014-04-06T02:00:00Z", false, true, null, false);
         return new Book(alpha, beta, a1, a3);
     }
 
     @Test
     void everyFigureOfBothManagersInTheShanghaiMonth() {
-        JsonPath r = report(supervisor, "2003-04-01", "2003-04-30");
-        assertEquals("2003-04-01", r.getString("from"));
-        assertEquals("2003-04-30", r.getString("to"));
+        JsonPath r = report(supervisor, "2014-04-01", "2014-04-30");
+        assertEquals("2014-04-01", r.getString("from"));
+        assertEquals("2014-04-30", r.getString("to"));
         assertEquals(30, r.getInt("days"));
         assertEquals(120, r.getInt("monthlyServiceHours"));
         assertEquals("Asia/Shanghai", r.getString("zone"));
@@ -226,7 +226,7 @@ class ManagerReportTest {
 
     @Test
     void anAgentSeesItsOwnRowOnlyAndNoTeam() {
-        JsonPath own = report(book.alpha(), "2003-04-01", "2003-04-30");
+        JsonPath own = report(book.alpha(), "2014-04-01", "2014-04-30");
         assertEquals(List.of(book.alpha().id().toString()), own.getList("managers.userId"));
         assertNull(own.get("team"));
         assertEquals(3.0f, own.getFloat("managers[0].serviceTime.actualHours"));
@@ -234,7 +234,7 @@ class ManagerReportTest {
 
         // an agent without customers still gets its row, with nothing to divide by
         Caller nobody = signedIn(Role.AGENT, false);
-        JsonPath empty = report(nobody, "2003-04-01", "2003-04-30");
+        JsonPath empty = report(nobody, "2014-04-01", "2014-04-30");
         assertEquals(List.of(nobody.id().toString()), empty.getList("managers.userId"));
         assertEquals(0, empty.getInt("managers[0].book.customers"));
         assertNull(empty.get("managers[0].returns.returnRate"));
@@ -247,28 +247,28 @@ class ManagerReportTest {
     @Test
     void theDefaultIsTheShanghaiMonthOfToday() {
         // 17:00 UTC on April 30th is 01:00 on May 1st in Shanghai
-        clock.pin(Instant.parse("2003-04-30T17:00:00Z"));
+        clock.pin(Instant.parse("2014-04-30T17:00:00Z"));
         JsonPath may = book.alpha().request().get(PATH).then().statusCode(200).extract().jsonPath();
-        assertEquals("2003-05-01", may.getString("from"));
-        assertEquals("2003-05-31", may.getString("to"));
+        assertEquals("2014-05-01", may.getString("from"));
+        assertEquals("2014-05-31", may.getString("to"));
         // 120 x 31 / 30 x 40 % = 49.6 h = 2976 min; the call at 00:30 on May 1st (60 min) and the visit of May 2nd
         // (50 min): 110 min = 1.8 h, 110 / 2976 = 0.0370
         assertEquals(classTime("A", 40, 49.6f, 1.8f, 0.037f), may.getMap("managers[0].serviceTime.byValueClass[0]"));
         assertEquals(0.8f, may.getFloat("managers[0].serviceTime.visitHours"));
         assertEquals(1.0f, may.getFloat("managers[0].satisfaction.average"));
         // one bound takes the other's month
-        JsonPath half = report(book.alpha(), "2003-04-15", null);
-        assertEquals("2003-04-30", half.getString("to"));
+        JsonPath half = report(book.alpha(), "2014-04-15", null);
+        assertEquals("2014-04-30", half.getString("to"));
         assertEquals(16, half.getInt("days"));
     }
 
     @Test
     void badPeriodsAreProblems() {
-        refused("2003-04-30", "2003-04-01", "to", "managerreport.period.reversed");
-        // 2003-01-01 .. 2004-01-02 is 367 days; a leap year's 366 are fine
-        refused("2003-01-01", "2004-01-02", "to", "managerreport.period.too-long");
+        refused("2014-04-30", "2014-04-01", "to", "managerreport.period.reversed");
+        // 2014-01-01 .. 2015-01-02 is 367 days; a leap year's 366 are fine
+        refused("2014-01-01", "2015-01-02", "to", "managerreport.period.too-long");
         report(supervisor, "2004-01-01", "2004-12-31");
-        refused("2003-04-31", null, "from", "common.not-a-date");
+        refused("2014-04-31", null, "from", "common.not-a-date");
         refused("0000-06-01", null, "from", "common.year-out-of-range");
         supervisor.request().queryParam("format", "xml").get(PATH).then().statusCode(400)
                 .body("violations.field", contains("format"));
@@ -279,14 +279,14 @@ class ManagerReportTest {
     @Test
     void csvWithAcceptTextCsvHoldsTheSameFiguresAndIsAudited() {
         long audits = audits(supervisor.username());
-        String csv = supervisor.request().accept("text/csv").queryParam("from", "2003-04-01")
-                .queryParam("to", "2003-04-30").get(PATH).then().statusCode(200)
+        String csv = supervisor.request().accept("text/csv").queryParam("from", "2014-04-01")
+                .queryParam("to", "2014-04-30").get(PATH).then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", containsString("managers-2003-04-01-2003-04-30.csv"))
+                .header("Content-Disposition", containsString("managers-2014-04-01-2014-04-30.csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
         assertEquals(String.join(",", ManagerReportCsv.HEADER), lines.get(0));
-        assertEquals("period,2003-04-01,2003-04-30,Asia/Shanghai", lines.get(1));
+        assertEquals("period,2014-04-01,2014-04-30,Asia/Shanghai", lines.get(1));
         String alpha = "manager," + book.alpha().id() + ",Perf Alpha " + book.alpha().username() + ","
                 + "4,1,1,1,1,1,1,1,1,1,1,0,0,"                          // book
                 + "120.0,3.0,0.0250,1.5,1.5,"                            // service time
@@ -300,8 +300,8 @@ class ManagerReportTest {
         assertTrue(lines.get(lines.size() - 1).startsWith("team,,,"), csv);
         assertEquals(audits + 1, audits(supervisor.username()));
         // an agent's file has its row and no team
-        String own = book.beta().request().queryParam("format", "csv").queryParam("from", "2003-04-01")
-                .queryParam("to", "2003-04-30").get(PATH).then().statusCode(200).extract().asString();
+        String own = book.beta().request().queryParam("format", "csv").queryParam("from", "2014-04-01")
+                .queryParam("to", "2014-04-30").get(PATH).then().statusCode(200).extract().asString();
         assertEquals(3, own.lines().count(), own);
         assertTrue(own.lines().toList().get(2).startsWith("manager," + book.beta().id() + ","), own);
     }
@@ -368,7 +368,7 @@ class ManagerReportTest {
         UUID id = UUID.randomUUID();
         sql("insert into follow_up (id, customer_id, purpose, due_at, assignee_id, status, attempts, max_attempts,"
                 + " created_at, updated_at, version) values (?1, ?2, ?3, ?4, ?5, ?6, 0, 3, ?7, ?7, 0)", id, customer,
-                purpose, ts(dueAt), assignee.id(), status, ts("2003-03-01T00:00:00Z"));
+                purpose, ts(dueAt), assignee.id(), status, ts("2014-03-01T00:00:00Z"));
         return id;
     }
 
@@ -405,7 +405,7 @@ class ManagerReportTest {
                 + " opened_at, closed_at, created_at, updated_at, version)"
                 + " values (?1, ?2, 'SERVICE', ?3, ?4, ?5, ?5, 'AGENT', ?6, ?7, ?6, ?6, 0)", UUID.randomUUID(),
                 customer,
-                outcome == null ? "PROBING" : "CLOSED", outcome, manager.id(), ts("2003-03-20T00:00:00Z"),
+                outcome == null ? "PROBING" : "CLOSED", outcome, manager.id(), ts("2014-03-20T00:00:00Z"),
                 closedAt == null ? null : ts(closedAt));
     }
 
