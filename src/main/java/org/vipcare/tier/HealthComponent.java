@@ -2,7 +2,7 @@ package org.vipcare.tier;
 
 /** The parts of the health score, in the order of the SPEC; docs/rules.md "Health score" defines each one. */
 public enum HealthComponent {
-    /** Days since the last record or reached call against the customer's own interval between records. */
+    /** Days since the last record, reached call or visit made against the customer's own interval between records. */
     RECENCY,
     /** Spend of the last 90 days against the 90 days before. */
     SPEND_TREND,

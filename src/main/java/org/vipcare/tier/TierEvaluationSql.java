@@ -65,6 +65,11 @@ public class TierEvaluationSql {
                           join follow_up f on f.id = a.follow_up_id
                          where a.outcome = 'REACHED' and a.at <= :asOf) x
                  group by customer_id
+            ), visited as (
+                -- a manager's visit to an enterprise customer is activity too
+                select customer_id, max(visited_at) as last_visit
+                  from visit where status = 'DONE' and visited_at <= :asOf
+                 group by customer_id
             ), troubles as (
                 -- each open complaint counts one, and so does each missed clock of a complaint of the last 180 days
                 select customer_id,
@@ -87,7 +92,7 @@ public class TierEvaluationSql {
                        cast(coalesce(a.visits, 0) as int) as visits,
                        cast(coalesce(a.recent_visits, 0) as int) as recent_visits,
                        coalesce(a.records, 0) as records,
-                       greatest(a.last_record, k.last_call) as last_activity,
+                       greatest(a.last_record, k.last_call, v.last_visit) as last_activity,
                        coalesce(a.spend_recent, 0) as spend_recent,
                        coalesce(a.spend_before, 0) as spend_before,
                        coalesce(t.troubles, 0) as troubles,
@@ -97,6 +102,7 @@ public class TierEvaluationSql {
                   join customer_standing s on s.customer_id = c.id
                   left join activity a on a.customer_id = c.id
                   left join calls k on k.customer_id = c.id
+                  left join visited v on v.customer_id = c.id
                   left join troubles t on t.customer_id = c.id
                   left join open_cases o on o.customer_id = c.id
                  where c.erased_at is null
@@ -123,7 +129,7 @@ public class TierEvaluationSql {
                 -- the components of docs/rules.md "Health score", each rounded to a whole number from 0 to 100
                 select t.*,
                        -- recency: 100 up to the customer's own interval (window days / records in it), then linearly
-                       -- down to 0 at three intervals; whole days since the last record or reached call
+                       -- down to 0 at three intervals; whole days since the last record, reached call or visit
                        cast(case when t.last_activity is null then 0
                                  else round(greatest(0, least(100,
                                       100 * (3 * (select window_days from policy) / greatest(t.records, 1.0)

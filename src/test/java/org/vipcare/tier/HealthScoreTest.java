@@ -243,6 +243,33 @@ class HealthScoreTest {
         supervisor.request().get("/api/v1/customers/" + a + "/health").then().statusCode(404);
     }
 
+    @Test
+    void aVisitMadeIsActivityForRecency() {
+        // five records 200-240 days ago: interval I = 365 / 5 = 73 days; d = 200 → 100 × (219 − 200) / 146 = 13.01
+        String e = customer(24, List.of(record("BOTH", "100", 200), record("BOTH", "100", 210),
+                record("BOTH", "100", 220), record("BOTH", "100", 230), record("BOTH", "100", 240)));
+        evaluate();
+        supervisor.request().get("/api/v1/customers/" + e + "/health").then().statusCode(200)
+                .body("components[0].name", equalTo("RECENCY"), "components[0].value", is(13));
+        // a visit made 10 days ago: d = 10 ≤ I → 100; a planned one counts for nothing
+        visit(e, "DONE", 10);
+        visit(e, "PLANNED", 1);
+        evaluate();
+        supervisor.request().get("/api/v1/customers/" + e + "/health").then().statusCode(200)
+                .body("components[0].value", is(100));
+    }
+
+    private void visit(String customerId, String status, int daysAgo) {
+        Instant when = at.minus(daysAgo, ChronoUnit.DAYS);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into visit (id, customer_id, manager_id, planned_at, purpose, status, visited_at,
+                                   created_at, updated_at)
+                values (?1, ?2, ?3, ?4, 'Health visit', ?5, case when ?5 = 'DONE' then cast(?4 as timestamptz) end,
+                        ?4, ?4)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, UUID.fromString(customerId))
+                .setParameter(3, manager.id()).setParameter(4, when).setParameter(5, status).executeUpdate());
+    }
+
     private void evaluate() {
         String location = supervisor.request().post("/api/v1/tiers/evaluations").then().statusCode(202)
                 .extract().header("Location");
