@@ -46,6 +46,63 @@ public class DemoBook {
               from unnest(?, ?, ?, ?, ?, ?) as r(id, customer_id, occurred_at, amount, kind, external_id)
             """;
 
+    /**
+     * Three people in every enterprise account (its decision maker, the buyer who is also the liaison, a user), each
+     * added on the day the customer was; names, phones and birthdays drawn from the customer's id.
+     */
+    private static final String CONTACTS = """
+            insert into customer_contact (id, customer_id, name, title, mobile, buying_role, liaison, birthday,
+                                          created_at, updated_at)
+            select cast(md5('demo contact ' || c.id || r.n) as uuid), c.id,
+                   (array['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'])
+                          [1 + (hashtext(c.id || 's' || r.n) & 2147483647) % 10]
+                       || (array['建国', '丽华', '志强', '秀英', '海涛', '晓燕', '国栋', '文静', '立新', '春梅'])
+                          [1 + (hashtext(c.id || 'g' || r.n) & 2147483647) % 10],
+                   r.title,
+                   '139' || lpad(cast((hashtext(c.id || 'm' || r.n) & 2147483647) % 100000000 as text), 8, '0'),
+                   r.role, r.n = 2, date '1965-01-01' + (hashtext(c.id || 'b' || r.n) & 2147483647) % 10000,
+                   c.created_at, c.created_at
+              from customer c
+             cross join (values (1, 'DECISION_MAKER', '总经理'), (2, 'BUYER', '采购经理'), (3, 'USER', '行政主管'))
+                        as r(n, role, title)
+             where c.type = 'ENTERPRISE'
+            """;
+
+    private static final String CONTACT_EVENTS = """
+            insert into customer_contact_event (id, customer_id, contact_id, kind, name, buying_role, at)
+            select cast(md5('demo contact event ' || k.id) as uuid), k.customer_id, k.id, 'ADDED', k.name,
+                   k.buying_role, k.created_at
+              from customer_contact k
+            """;
+
+    /**
+     * Each managed enterprise account was visited by its manager three to eight weeks ago; class A and B accounts
+     * have the next visit planned within ten days, with the reference checklist in Chinese.
+     */
+    private static final String VISITS = """
+            insert into visit (id, customer_id, manager_id, planned_at, purpose, checklist, status, visited_at,
+                               duration_minutes, summary, next_steps, created_at, updated_at)
+            select cast(md5('demo visit done ' || c.id) as uuid), c.id, c.manager_id, v.at, '季度业务回顾',
+                   '[]', 'DONE', v.at, 60 + 30 * ((hashtext(cast(c.id as text)) & 2147483647) % 3),
+                   '与决策者回顾了本季度用量和账单，客户对响应速度满意，提出希望优化月底对账流程。',
+                   '两周内提交对账流程优化方案；下次拜访带上新套餐对比。', v.at, v.at
+              from customer c
+             cross join lateral (select cast(:now as timestamptz)
+                                        - make_interval(days => 21 + (hashtext(c.id || 'v') & 2147483647) % 35)
+                                        as at) v
+             where c.type = 'ENTERPRISE' and c.manager_id is not null
+            union all
+            select cast(md5('demo visit planned ' || c.id) as uuid), c.id, c.manager_id,
+                   date_trunc('hour', cast(:now as timestamptz))
+                       + make_interval(days => 1 + (hashtext(c.id || 'p') & 2147483647) % 10),
+                   '介绍新的集团套餐',
+                   (select jsonb_agg(jsonb_build_object('key', i ->> 'key', 'item', i ->> 'zh', 'done', false))
+                      from visit_checklist, jsonb_array_elements(items) i),
+                   'PLANNED', null, null, null, null, cast(:now as timestamptz), cast(:now as timestamptz)
+              from customer c
+             where c.type = 'ENTERPRISE' and c.manager_id is not null and c.enterprise_class in ('A', 'B')
+            """;
+
     private final EntityManager em;
     private final Clock clock;
     private final VipCareConfig config;
@@ -119,9 +176,12 @@ public class DemoBook {
         em.unwrap(Session.class).doWork(connection -> insertRecords(connection, book.records()));
 
         em.createNativeQuery(TIER_HISTORY).executeUpdate();
-        Log.infof("Demo book loaded in %d ms: %d users, %d customers, %d consumption records",
+        int contacts = em.createNativeQuery(CONTACTS).executeUpdate();
+        em.createNativeQuery(CONTACT_EVENTS).executeUpdate();
+        int visits = em.createNativeQuery(VISITS).setParameter("now", now).executeUpdate();
+        Log.infof("Demo book loaded in %d ms: %d users, %d customers, %d consumption records, %d contacts, %d visits",
                 (System.nanoTime() - started) / 1_000_000, book.users().size(), book.customers().size(),
-                book.records().size());
+                book.records().size(), contacts, visits);
         return true;
     }
 

@@ -22,6 +22,7 @@ import org.vipcare.customer.CommunicationStyle;
 import org.vipcare.customer.ContactChannel;
 import org.vipcare.customer.Customer;
 import org.vipcare.customer.CustomerType;
+import org.vipcare.customer.EnterpriseClass;
 import org.vipcare.customer.IdDocumentType;
 import org.vipcare.customer.PaymentType;
 import org.vipcare.customer.ValueOrientation;
@@ -404,6 +405,7 @@ final class DemoBookGenerator {
                         + industry[1].split(" ")[0].replaceAll("[^A-Za-z]", "").toLowerCase();
             }
         } while (!names.add(c.name));
+        account(c, english, prefix);
         c.idDocType = IdDocumentType.BUSINESS_LICENSE;
         do {
             c.idDocNumber = creditCode(prefix, district.region(), organizationCode());
@@ -413,6 +415,25 @@ final class DemoBookGenerator {
             c.phoneMobile = mobile();
         }
         c.email = "vip@" + slug + ".example.com";
+    }
+
+    /**
+     * Class, industry and member count of an enterprise account (V34). Taken from the name rather than the random
+     * stream, so the rest of the book stays as it was drawn: about 30 % A, 40 % B, 30 % C.
+     */
+    private static void account(Customer c, boolean english, String creditPrefix) {
+        int h = Math.floorMod(c.name.hashCode(), 1000);
+        c.enterpriseClass = h % 10 < 3 ? EnterpriseClass.A : h % 10 < 7 ? EnterpriseClass.B : EnterpriseClass.C;
+        c.memberCount = 20 + h / 2;
+        if (!creditPrefix.equals("91")) {
+            c.industry = english ? "Public sector" : "公共事业";
+        } else {
+            for (String[] industry : INDUSTRIES) {
+                if (c.name.contains(english ? industry[1] : industry[0])) {
+                    c.industry = english ? industry[1] : industry[0];
+                }
+            }
+        }
     }
 
     private String address(City city, District district, boolean english, boolean enterprise) {

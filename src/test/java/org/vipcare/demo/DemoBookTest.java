@@ -43,6 +43,23 @@ class DemoBookTest {
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(1));
         given().header("Authorization", "Bearer " + supervisor).get("/api/v1/retention-cases?size=1")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(10));
+        // enterprise accounts: classes, three people each, a visit made and the next one planned for A and B
+        String enterprise = given().header("Authorization", "Bearer " + supervisor)
+                .get("/api/v1/customers?type=ENTERPRISE&enterpriseClass=A&managerId=" + managerOfSomeA() + "&size=1")
+                .then().statusCode(200).extract().path("items[0].id");
+        given().header("Authorization", "Bearer " + supervisor).get("/api/v1/customers/" + enterprise + "/contacts")
+                .then().statusCode(200).body("total", equalTo(3), "items[0].buyingRole", equalTo("DECISION_MAKER"));
+        given().header("Authorization", "Bearer " + supervisor)
+                .get("/api/v1/visits?customerId=" + enterprise + "&status=DONE").then().statusCode(200)
+                .body("total", equalTo(1));
+        given().header("Authorization", "Bearer " + supervisor)
+                .get("/api/v1/visits?customerId=" + enterprise + "&status=PLANNED").then().statusCode(200)
+                .body("total", equalTo(1), "items[0].checklist.size()", greaterThanOrEqualTo(5));
+    }
+
+    private String managerOfSomeA() {
+        return String.valueOf(em.createNativeQuery("select manager_id from customer where type = 'ENTERPRISE'"
+                + " and enterprise_class = 'A' and manager_id is not null order by name limit 1").getSingleResult());
     }
 
     @Test
