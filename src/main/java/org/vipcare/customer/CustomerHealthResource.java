@@ -41,7 +41,8 @@ public class CustomerHealthResource {
     @Operation(operationId = "getCustomerHealth", summary = "The customer's health score and its components",
             description = "The score (0-100) is the rounded sum of six components, each 0-100 and weighted by the "
                     + "tier policy (healthWeights; defaults in percent): RECENCY 25 — 100 while the whole days since "
-                    + "the last consumption record, reached call or visit made are at most the customer's own interval (window "
+                    + "the last consumption record, reached call or visit made are at most the customer's own "
+                    + "interval (window "
                     + "days / records in the window, the whole window when none), falling linearly to 0 at three "
                     + "intervals, 0 with no activity in the window; SPEND_TREND 25 — spend of the last 90 days as a "
                     + "percentage of the 90 days before, capped at 100 (100 when only the last 90 days had spend, 50 "
