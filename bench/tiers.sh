@@ -287,10 +287,14 @@ reset_derived() {
   # A file, not a here-document: bounded runs psql in the background, where stdin is /dev/null.
   cat >"$work/reset.sql" <<'SQL'
 -- Only rows that differ (a freshly loaded book has none): updating a million rows costs minutes.
+-- The health score back to "never evaluated" too, so that both runs fill it as a first evaluation does.
 update customer_standing set tier = 'ORDINARY', watch = false, value_class = 'D', loyalty_type = 'ZERO',
-                             window_spend = 0, window_visits = 0
- where (tier, watch, value_class, loyalty_type, window_spend, window_visits)
-       is distinct from ('ORDINARY', false, 'D', 'ZERO', 0, 0);
+                             window_spend = 0, window_visits = 0, health_score = null, health_previous = null,
+                             health_trend = null, health_recency = null, health_spend_trend = null,
+                             health_complaints = null, health_satisfaction = null, health_retention = null,
+                             health_tenure = null
+ where (tier, watch, value_class, loyalty_type, window_spend, window_visits, health_score, health_previous)
+       is distinct from ('ORDINARY', false, 'D', 'ZERO', 0, 0, null, null);
 delete from tier_history;
 delete from follow_up;
 -- FULL even when nothing was reset: a FAILED run rolled back leaves a dead version of most rows.
@@ -414,6 +418,10 @@ java_block() { # name
 write_eval_sql() { # out file, evaluation id, policy version, asOf (ISO instant), today (date)
   local out=$1 id=$2 version=$3 as_of=$4 today=$5 name block lock_key
   lock_key=$(sed -n 's/.*LOCK_KEY = \(0x[0-9A-Fa-f]*\)L;.*/\1/p' "$SQL_SOURCE")
+  # The records' lower bound the service binds (TierEvaluationSql.run): the window or 180 days, whichever is longer.
+  local records_from
+  records_from=$(q "select timestamptz '$as_of' - make_interval(days => greatest(window_days, 180))
+                      from tier_policy where version = $version")
   {
     printf '%s\n' '\set ON_ERROR_STOP on' '\timing on' 'begin;'
     if [[ -n $lock_key ]]; then
@@ -431,6 +439,7 @@ write_eval_sql() { # out file, evaluation id, policy version, asOf (ISO instant)
       printf '%s\n' "$block" | sed -E \
         -e "s/:version\\b/$version/g" \
         -e "s/:asOf\\b/timestamptz '$as_of'/g" \
+        -e "s/:recordsFrom\\b/timestamptz '$records_from'/g" \
         -e "s/:today\\b/date '$today'/g" \
         -e "s/:finishedAt\\b/clock_timestamp()/g" \
         -e "s/:id\\b/cast('$id' as uuid)/g"
