@@ -134,8 +134,8 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
      */
     public String orderBy(String orderBy) {
         if (orderBy.startsWith("health_score ")) {
-            // the standing's index on (health_score, customer_id) serves the order when the filters make it an
-            // inner join (healthBelow, a standing filter)
+            // the narrow standing table sorted on its own (no index on the score: an evaluation moves nearly every
+            // score, V39), the customer id breaking ties
             return "customer_standing." + orderBy + ", customer_standing.customer_id";
         }
         return (Boolean.TRUE.equals(watch) || tier != null) && orderBy.startsWith("created_at ")
