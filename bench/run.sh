@@ -133,7 +133,7 @@ create_agent() { # admin token
   local status
   status=$(curl -sS -o "$work/user.json" -w '%{http_code}' --max-time 10 \
     -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
-    -d '{"username":"bench-agent","displayName":"Bench Agent","password":"bench-agent-pass","roles":["AGENT"]}' \
+    -d '{"username":"bench-agent","displayName":"Bench Agent","password":"Bench-Agent-Heron-7354","roles":["AGENT"]}' \
     "$BASE/api/v1/users") || status=000
   # 409: left from an earlier run against the same database; the password is the same.
   [[ $status == 2?? || $status == 409 ]] || die "creating bench-agent: HTTP $status $(head -c 300 "$work/user.json")"
@@ -334,7 +334,7 @@ main() {
 
   local name first
   for name in byid list_q list_type; do
-    agent=$(token bench-agent bench-agent-pass) # fresh per phase, for the same reason
+    agent=$(token bench-agent Bench-Agent-Heron-7354) # fresh per phase, for the same reason
     first=$(head -n 1 "$work/$name.paths")
     check_path "$agent" "$first"
     write_lua "$work/$name.lua" "$agent" "$work/$name.paths"
