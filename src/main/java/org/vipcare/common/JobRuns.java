@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.function.IntSupplier;
 
 /**
  * The ticks of the scheduled jobs that run on every replica. Counts them as {@code vipcare_job_runs_total{job,
@@ -42,6 +43,26 @@ public class JobRuns {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String job, Instant tick) {
         return em.createNativeQuery(CLAIM).setParameter(1, job).setParameter(2, tick).executeUpdate() == 1;
+    }
+
+    /**
+     * Runs {@code work} for the cron tick {@code tick} of {@code job} in the caller's transaction, unless another
+     * replica is running the job (the transaction advisory lock {@code lockKey}) or ran that tick: -1 then.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forTick(String job, long lockKey, Instant tick, IntSupplier work) {
+        return locked(lockKey) && claim(job, tick) ? work.getAsInt() : -1;
+    }
+
+    /** Runs {@code work} in the caller's transaction unless another replica holds {@code lockKey}: -1 then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int unlessRunning(long lockKey, IntSupplier work) {
+        return locked(lockKey) ? work.getAsInt() : -1;
+    }
+
+    private boolean locked(long lockKey) {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, lockKey)
+                .getSingleResult();
     }
 
     private Counter counter(String job, String outcome) {

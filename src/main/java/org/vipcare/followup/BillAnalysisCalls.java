@@ -99,7 +99,7 @@ public class BillAnalysisCalls {
     /** The scheduler's run for the cron tick at {@code tick}; -1 when another replica runs or ran that tick. */
     @Transactional
     int createForTick(Instant tick) {
-        return locked() && runs.claim(JOB, tick) ? create() : -1;
+        return runs.forTick(JOB, LOCK_KEY, tick, this::createNow);
     }
 
     /**
@@ -108,13 +108,9 @@ public class BillAnalysisCalls {
      */
     @Transactional
     public int create() {
-        return locked() ? createNow() : -1;
+        return runs.unlessRunning(LOCK_KEY, this::createNow);
     }
 
-    private boolean locked() {
-        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_KEY).getSingleResult();
-    }
 
     @SuppressWarnings("unchecked")
     private int createNow() {

@@ -122,7 +122,7 @@ public class SpecialDates {
     /** The scheduler's run for the cron tick at {@code tick}; -1 when another replica runs or ran that tick. */
     @Transactional
     int createForTick(LocalDate today, Instant tick) {
-        return locked() && runs.claim("special-dates", tick) ? create(today) : -1;
+        return runs.forTick("special-dates", LOCK_KEY, tick, () -> create(today));
     }
 
     /**
@@ -131,7 +131,7 @@ public class SpecialDates {
      */
     @Transactional
     public int createFor(LocalDate today) {
-        return locked() ? create(today) : -1;
+        return runs.unlessRunning(LOCK_KEY, () -> create(today));
     }
 
     private Query bind(Query query, LocalDate day, List<Integer> days) {
@@ -142,10 +142,6 @@ public class SpecialDates {
                 .setParameter("tiers", Arrays.stream(Tier.values()).filter(Tier::isHigh).map(Enum::name).toList());
     }
 
-    private boolean locked() {
-        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_KEY).getSingleResult();
-    }
 
     private int create(LocalDate today) {
         LocalDate day = today.plusDays(config.followUps().specialDatesLeadDays());

@@ -54,19 +54,15 @@ public class VisitDueScan {
 
     @Transactional
     int scanForTick(Instant tick) {
-        return locked() && runs.claim(JOB, tick) ? scanNow() : -1;
+        return runs.forTick(JOB, LOCK_KEY, tick, this::scanNow);
     }
 
     /** Announces the visits overdue today (business zone); how many notifications are new, -1 if another replica scans. */
     @Transactional
     public int scan() {
-        return locked() ? scanNow() : -1;
+        return runs.unlessRunning(LOCK_KEY, this::scanNow);
     }
 
-    private boolean locked() {
-        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_KEY).getSingleResult();
-    }
 
     private int scanNow() {
         Instant now = clock.instant();
