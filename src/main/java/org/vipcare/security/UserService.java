@@ -29,11 +29,13 @@ public class UserService {
     private final Clock clock;
     private final AuditLog audit;
     private final LoginThrottle throttle;
+    private final AccountStates accounts;
 
-    public UserService(Clock clock, AuditLog audit, LoginThrottle throttle) {
+    public UserService(Clock clock, AuditLog audit, LoginThrottle throttle, AccountStates accounts) {
         this.clock = clock;
         this.audit = audit;
         this.throttle = throttle;
+        this.accounts = accounts;
     }
 
     public User create(UserCreate request, String actor) {
@@ -81,6 +83,7 @@ public class UserService {
         user.language = request.language();
         user.enabled = request.enabled();
         user.updatedAt = clock.instant();
+        accounts.changing(user.id);
         if (request.password() != null || !before.equals(user.roles) || wasEnabled && !user.enabled) {
             user.revokeSessions();
         }
@@ -123,6 +126,7 @@ public class UserService {
         user.passwordHash = Passwords.hash(request.newPassword());
         user.updatedAt = clock.instant();
         user.revokeSessions();
+        accounts.changing(user.id);
         audit.record(user.username, AuditAction.PASSWORD_CHANGED, null, "PUT /api/v1/users/me/password",
                 user.username + ": by the user, from " + clientAddress);
         User.getEntityManager().flush();
