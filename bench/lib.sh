@@ -46,13 +46,14 @@ build() {
   bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
 }
 
-# Drops and creates the bench's database, $DB unless named. WITH (FORCE) needs PostgreSQL 13+; it also ends
+# Drops and creates the bench's database $DB, or the one named. WITH (FORCE) needs PostgreSQL 13+; it also ends
 # connections a crashed earlier run left behind. A big database takes a while to drop: two minutes at most.
-recreate_db() { # [database]
-  local db=${1:-$DB}
-  log "recreating database $db on $PGHOST:$PGPORT as $PGUSER"
-  drop_db "$db" || die "cannot drop $db"
-  timeout 120 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "create database $db" || die "cannot create $db"
+recreate_db() { recreate_db_named "$DB"; }
+
+recreate_db_named() { # database
+  log "recreating database $1 on $PGHOST:$PGPORT as $PGUSER"
+  drop_db "$1" || die "cannot drop $1"
+  timeout 120 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "create database $1" || die "cannot create $1"
 }
 
 drop_db() { # database; fails (without dying) if it cannot
