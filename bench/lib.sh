@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the benchmark scripts (run.sh, tiers.sh, reports.sh): logging, time limits, building, the bench
 # database, stopping the app, the token call and the summary rows. Sourced, not run. The caller sets BENCH_TAG
 # (the log prefix) and owns the globals these functions use: work, app_pid, child, BASE, DB, BUILD_TIMEOUT.
@@ -45,14 +46,20 @@ build() {
   bounded "$BUILD_TIMEOUT" ./mvnw -B -q -DskipTests package || die "build failed"
 }
 
-# Drops and creates the bench's database $DB. WITH (FORCE) needs PostgreSQL 13+; it also ends connections a
-# crashed earlier run left behind. A big database takes a while to drop: two minutes at most.
-recreate_db() {
-  log "recreating database $DB on $PGHOST:$PGPORT as $PGUSER"
+# Drops and creates the bench's database $DB, or the one named. WITH (FORCE) needs PostgreSQL 13+; it also ends
+# connections a crashed earlier run left behind. A big database takes a while to drop: two minutes at most.
+recreate_db() { recreate_db_named "$DB"; }
+
+recreate_db_named() { # database
+  log "recreating database $1 on $PGHOST:$PGPORT as $PGUSER"
+  drop_db "$1" || die "cannot drop $1"
+  timeout 120 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "create database $1" || die "cannot create $1"
+}
+
+drop_db() { # database; fails (without dying) if it cannot
   local psql=(timeout 120 psql -X -q -v ON_ERROR_STOP=1 -d postgres)
-  "${psql[@]}" -c "set client_min_messages = warning" -c "drop database if exists $DB with (force)" 2>/dev/null ||
-    "${psql[@]}" -c "drop database if exists $DB" || die "cannot drop $DB"
-  "${psql[@]}" -c "create database $DB" || die "cannot create $DB"
+  "${psql[@]}" -c "set client_min_messages = warning" -c "drop database if exists $1 with (force)" 2>/dev/null ||
+    "${psql[@]}" -c "drop database if exists $1"
 }
 
 # Removes the work directory after a good run; keeps it after a failure or with KEEP_WORK, saying what it holds.

@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks the packaged VIP Care against its performance budgets (see bench/README.md).
+# Benchmarks the packaged VIP Care against the performance budgets of issue 16 (see bench/README.md).
 # Prints each figure next to its budget with OK/OVER; a figure over budget never fails the run,
 # only a broken setup does (no database, app not starting, API refusing the bench's calls).
+# Baselines from the same run: GET /q/health/live (management port, no auth) and pgbench -S (select-only
+# primary-key lookups on a database of its own, run before the app starts); each req/s is also a ratio to both.
 #
-# Usage: bench/run.sh [--no-build]
+# Usage: [KNOB=value ...] bench/run.sh [--no-build]
+# Knobs: PHASES   the load phases to run, a subset of "live me byid byid_admin list_q list_type" (all by default;
+#                 they run in that order whatever the order given)
+#        ROWS     customers imported (100000; the issue quotes ROWS=20000), CHUNK rows per import request (10000)
+#        WARMUP, DURATION  seconds per phase (60, 30); CONNECTIONS, THREADS (16, 2), for wrk and pgbench alike
+#        PGBENCH=0 skips the pgbench baseline (n/a without pgbench too); PGBENCH_SCALE (10)
+#        APP_PORT (18080; the management port is APP_PORT+1), KEEP_WORK=1 keeps the logs and wrk outputs
+#        BENCH_DB, PGBENCH_DB (vipcare_bench, vipcare_pgbench): dropped and recreated, so give each concurrent run its own
 # Talks only to 127.0.0.1/localhost: PostgreSQL from PGHOST/PGPORT/PGUSER/PGPASSWORD, the app on APP_PORT.
 set -euo pipefail
 
@@ -11,7 +20,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
 
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-DB=vipcare_bench
+DB=${BENCH_DB:-vipcare_bench}
 APP_PORT=${APP_PORT:-18080}
 BASE=http://127.0.0.1:$APP_PORT
 # Health and metrics are on the management interface, a port of its own.
@@ -23,18 +32,26 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 ROWS=${ROWS:-100000}
 CHUNK=${CHUNK:-10000}
+ALL_PHASES="live me byid byid_admin list_q list_type"
+PHASES=${PHASES:-$ALL_PHASES}
+PGBENCH=${PGBENCH:-1}
+PGBENCH_SCALE=${PGBENCH_SCALE:-10}
+PGBENCH_DB=${PGBENCH_DB:-vipcare_pgbench}
 START_TIMEOUT=${START_TIMEOUT:-120}
 BUILD_TIMEOUT=${BUILD_TIMEOUT:-1200}
 # Makes the JVM size itself as in the pod (k8s/app.yml: 512Mi limit, JAVA_MAX_MEM_RATIO=50),
 # so idle RSS means the same thing here as there. Set it empty to run with the host's defaults.
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS--XX:MaxRAM=512m -XX:MaxRAMPercentage=50}
 
-# Performance budgets; the summary compares each figure against its own.
-BUDGET_READY_S=7
+# Performance budgets (issue 16); the summary compares each figure against its own.
+BUDGET_READY_S=5
 BUDGET_RSS_MB=300
-BUDGET_BYID_RPS=2000
-BUDGET_BYID_P99_MS=20
-BUDGET_LIST_P95_MS=50
+BUDGET_RSS_AFTER_MB=350
+BUDGET_ME_RPS=10000
+BUDGET_BYID_RPS=8000
+BUDGET_BYID_P99_MS=10
+BUDGET_BYID_ADMIN_RPS=4000
+BUDGET_LIST_P95_MS=20
 
 LIST_Q_PATH='/api/v1/customers?q=138&size=20&sort=name,asc'
 LIST_TYPE_PATH='/api/v1/customers?type=INDIVIDUAL&page=3'
@@ -42,9 +59,10 @@ LIST_TYPE_PATH='/api/v1/customers?type=INDIVIDUAL&page=3'
 work=
 app_pid=
 child=
+pgbench_db_made=
 declare -A R=() # figures by name, filled as the run goes
 
-BENCH_TAG=bench ROW_LABEL_WIDTH=42 ROW_VALUE_WIDTH=10
+BENCH_TAG=bench ROW_LABEL_WIDTH=50 ROW_VALUE_WIDTH=10
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -53,7 +71,8 @@ cleanup() {
   trap - EXIT INT TERM
   if [[ -n $child ]]; then kill -TERM "$child" 2>/dev/null || true; fi
   stop_app
-  finish_work "$rc" "app.log, wrk outputs, CSV"
+  if [[ -n $pgbench_db_made ]]; then drop_db "$PGBENCH_DB" >/dev/null 2>&1 || log "could not drop $PGBENCH_DB"; fi
+  finish_work "$rc" "app.log, wrk and pgbench outputs, CSV"
   exit "$rc"
 }
 
@@ -78,6 +97,51 @@ check_tools() {
   if (exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT") 2>/dev/null; then
     die "something already listens on 127.0.0.1:$APP_PORT; stop it or set APP_PORT"
   fi
+  local db phase
+  for db in "$DB" "$PGBENCH_DB"; do # they go into SQL unquoted
+    [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || die "database name $db: lower-case letters, digits and _ only"
+  done
+  for phase in $PHASES; do
+    [[ " $ALL_PHASES " == *" $phase "* ]] || die "PHASES: unknown phase $phase (known: $ALL_PHASES)"
+  done
+}
+
+want() { [[ " $PHASES " == *" $1 "* ]]; } # phase
+
+# ------------------------------------------------------------------ pgbench baseline
+
+# Fills R[pgbench_tps] from pgbench -S (select-only primary-key lookups) on a database of its own, with wrk's
+# connections and threads; n/a (not a failure) without pgbench or with PGBENCH=0.
+run_pgbench() {
+  if [[ $PGBENCH == 0 ]]; then
+    log "pgbench: skipped (PGBENCH=0); its tps and the ratios to it are n/a"
+    return 0
+  fi
+  if ! command -v pgbench >/dev/null; then
+    log "pgbench: not installed (apt-get install postgresql-client); its tps and the ratios to it are n/a"
+    return 0
+  fi
+  local warm=$((WARMUP < 10 ? WARMUP : 10)) args=(-S -c "$CONNECTIONS" -j "$THREADS")
+  recreate_db_named "$PGBENCH_DB"
+  pgbench_db_made=1
+  log "pgbench: initialising at scale $PGBENCH_SCALE"
+  bounded 900 pgbench -i -s "$PGBENCH_SCALE" -q "$PGBENCH_DB" >"$work/pgbench-init.txt" 2>&1 ||
+    die "pgbench -i failed: $(tail -n 5 "$work/pgbench-init.txt")"
+  if ((warm > 0)); then
+    log "pgbench: warm-up ${warm}s"
+    bounded $((warm + 60)) pgbench "${args[@]}" -T "$warm" "$PGBENCH_DB" >"$work/pgbench-warmup.txt" 2>&1 ||
+      die "pgbench warm-up failed: $(tail -n 5 "$work/pgbench-warmup.txt")"
+  fi
+  log "pgbench: measuring ${DURATION}s at $CONNECTIONS connections, $THREADS threads"
+  bounded $((DURATION + 60)) pgbench "${args[@]}" -T "$DURATION" "$PGBENCH_DB" >"$work/pgbench.txt" 2>&1 ||
+    die "pgbench failed: $(tail -n 5 "$work/pgbench.txt")"
+  # PostgreSQL 14+ says "without initial connection time", older ones "excluding connections establishing".
+  R[pgbench_tps]=$(awk '/^tps = / && /without initial connection time|excluding connections establishing/ {
+    printf "%.0f", $3; exit }' "$work/pgbench.txt")
+  [[ -n ${R[pgbench_tps]} ]] || die "no tps line in pgbench's output: $(tail -n 5 "$work/pgbench.txt")"
+  log "pgbench: ${R[pgbench_tps]} tps"
+  drop_db "$PGBENCH_DB" || die "cannot drop $PGBENCH_DB"
+  pgbench_db_made=
 }
 
 make_keys() { # the same kind of key pair k8s/examples/secret.example.yml asks for
@@ -123,8 +187,12 @@ start_app() {
   R[ready_s]=$(seconds_between "$t0" "$(now)")
   log "ready after ${R[ready_s]} s; measuring idle RSS in 5 s"
   sleep 5
-  R[rss_mb]=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+  R[rss_mb]=$(rss_mb)
   log "idle RSS ${R[rss_mb]} MB"
+}
+
+rss_mb() { # the app's resident set now, in MB
+  awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status" || die "cannot read the app's RSS (has it exited?)"
 }
 
 # ------------------------------------------------------------------ API helpers
@@ -188,13 +256,14 @@ PY
 
 # ------------------------------------------------------------------ load generation
 
-write_lua() { # out file, bearer token, file with one request path per line
+write_lua() { # out file, bearer token (empty: no Authorization header), file with one request path per line
   {
     printf -- '-- Generated by bench/run.sh.\nlocal token = "%s"\nlocal paths = {\n' "$2"
     sed 's/.*/  "&",/' "$3"
     cat <<'LUA'
 }
-local headers = { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" }
+local headers = { ["Accept"] = "application/json" }
+if token ~= "" then headers["Authorization"] = "Bearer " .. token end
 
 -- Each thread starts at another offset so the threads do not ask for the same row in lockstep.
 local next_offset = 0
@@ -247,19 +316,26 @@ parse_wrk() { # wrk output file
     }' "$1"
 }
 
-load() { # name, lua script; fills R[name_rps|p50|p95|p99|non2xx|errors]
-  local name=$1 lua=$2 wrk_args figures
+# The requests a wrk run completed (from the BENCH line), 0 if the file or the line is missing.
+wrk_requests() { # wrk output file
+  awk '/^BENCH / { for (i = 2; i <= NF; i++) if ($i ~ /^requests=/) n = substr($i, 10) } END { print n + 0 }' "$1" 2>/dev/null ||
+    echo 0
+}
+
+load() { # name, lua script[, base URL, $BASE by default]; fills R[name_rps|p50|p95|p99|non2xx|errors|requests]
+  local name=$1 lua=$2 base=${3:-$BASE} wrk_args figures
   wrk_args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 5s -s "$lua")
   if ((WARMUP > 0)); then
     log "$name: warm-up ${WARMUP}s"
-    bounded $((WARMUP + 30)) wrk "${wrk_args[@]}" -d"${WARMUP}s" "$BASE/" >"$work/wrk-$name-warmup.txt" ||
+    bounded $((WARMUP + 30)) wrk "${wrk_args[@]}" -d"${WARMUP}s" "$base/" >"$work/wrk-$name-warmup.txt" ||
       die "wrk warm-up failed: $(tail -n 5 "$work/wrk-$name-warmup.txt")"
   fi
   log "$name: measuring ${DURATION}s at $CONNECTIONS connections, $THREADS threads"
-  bounded $((DURATION + 30)) wrk "${wrk_args[@]}" -d"${DURATION}s" --latency "$BASE/" >"$work/wrk-$name.txt" ||
+  bounded $((DURATION + 30)) wrk "${wrk_args[@]}" -d"${DURATION}s" --latency "$base/" >"$work/wrk-$name.txt" ||
     die "wrk failed: $(tail -n 5 "$work/wrk-$name.txt")"
   figures=$(parse_wrk "$work/wrk-$name.txt")
   read -r R["${name}_rps"] R["${name}_p50"] R["${name}_p95"] R["${name}_p99"] R["${name}_non2xx"] R["${name}_errors"] <<<"$figures"
+  R[${name}_requests]=$(($(wrk_requests "$work/wrk-$name-warmup.txt") + $(wrk_requests "$work/wrk-$name.txt")))
   log "$name: ${R[${name}_rps]} req/s, p50 ${R[${name}_p50]} ms, p95 ${R[${name}_p95]} ms, p99 ${R[${name}_p99]} ms"
   if [[ ${R[${name}_non2xx]} != 0 || ${R[${name}_errors]} != 0 ]]; then
     log "WARNING: $name had ${R[${name}_non2xx]} non-2xx responses and ${R[${name}_errors]} socket errors; its figures are suspect"
@@ -267,32 +343,58 @@ load() { # name, lua script; fills R[name_rps|p50|p95|p99|non2xx|errors]
 }
 
 # Refuses to benchmark a path that does not answer 200: fast 401s or 404s would flatter the figures.
-check_path() { # token path
-  local status
-  status=$(curl -s -o "$work/check.json" -w '%{http_code}' --max-time 10 -H "Authorization: Bearer $1" "$BASE$2") || status=000
-  [[ $status == 200 ]] || die "GET $2 answered HTTP $status: $(head -c 300 "$work/check.json")"
+check_path() { # token (empty: none), path[, base URL, $BASE by default]
+  local auth=() status
+  [[ -z $1 ]] || auth=(-H "Authorization: Bearer $1")
+  status=$(curl -s -o "$work/check.json" -w '%{http_code}' --max-time 10 "${auth[@]}" "${3:-$BASE}$2") || status=000
+  [[ $status == 200 ]] || die "GET ${3:-$BASE}$2 answered HTTP $status: $(head -c 300 "$work/check.json")"
 }
 
 # ------------------------------------------------------------------ report
 
+# The quotient of two figures, 3 decimals; n/a unless both are numbers and the divisor is not 0.
+ratio() { # figure, divisor
+  awk -v a="$1" -v b="$2" 'BEGIN {
+    if (a !~ /^[0-9]+(\.[0-9]*)?$/ || b !~ /^[0-9]+(\.[0-9]*)?$/ || b + 0 == 0) { print "n/a"; exit }
+    printf "%.3f", a / b }'
+}
+
+# A req/s row with its budget (if any), then rows "<label> / health live" and "<label> / pgbench -S": the same
+# figure divided by the baseline's req/s or tps.
+rps_rows() { # label, figure name[, op, budget]
+  local v=${R[${2}_rps]:-}
+  row "$1 (req/s)" "$v" "${3:-}" "${4:-}"
+  [[ $2 == live ]] || row "$1 / health live" "$(ratio "$v" "${R[live_rps]:-}")"
+  row "$1 / pgbench -S" "$(ratio "$v" "${R[pgbench_tps]:-}")"
+}
+
 summary() {
-  local n
+  local n label
   echo
   echo "VIP Care benchmark — $(date '+%Y-%m-%d %H:%M %Z'), $(nproc) CPUs, $(java -version 2>&1 | head -n 1)"
   echo "  JVM options: ${BENCH_JAVA_OPTS:-(none)}; wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up, ${DURATION}s measured"
-  echo "  (OVER = outside its budget; a figure with non-2xx responses or socket errors is suspect, see the log above)"
+  echo "  phases: $PHASES; pgbench -S: scale $PGBENCH_SCALE, the same connections, threads and duration, before the app starts"
+  echo "  (OVER = outside its budget; n/a = not measured; a figure with non-2xx responses or socket errors is suspect, see the log above)"
   echo
-  printf '  %-42s %10s  %-9s %s\n' figure value budget ''
+  printf "  %-${ROW_LABEL_WIDTH}s %${ROW_VALUE_WIDTH}s  %-9s %s\n" figure value budget ''
   row "start to ready (s)" "${R[ready_s]:-}" "<=" "$BUDGET_READY_S"
   row "idle RSS (MB)" "${R[rss_mb]:-}" "<=" "$BUDGET_RSS_MB"
+  row "RSS after the benchmark (MB)" "${R[rss_after_mb]:-}" "<=" "$BUDGET_RSS_AFTER_MB"
   row "import $ROWS rows (rows/s)" "${R[import_rps]:-}"
-  row "GET /customers/{id} (req/s)" "${R[byid_rps]:-}" ">=" "$BUDGET_BYID_RPS"
-  row "GET /customers/{id} p50 (ms)" "${R[byid_p50]:-}"
-  row "GET /customers/{id} p99 (ms)" "${R[byid_p99]:-}" "<=" "$BUDGET_BYID_P99_MS"
+  row "pgbench -S (tps)" "${R[pgbench_tps]:-}"
+  rps_rows "GET /q/health/live, no auth" live
+  row "GET /q/health/live p99 (ms)" "${R[live_p99]:-}"
+  rps_rows "agent GET /users/me" me ">=" "$BUDGET_ME_RPS"
+  row "agent GET /users/me p99 (ms)" "${R[me_p99]:-}"
+  rps_rows "agent GET /customers/{id}" byid ">=" "$BUDGET_BYID_RPS"
+  row "agent GET /customers/{id} p50 (ms)" "${R[byid_p50]:-}"
+  row "agent GET /customers/{id} p99 (ms)" "${R[byid_p99]:-}" "<=" "$BUDGET_BYID_P99_MS"
+  rps_rows "admin GET /customers/{id}" byid_admin ">=" "$BUDGET_BYID_ADMIN_RPS"
+  row "admin GET /customers/{id} p99 (ms)" "${R[byid_admin_p99]:-}"
+  row "admin GET /customers/{id} audit rows per read" "${R[byid_admin_audit]:-}"
   for n in list_q list_type; do
-    local label
     [[ $n == list_q ]] && label='list ?q=138&size=20&sort=name,asc' || label='list ?type=INDIVIDUAL&page=3'
-    row "$label (req/s)" "${R[${n}_rps]:-}"
+    rps_rows "$label" "$n"
     row "$label p50 (ms)" "${R[${n}_p50]:-}"
     row "$label p95 (ms)" "${R[${n}_p95]:-}" "<=" "$BUDGET_LIST_P95_MS"
     row "$label p99 (ms)" "${R[${n}_p99]:-}"
@@ -302,12 +404,34 @@ summary() {
 
 # ------------------------------------------------------------------ main
 
+# The token a phase's requests carry, fresh (tokens live 30 min): none for the health check, the admin's for the
+# audited unmasked read, the agent's otherwise.
+phase_token() { # phase
+  case $1 in
+    live) ;;
+    byid_admin) token admin Bench-Admin-Pelican-4821 ;;
+    *) token bench-agent Bench-Agent-Heron-7354 ;;
+  esac
+}
+
+audit_rows() { # -> rows in the bench database's audit trail
+  timeout 60 psql -X -At -v ON_ERROR_STOP=1 -d "$DB" -c "select count(*) from audit_entry" || die "cannot count audit rows"
+}
+
+# Warns when a by-id phase would not measure what it says: the agent must see the customer masked, the admin not.
+check_masked() { # phase (check.json holds its first answer)
+  local want=True masked
+  [[ $1 == byid_admin ]] && want=False
+  masked=$(json_field masked <"$work/check.json")
+  [[ $masked == "$want" ]] || log "WARNING: $1's first answer has masked=$masked, expected $want"
+}
+
 main() {
-  local do_build=1 admin agent
+  local do_build=1 admin
   case ${1:-} in
     --no-build) do_build=0 ;;
     '') ;;
-    -h | --help) sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; return 0 ;;
+    -h | --help) awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "${BASH_SOURCE[0]}"; return 0 ;;
     *) die "unknown option $1 (try --help)" ;;
   esac
   cd "$repo"
@@ -318,6 +442,7 @@ main() {
   trap 'exit 143' TERM
 
   if ((do_build)); then build; fi
+  run_pgbench # before the app starts, so that the two do not compete
   recreate_db
   make_keys
   start_app
@@ -328,19 +453,35 @@ main() {
 
   admin=$(token admin Bench-Admin-Pelican-4821) # tokens live 30 min; a slow import must not outlive them
   fetch_ids "$admin" "$work/ids.txt"
+  printf '%s\n' /q/health/live >"$work/live.paths"
+  printf '%s\n' /api/v1/users/me >"$work/me.paths"
   sed 's|^|/api/v1/customers/|' "$work/ids.txt" >"$work/byid.paths"
+  cp "$work/byid.paths" "$work/byid_admin.paths"
   printf '%s\n' "$LIST_Q_PATH" >"$work/list_q.paths"
   printf '%s\n' "$LIST_TYPE_PATH" >"$work/list_type.paths"
 
-  local name first
-  for name in byid list_q list_type; do
-    agent=$(token bench-agent Bench-Agent-Heron-7354) # fresh per phase, for the same reason
+  local name tok base first audit_before
+  for name in $ALL_PHASES; do
+    want "$name" || continue
+    tok=$(phase_token "$name")
+    base=$BASE
+    [[ $name == live ]] && base=$MGMT # health answers on the management port only
     first=$(head -n 1 "$work/$name.paths")
-    check_path "$agent" "$first"
-    write_lua "$work/$name.lua" "$agent" "$work/$name.paths"
-    load "$name" "$work/$name.lua"
+    check_path "$tok" "$first" "$base"
+    [[ $name != byid* ]] || check_masked "$name"
+    write_lua "$work/$name.lua" "$tok" "$work/$name.paths"
+    [[ $name != byid_admin ]] || audit_before=$(audit_rows)
+    load "$name" "$work/$name.lua" "$base"
+    # Each unmasked read writes one audit row: are they all there? Requests still in flight when a wrk run ends
+    # are audited but not counted, which puts the figure a little above 1.
+    if [[ $name == byid_admin ]]; then
+      R[byid_admin_audit]=$(ratio "$(($(audit_rows) - audit_before))" "${R[byid_admin_requests]}")
+      log "byid_admin: ${R[byid_admin_audit]} audit rows per read (warm-up and measurement)"
+    fi
   done
 
+  R[rss_after_mb]=$(rss_mb)
+  log "RSS after the benchmark ${R[rss_after_mb]} MB ($(awk '/^Rss(Anon|File|Shmem):/ { printf "%s%s %.0f MB", sep, $1, $2 / 1024; sep = ", " }' "/proc/$app_pid/status"))"
   log "stopping the app"
   stop_app
   summary
