@@ -55,10 +55,12 @@ public class CustomerService {
     private final Event<CustomerManagerChanged> managerChanged;
     private final Idempotency idempotency;
     private final RelationshipValue relationshipValues;
+    private final CustomerReads reads;
 
     public CustomerService(EntityManager em, Clock clock, CurrentUser caller, AuditLog audit, BusinessTime time,
             CustomerCounts counts, Event<CustomerErased> erased, Idempotency idempotency,
-            Event<CustomerManagerChanged> managerChanged, RelationshipValue relationshipValues) {
+            Event<CustomerManagerChanged> managerChanged, RelationshipValue relationshipValues, CustomerReads reads) {
+        this.reads = reads;
         this.managerChanged = managerChanged;
         this.relationshipValues = relationshipValues;
         this.em = em;
@@ -124,13 +126,16 @@ public class CustomerService {
      * Reads one customer for a client that may hold a copy: when {@code ifNoneMatch} names the current version the
      * answer is a 304 that discloses nothing new, so no unmasked read is audited.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CustomerDto read(UUID id, String endpoint, String ifNoneMatch) {
-        Customer customer = live(id);
+        CustomerReads.Read read = reads.live(id).orElseThrow(() -> ProblemException.notFound("customer", id));
+        Customer customer = read.customer();
         boolean unmasked = mayUnmask(customer);
         if (unmasked && !ETags.matches(ifNoneMatch, Long.toString(customer.version))) {
+            // Its own transaction unless the caller has one: committed before anything is shown.
             audit.record(caller.username(), AuditAction.READ_UNMASKED, id, endpoint, null);
         }
-        return dto(customer, unmasked);
+        return CustomerDto.from(customer, unmasked, today(), read.relationshipValue());
     }
 
     /**

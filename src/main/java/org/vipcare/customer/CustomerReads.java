@@ -1,0 +1,118 @@
+package org.vipcare.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.vipcare.tier.HealthTrend;
+import org.vipcare.tier.LoyaltyType;
+import org.vipcare.tier.Tier;
+import org.vipcare.tier.ValueClass;
+
+/**
+ * The customer read (issue 16): one statement, one row, with its standing and relationship value, and no entity,
+ * persistence context or transaction. A read was mostly Hibernate and transaction set-up around two small queries
+ * (bench/README.md). The row fills a detached {@link Customer}, so that masking and the API's shape stay in
+ * {@link CustomerDto}; CustomerReadsTest checks that every field comes back as the entity has it.
+ */
+@ApplicationScoped
+public class CustomerReads {
+
+    /** A live customer as read, and its relationship value. */
+    public record Read(Customer customer, BigDecimal relationshipValue) {
+    }
+
+    private static final String LIVE = "select customer.id, external_ref, name, type, id_doc_type, id_doc_number,"
+            + " phone_mobile, phone_office, phone_home, email, address, birthday, preferred_channel, contact_from,"
+            + " contact_to, payment_type, joined_at, manager_id, language, notes, communication_style,"
+            + " value_orientation, created_at, updated_at, version, enterprise_class, industry, member_count,"
+            + " id_doc_duplicate, interests, referred_by_id, tier, watch, value_class, loyalty_type, window_spend,"
+            + " window_visits, health_score, health_trend, " + RelationshipValue.SQL
+            + " from " + Customer.WITH_STANDING + " where customer.id = ? and customer.erased_at is null";
+
+    private final DataSource db;
+
+    public CustomerReads(DataSource db) {
+        this.db = db;
+    }
+
+    /** The customer unless unknown or erased. */
+    public Optional<Read> live(UUID id) {
+        try (Connection connection = db.getConnection();
+                PreparedStatement statement = connection.prepareStatement(LIVE)) {
+            statement.setObject(1, id);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            // As Hibernate would: the error mapper answers 503 for an outage found in the cause chain.
+            throw new PersistenceException("Reading customer " + id, e);
+        }
+    }
+
+    private static Read read(ResultSet row) throws SQLException {
+        Customer c = new Customer();
+        int i = 0;
+        c.id = row.getObject(++i, UUID.class);
+        c.externalRef = row.getString(++i);
+        c.name = row.getString(++i);
+        c.type = named(row.getString(++i), CustomerType::valueOf);
+        c.idDocType = named(row.getString(++i), IdDocumentType::valueOf);
+        c.idDocNumber = row.getString(++i);
+        c.phoneMobile = row.getString(++i);
+        c.phoneOffice = row.getString(++i);
+        c.phoneHome = row.getString(++i);
+        c.email = row.getString(++i);
+        c.address = row.getString(++i);
+        c.birthday = row.getObject(++i, LocalDate.class);
+        c.preferredChannel = named(row.getString(++i), ContactChannel::valueOf);
+        c.contactFrom = row.getObject(++i, LocalTime.class);
+        c.contactTo = row.getObject(++i, LocalTime.class);
+        c.paymentType = named(row.getString(++i), PaymentType::valueOf);
+        c.joinedAt = row.getObject(++i, LocalDate.class);
+        c.managerId = row.getObject(++i, UUID.class);
+        c.language = row.getString(++i);
+        c.notes = row.getString(++i);
+        c.communicationStyle = named(row.getString(++i), CommunicationStyle::valueOf);
+        c.valueOrientation = named(row.getString(++i), ValueOrientation::valueOf);
+        c.createdAt = row.getObject(++i, OffsetDateTime.class).toInstant();
+        c.updatedAt = row.getObject(++i, OffsetDateTime.class).toInstant();
+        c.version = row.getLong(++i);
+        c.enterpriseClass = named(row.getString(++i), EnterpriseClass::valueOf);
+        c.industry = row.getString(++i);
+        c.memberCount = row.getObject(++i, Integer.class);
+        c.idDocDuplicate = row.getBoolean(++i);
+        Array interests = row.getArray(++i);
+        c.interests = interests == null ? new ArrayList<>()
+                : new ArrayList<>(Arrays.asList((String[]) interests.getArray()));
+        c.referredById = row.getObject(++i, UUID.class);
+        c.tier = named(row.getString(++i), Tier::valueOf);
+        c.watch = row.getBoolean(++i);
+        c.valueClass = named(row.getString(++i), ValueClass::valueOf);
+        c.loyaltyType = named(row.getString(++i), LoyaltyType::valueOf);
+        c.windowSpend = row.getBigDecimal(++i);
+        c.windowVisits = row.getInt(++i);
+        c.healthScore = row.getObject(++i, Integer.class);
+        c.healthTrend = named(row.getString(++i), HealthTrend::valueOf);
+        BigDecimal relationshipValue = row.getBigDecimal(++i).setScale(1, RoundingMode.HALF_UP);
+        return new Read(c, relationshipValue);
+    }
+
+    private static <E> E named(String name, Function<String, E> valueOf) {
+        return name == null ? null : valueOf.apply(name);
+    }
+}
