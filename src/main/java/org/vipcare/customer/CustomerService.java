@@ -130,12 +130,14 @@ public class CustomerService {
     public CustomerDto read(UUID id, String endpoint, String ifNoneMatch) {
         CustomerReads.Read read = reads.live(id).orElseThrow(() -> ProblemException.notFound("customer", id));
         Customer customer = read.customer();
-        boolean unmasked = mayUnmask(customer);
+        boolean unmasked = shownInFull(customer);
         if (unmasked && !ETags.matches(ifNoneMatch, Long.toString(customer.version))) {
-            // Its own transaction unless the caller has one: committed before anything is shown.
-            audit.record(caller.username(), AuditAction.READ_UNMASKED, id, endpoint, null);
+            // Durable before anything is shown: the caller's transaction, or an insert committed on its own.
+            audit.recordRead(caller.username(), AuditAction.READ_UNMASKED, id, endpoint);
         }
-        return CustomerDto.from(customer, unmasked, today(), read.relationshipValue());
+        // time and shownInFull, not today() and mayUnmask(): each call of this bean's own methods would open a
+        // transaction (the class is @Transactional), and this read needs none.
+        return CustomerDto.from(customer, unmasked, time.today(), read.relationshipValue());
     }
 
     /**
@@ -234,6 +236,10 @@ public class CustomerService {
 
     /** The assigned manager, supervisors and admins see phones and id numbers in full. */
     public boolean mayUnmask(Customer customer) {
+        return shownInFull(customer);
+    }
+
+    private boolean shownInFull(Customer customer) {
         return caller.seesEverything() || (caller.is(Role.AGENT) && customer.isManagedBy(caller.id()));
     }
 

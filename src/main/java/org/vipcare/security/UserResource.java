@@ -32,6 +32,7 @@ import org.vipcare.common.ETags;
 import org.vipcare.common.Idempotency;
 import org.vipcare.common.Page;
 import org.vipcare.common.PageRequest;
+import org.vipcare.common.ProblemException;
 import org.vipcare.common.SharedHeaders;
 
 @Path("/api/v1/users")
@@ -43,9 +44,11 @@ public class UserResource {
     private final UserService users;
     private final CurrentUser caller;
     private final Idempotency idempotency;
+    private final UserReads reads;
 
-    public UserResource(UserService users, CurrentUser caller, Idempotency idempotency) {
+    public UserResource(UserService users, CurrentUser caller, Idempotency idempotency, UserReads reads) {
         this.users = users;
+        this.reads = reads;
         this.caller = caller;
         this.idempotency = idempotency;
     }
@@ -59,7 +62,8 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserDto.class)),
             headers = @Header(name = "ETag", ref = SharedHeaders.ETAG))
     public Response me() {
-        return single(users.get(caller.id()));
+        UserDto me = reads.find(caller.id()).orElseThrow(() -> ProblemException.notFound("user", caller.id()));
+        return Response.ok(me).tag(ETags.of(me.version())).build();
     }
 
     @GET
