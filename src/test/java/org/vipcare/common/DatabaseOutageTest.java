@@ -64,6 +64,7 @@ class DatabaseOutageTest {
         Map<String, Object> body = TestData.customerBody(name);
         String key = UUID.randomUUID().toString();
         long answeredBefore = answered503s();
+        String existing = TestData.createCustomer(admin, TestData.customerBody(TestData.unique("Outage read")));
 
         link.cut();
         Response refused = admin.request().header(Idempotency.HEADER, key).body(body).post("/api/v1/customers");
@@ -75,6 +76,10 @@ class DatabaseOutageTest {
                 .body(not(containsString("Exception")));
         // A read, the bearer check (it reads the account) and the console's login page with a session all alike.
         admin.request().get("/api/v1/customers").then().statusCode(503).header(SharedHeaders.RETRY_AFTER, "5");
+        // The one-row reads of issue 16 (plain JDBC, and an audited unmasked read) alike.
+        admin.request().get("/api/v1/customers/" + existing).then().statusCode(503)
+                .header(SharedHeaders.RETRY_AFTER, "5").contentType(Problem.MEDIA_TYPE);
+        admin.request().get("/api/v1/users/me").then().statusCode(503).header(SharedHeaders.RETRY_AFTER, "5");
         assertTrue(answered503s() >= answeredBefore + 2, "each 503 is counted in the metrics");
 
         link.restore();
