@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +25,6 @@ import org.vipcare.common.SqlList;
 /** Writes and reads the audit trail. Writing joins the caller's transaction, or makes its own. */
 @ApplicationScoped
 public class AuditLog {
-
-    private static final String INSERT =
-            "insert into audit_entry (at, actor, action, customer_id, endpoint) values (?, ?, ?, ?, ?)";
 
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
@@ -49,23 +48,37 @@ public class AuditLog {
         entry.persist();
     }
 
+    /** One customer read that goes on the trail: what was done, to whom, and a detail (may be null). */
+    public record Read(AuditAction action, UUID customerId, String detail) {
+    }
+
     /**
-     * A read of personal data in full (issue 16: the hot path of an admin's customer read). Inside a transaction it
-     * joins it like {@link #record}; outside one it is a single insert in autocommit, one round trip and durable
-     * when this returns, so the caller shows nothing that is not on the trail.
+     * The reads of one request (issue 16: the hot path of customer reads and lists). Inside a transaction they join
+     * it like {@link #record}; outside one they are a single insert in autocommit, one round trip and durable when
+     * this returns, so the caller shows nothing that is not on the trail.
      */
-    public void recordRead(String actor, AuditAction action, UUID customerId, String endpoint) {
-        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            record(actor, action, customerId, endpoint, null);
+    public void recordReads(String actor, String endpoint, List<Read> reads) {
+        if (reads.isEmpty()) {
             return;
         }
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            reads.forEach(read -> record(actor, read.action(), read.customerId(), endpoint, read.detail()));
+            return;
+        }
+        String sql = "insert into audit_entry (at, actor, action, customer_id, endpoint, detail) values "
+                + String.join(", ", Collections.nCopies(reads.size(), "(?, ?, ?, ?, ?, ?)"));
+        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
         try (Connection connection = db.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
-            insert.setString(2, actor);
-            insert.setString(3, action.name());
-            insert.setObject(4, customerId);
-            insert.setString(5, endpoint);
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            int i = 0;
+            for (Read read : reads) {
+                insert.setObject(++i, at);
+                insert.setString(++i, actor);
+                insert.setString(++i, read.action().name());
+                insert.setObject(++i, read.customerId());
+                insert.setString(++i, endpoint);
+                insert.setString(++i, read.detail());
+            }
             insert.executeUpdate();
         } catch (SQLException e) {
             // As Hibernate would: the error mapper answers 503 for an outage found in the cause chain.

@@ -159,11 +159,12 @@ public record CustomerFilter(String q, Tier tier, Boolean watch, ValueClass valu
             if (phones.everyone()) {
                 where.and("search_text like :q escape '\\'", "q", fragment);
             } else {
-                // search_text (name, phones, externalRef) keeps the trigram index in play; the inner test drops
-                // the phones unless the customer is the caller's own.
-                where.and("(search_text like :q escape '\\' and (lower(name) like :q escape '\\'"
-                        + " or lower(external_ref) like :q escape '\\'"
-                        + (phones.managerId() == null ? "" : " or manager_id = :phoneManager") + ")"
+                // Names and refs by their own trigram indexes (V44), phones by any fragment only among the caller's
+                // own customers, every other phone only as the whole number. Through search_text, which holds the
+                // phones of everyone, PostgreSQL rechecked every customer whose number held the fragment (issue 16).
+                where.and("(lower(name) like :q escape '\\' or lower(external_ref) like :q escape '\\'"
+                        + (phones.managerId() == null ? ""
+                                : " or manager_id = :phoneManager and search_text like :q escape '\\'")
                         + " or phone_mobile = :phone or phone_office = :phone or phone_home = :phone)",
                         phones.managerId() == null ? Map.of("q", fragment, "phone", q)
                                 : Map.of("q", fragment, "phone", q, "phoneManager", phones.managerId()));

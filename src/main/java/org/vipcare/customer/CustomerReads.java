@@ -14,18 +14,21 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.vipcare.common.PageRequest;
+import org.vipcare.common.SqlList;
 import org.vipcare.tier.HealthTrend;
 import org.vipcare.tier.LoyaltyType;
 import org.vipcare.tier.Tier;
 import org.vipcare.tier.ValueClass;
 
 /**
- * The customer read (issue 16): one statement, one row, with its standing and relationship value, and no entity,
- * persistence context or transaction. A read was mostly Hibernate and transaction set-up around two small queries
+ * The customer read and list (issue 16): one statement, a row per customer with its standing and relationship value,
+ * and no entity, persistence context or transaction. A read was mostly Hibernate and transaction set-up around two small queries
  * (bench/README.md). The row fills a detached {@link Customer}, so that masking and the API's shape stay in
  * {@link CustomerDto}; CustomerReadsTest checks that every field comes back as the entity has it.
  */
@@ -36,13 +39,14 @@ public class CustomerReads {
     public record Read(Customer customer, BigDecimal relationshipValue) {
     }
 
-    private static final String LIVE = "select customer.id, external_ref, name, type, id_doc_type, id_doc_number,"
+    private static final String COLUMNS = "customer.id, external_ref, name, type, id_doc_type, id_doc_number,"
             + " phone_mobile, phone_office, phone_home, email, address, birthday, preferred_channel, contact_from,"
             + " contact_to, payment_type, joined_at, manager_id, language, notes, communication_style,"
             + " value_orientation, created_at, updated_at, version, enterprise_class, industry, member_count,"
             + " id_doc_duplicate, interests, referred_by_id, tier, watch, value_class, loyalty_type, window_spend,"
-            + " window_visits, health_score, health_trend, " + RelationshipValue.SQL
-            + " from " + Customer.WITH_STANDING + " where customer.id = ? and customer.erased_at is null";
+            + " window_visits, health_score, health_trend, " + RelationshipValue.SQL;
+    private static final String LIVE = "select " + COLUMNS + " from " + Customer.WITH_STANDING
+            + " where customer.id = ? and customer.erased_at is null";
 
     private final DataSource db;
 
@@ -52,15 +56,33 @@ public class CustomerReads {
 
     /** The customer unless unknown or erased. */
     public Optional<Read> live(UUID id) {
+        List<Read> rows = query(LIVE, List.of(id));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** One page of the customers {@code where} selects (from {@link Customer#WITH_STANDING}), in this order. */
+    public List<Read> page(SqlList where, String orderBy, PageRequest.Paging paging) {
+        SqlList.Jdbc jdbc = where.jdbc();
+        return query("select " + COLUMNS + " from " + Customer.WITH_STANDING + " where " + jdbc.where() + " order by "
+                + orderBy + " limit " + paging.size() + " offset " + paging.offset(), jdbc.params());
+    }
+
+    private List<Read> query(String sql, List<Object> params) {
         try (Connection connection = db.getConnection();
-                PreparedStatement statement = connection.prepareStatement(LIVE)) {
-            statement.setObject(1, id);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(read(row)) : Optional.empty();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
             }
+            List<Read> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(read(row));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             // As Hibernate would: the error mapper answers 503 for an outage found in the cause chain.
-            throw new PersistenceException("Reading customer " + id, e);
+            throw new PersistenceException("Reading customers", e);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,8 +133,8 @@ public class CustomerService {
         Customer customer = read.customer();
         boolean unmasked = shownInFull(customer);
         if (unmasked && !ETags.matches(ifNoneMatch, Long.toString(customer.version))) {
-            // Durable before anything is shown: the caller's transaction, or an insert committed on its own.
-            audit.recordRead(caller.username(), AuditAction.READ_UNMASKED, id, endpoint);
+            audit.recordReads(caller.username(), endpoint,
+                    List.of(new AuditLog.Read(AuditAction.READ_UNMASKED, id, null)));
         }
         // time and shownInFull, not today() and mayUnmask(): each call of this bean's own methods would open a
         // transaction (the class is @Transactional), and this read needs none.
@@ -154,6 +155,7 @@ public class CustomerService {
         return dto(customer, unmasked);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
         SqlList where = filter.toSql(today(), phoneSearch());
@@ -162,8 +164,7 @@ public class CustomerService {
         String countedFrom = filter.onStandingOnly() ? Customer.STANDING : Customer.WITH_STANDING;
         long total = counts.total(counted,
                 () -> counted.countOrEstimate(em, countedFrom, CustomerCounts.EXACT_BELOW));
-        List<Customer> rows = where.rows(em, "*", Customer.WITH_STANDING, filter.orderBy(paging.orderBy()), paging,
-                Customer.class);
+        List<CustomerReads.Read> rows = reads.page(where, filter.orderBy(paging.orderBy()), paging);
         return new Page<>(shown(rows, filter, endpoint), paging.page(), paging.size(), total);
     }
 
@@ -171,31 +172,39 @@ public class CustomerService {
      * The first {@code limit} customers the list would show for {@code q} (newest first), without its total: the
      * console's pickers and caller box suggest a few and never count. Same search, masking and audit as the list.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CustomerDto> lookUp(String q, int limit, String endpoint) {
         CustomerFilter filter = CustomerFilter.parse(q, null, null, null, null, null, null, null);
         if (filter.q() == null) {
             return List.of();
         }
         PageRequest.Paging paging = PageRequest.of(0, limit, null).resolve(SORTABLE, "created_at desc");
-        List<Customer> rows = filter.toSql(today(), phoneSearch()).rows(em, "*", Customer.WITH_STANDING,
-                filter.orderBy(paging.orderBy()), paging, Customer.class);
+        List<CustomerReads.Read> rows = reads.page(filter.toSql(time.today(), phoneSearch()),
+                filter.orderBy(paging.orderBy()), paging);
         return shown(rows, filter, endpoint);
     }
 
-    /** The rows as the caller may see them, with an audit entry for each one shown unmasked or found by phone. */
-    private List<CustomerDto> shown(List<Customer> rows, CustomerFilter filter, String endpoint) {
-        LocalDate today = today();
-        Map<UUID, BigDecimal> values = relationshipValues.of(rows.stream().map(c -> c.id).toList());
-        return rows.stream().map(c -> {
-            boolean unmasked = mayUnmask(c);
+    /**
+     * The rows as the caller may see them, with an audit entry for each one shown unmasked or found by phone: all in
+     * one insert, durable before anything is shown.
+     */
+    private List<CustomerDto> shown(List<CustomerReads.Read> rows, CustomerFilter filter, String endpoint) {
+        LocalDate today = time.today();
+        List<AuditLog.Read> audited = new ArrayList<>();
+        List<CustomerDto> shown = new ArrayList<>(rows.size());
+        for (CustomerReads.Read row : rows) {
+            Customer c = row.customer();
+            boolean unmasked = shownInFull(c);
             if (unmasked) {
-                audit.record(caller.username(), AuditAction.READ_UNMASKED, c.id, endpoint, "list");
+                audited.add(new AuditLog.Read(AuditAction.READ_UNMASKED, c.id, "list"));
             } else if (c.hasPhone(filter.q())) {
                 // found by a number the caller does not see: who looked whom up by phone is on record
-                audit.record(caller.username(), AuditAction.SEARCH_BY_PHONE, c.id, endpoint, null);
+                audited.add(new AuditLog.Read(AuditAction.SEARCH_BY_PHONE, c.id, null));
             }
-            return CustomerDto.from(c, unmasked, today, values.get(c.id));
-        }).toList();
+            shown.add(CustomerDto.from(c, unmasked, today, row.relationshipValue()));
+        }
+        audit.recordReads(caller.username(), endpoint, audited);
+        return shown;
     }
 
     /**

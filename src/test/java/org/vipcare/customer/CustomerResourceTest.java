@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -170,6 +172,29 @@ class CustomerResourceTest {
                 () -> AuditEntry.list("customerId = ?1 and action = ?2", customerId, AuditAction.READ_UNMASKED));
         assertEquals(List.of(owner.username(), TestData.as(Role.SUPERVISOR).username()),
                 entries.stream().map(e -> e.actor).sorted((a, b) -> a.equals(owner.username()) ? -1 : 1).toList());
+    }
+
+    @Test
+    void aListPageShownInFullIsAuditedOncePerCustomerShown() {
+        Caller owner = TestData.newUser(Role.AGENT);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(TestData.createCustomer(owner, TestData.customerBody(TestData.unique("Listed"))));
+        }
+        Caller supervisor = TestData.newUser(Role.SUPERVISOR);
+        List<String> shown = supervisor.request().queryParam("managerId", owner.id()).queryParam("size", 2)
+                .get("/api/v1/customers").then().statusCode(200).body("items.masked", everyItem(is(false)))
+                .extract().path("items.id");
+
+        List<AuditEntry> entries = QuarkusTransaction.requiringNew().call(
+                () -> AuditEntry.list("actor = ?1 and action = ?2", supervisor.username(), AuditAction.READ_UNMASKED));
+        assertEquals(shown.stream().sorted().toList(),
+                entries.stream().map(e -> e.customerId.toString()).sorted().toList(), "the two shown, not the third");
+        entries.forEach(e -> {
+            assertEquals("list", e.detail);
+            assertEquals("GET /api/v1/customers", e.endpoint);
+        });
+        assertTrue(ids.containsAll(shown));
     }
 
     @Test
