@@ -39,9 +39,10 @@ PGBENCH_SCALE=${PGBENCH_SCALE:-10}
 PGBENCH_DB=${PGBENCH_DB:-vipcare_pgbench}
 START_TIMEOUT=${START_TIMEOUT:-120}
 BUILD_TIMEOUT=${BUILD_TIMEOUT:-1200}
-# Makes the JVM size itself as in the pod (k8s/app.yml: 512Mi limit, JAVA_MAX_MEM_RATIO=50),
-# so idle RSS means the same thing here as there. Set it empty to run with the host's defaults.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS--XX:MaxRAM=512m -XX:MaxRAMPercentage=50}
+# Makes the JVM size itself and collect as in the pod (k8s/app.yml: 512Mi limit, JAVA_MAX_MEM_RATIO=50, and the GC
+# options it pins for the image's run-java.sh), so RSS means the same thing here as there. Set it empty to run with
+# the host's defaults (on 2 CPUs that is G1, which kept ~45 MB more for itself and let the heap grow to its limit).
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS--XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90}
 
 # Performance budgets (issue 16); the summary compares each figure against its own.
 BUDGET_READY_S=5
@@ -184,6 +185,11 @@ start_app() {
     fi
     sleep 0.05
   done
+  if [[ ${1:-} == restart ]]; then
+    R[restart_s]=$(seconds_between "$t0" "$(now)")
+    log "ready again after ${R[restart_s]} s (the schema migrated already)"
+    return 0
+  fi
   R[ready_s]=$(seconds_between "$t0" "$(now)")
   log "ready after ${R[ready_s]} s; measuring idle RSS in 5 s"
   sleep 5
@@ -377,7 +383,8 @@ summary() {
   echo "  (OVER = outside its budget; n/a = not measured; a figure with non-2xx responses or socket errors is suspect, see the log above)"
   echo
   printf "  %-${ROW_LABEL_WIDTH}s %${ROW_VALUE_WIDTH}s  %-9s %s\n" figure value budget ''
-  row "start to ready (s)" "${R[ready_s]:-}" "<=" "$BUDGET_READY_S"
+  row "start to ready, empty database (s)" "${R[ready_s]:-}" "<=" "$BUDGET_READY_S"
+  row "start to ready, restart (s)" "${R[restart_s]:-}" "<=" "$BUDGET_READY_S"
   row "idle RSS (MB)" "${R[rss_mb]:-}" "<=" "$BUDGET_RSS_MB"
   row "RSS after the benchmark (MB)" "${R[rss_after_mb]:-}" "<=" "$BUDGET_RSS_AFTER_MB"
   row "import $ROWS rows (rows/s)" "${R[import_rps]:-}"
@@ -482,7 +489,9 @@ main() {
 
   R[rss_after_mb]=$(rss_mb)
   log "RSS after the benchmark ${R[rss_after_mb]} MB ($(awk '/^Rss(Anon|File|Shmem):/ { printf "%s%s %.0f MB", sep, $1, $2 / 1024; sep = ", " }' "/proc/$app_pid/status"))"
-  log "stopping the app"
+  log "stopping the app, then starting it again on the migrated schema (a restart or a new replica)"
+  stop_app
+  start_app restart
   stop_app
   summary
 }

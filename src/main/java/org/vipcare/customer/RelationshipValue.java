@@ -50,7 +50,7 @@ public class RelationshipValue {
         return of(List.of(id)).getOrDefault(id, BigDecimal.ZERO.setScale(1));
     }
 
-    private static BigDecimal scaled(Object value) {
+    static BigDecimal scaled(Object value) {
         BigDecimal number = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
         return number.setScale(1, RoundingMode.HALF_UP);
     }
