@@ -73,28 +73,59 @@ public class CustomerReads {
         }
     }
 
-    /** One page of the customers {@code where} selects (from {@link Customer#WITH_STANDING}), in this order. */
-    public List<Read> page(SqlList where, String orderBy, PageRequest.Paging paging) {
+    /**
+     * One page of the customers {@code where} selects (from {@link Customer#WITH_STANDING}), in this order. With
+     * {@code fewMatches} (the caller counted them) the matches are gathered first and only they are sorted: asked for
+     * a sorted page at once, PostgreSQL walks the sort's index testing every customer until the page is full, which
+     * costs the whole book when the search matches few (a masked search for "138": 2.9 ms against 0.4 ms).
+     */
+    public List<Read> page(SqlList where, String orderBy, PageRequest.Paging paging, boolean fewMatches) {
         SqlList.Jdbc jdbc = where.jdbc();
-        String sql = "select " + COLUMNS + " from " + Customer.WITH_STANDING + " where " + jdbc.where() + " order by "
-                + orderBy + " limit " + paging.size() + " offset " + paging.offset();
+        String from = " from " + Customer.WITH_STANDING + " where ";
+        String tail = " order by " + orderBy + " limit " + paging.size() + " offset " + paging.offset();
         try (Connection connection = db.getConnection()) {
             List<Customer> customers = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < jdbc.params().size(); i++) {
-                    statement.setObject(i + 1, jdbc.params().get(i));
-                }
-                try (ResultSet row = statement.executeQuery()) {
+            if (fewMatches) {
+                List<Object> ids = new ArrayList<>();
+                try (PreparedStatement statement = prepare(connection, "select customer.id" + from + jdbc.where(),
+                        jdbc.params()); ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        customers.add(customer(row));
+                        ids.add(row.getObject(1, UUID.class));
                     }
                 }
+                if (!ids.isEmpty()) {
+                    customers = customers(connection, "select " + COLUMNS + from + "customer.id = any(?)" + tail,
+                            List.of(connection.createArrayOf("uuid", ids.toArray())));
+                }
+            } else {
+                customers = customers(connection, "select " + COLUMNS + from + jdbc.where() + tail, jdbc.params());
             }
             Map<UUID, BigDecimal> values = values(connection, customers);
             return customers.stream().map(c -> new Read(c, values.get(c.id))).toList();
         } catch (SQLException e) {
             throw failed(e);
         }
+    }
+
+    private static List<Customer> customers(Connection connection, String sql, List<Object> params)
+            throws SQLException {
+        List<Customer> customers = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, sql, params);
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                customers.add(customer(row));
+            }
+        }
+        return customers;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
     }
 
     private static Map<UUID, BigDecimal> values(Connection connection, List<Customer> customers)

@@ -46,6 +46,9 @@ public class CustomerService {
             Map.entry("memberCount", "member_count"), Map.entry("relationshipValue", RelationshipValue.SQL),
             Map.entry("healthScore", "health_score"));
 
+    /** Up to this many matches a list page sorts the matches rather than walk an index (CustomerReads.page). */
+    static final long FEW_MATCHES = 1_000;
+
     private final EntityManager em;
     private final Clock clock;
     private final CurrentUser caller;
@@ -164,7 +167,8 @@ public class CustomerService {
         String countedFrom = filter.onStandingOnly() ? Customer.STANDING : Customer.WITH_STANDING;
         long total = counts.total(counted,
                 () -> counted.countOrEstimate(em, countedFrom, CustomerCounts.EXACT_BELOW));
-        List<CustomerReads.Read> rows = reads.page(where, filter.orderBy(paging.orderBy()), paging);
+        List<CustomerReads.Read> rows = reads.page(where, filter.orderBy(paging.orderBy()), paging,
+                total <= FEW_MATCHES);
         return new Page<>(shown(rows, filter, endpoint), paging.page(), paging.size(), total);
     }
 
@@ -180,7 +184,7 @@ public class CustomerService {
         }
         PageRequest.Paging paging = PageRequest.of(0, limit, null).resolve(SORTABLE, "created_at desc");
         List<CustomerReads.Read> rows = reads.page(filter.toSql(time.today(), phoneSearch()),
-                filter.orderBy(paging.orderBy()), paging);
+                filter.orderBy(paging.orderBy()), paging, false);
         return shown(rows, filter, endpoint);
     }
 
