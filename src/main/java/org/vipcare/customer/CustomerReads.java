@@ -48,6 +48,8 @@ public class CustomerReads {
             + " window_visits, health_score, health_trend";
     private static final String LIVE = "select " + COLUMNS + ", " + RelationshipValue.SQL + " from "
             + Customer.WITH_STANDING + " where customer.id = ? and customer.erased_at is null";
+    /** The column of the relationship value, after the customer's 39. */
+    private static final int RELATIONSHIP_VALUE = 40;
     // Apart from the page: a subquery in the page's select list made the planner walk the name index rather than
     // gather a search's few matches by their trigram indexes (it costs the subquery for every match, not the page's).
     private static final String VALUES = "select customer.id, " + RelationshipValue.SQL
@@ -61,13 +63,8 @@ public class CustomerReads {
 
     /** The customer unless unknown or erased. */
     public Optional<Read> live(UUID id) {
-        try (Connection connection = db.getConnection();
-                PreparedStatement statement = connection.prepareStatement(LIVE)) {
-            statement.setObject(1, id);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(new Read(customer(row), RelationshipValue.scaled(row.getObject(40))))
-                        : Optional.empty();
-            }
+        try (Connection connection = db.getConnection()) {
+            return reads(connection, LIVE, List.of(id)).stream().findFirst();
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -75,36 +72,40 @@ public class CustomerReads {
 
     /**
      * One page of the customers {@code where} selects (from {@link Customer#WITH_STANDING}), in this order. With
-     * {@code fewMatches} (the caller counted them) the matches are gathered first and only they are sorted: asked for
-     * a sorted page at once, PostgreSQL walks the sort's index testing every customer until the page is full, which
-     * costs the whole book when the search matches few (a masked search for "138": 2.9 ms against 0.4 ms).
+     * {@code fewMatches} (the caller counted them) the matches are gathered first and only they are sorted, in the
+     * same statement: asked for a sorted page at once, PostgreSQL walks the sort's index testing every customer until
+     * the page is full, which costs the whole book when the search matches few (a masked search for "138": 2.9 ms
+     * against 0.4 ms). Then the page's relationship values come in the same row; otherwise in a second statement,
+     * since a subquery in the select list made the planner prefer walking the index.
      */
     public List<Read> page(SqlList where, String orderBy, PageRequest.Paging paging, boolean fewMatches) {
         SqlList.Jdbc jdbc = where.jdbc();
         String from = " from " + Customer.WITH_STANDING + " where ";
         String tail = " order by " + orderBy + " limit " + paging.size() + " offset " + paging.offset();
         try (Connection connection = db.getConnection()) {
-            List<Customer> customers = new ArrayList<>();
             if (fewMatches) {
-                List<Object> ids = new ArrayList<>();
-                try (PreparedStatement statement = prepare(connection, "select customer.id" + from + jdbc.where(),
-                        jdbc.params()); ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        ids.add(row.getObject(1, UUID.class));
-                    }
-                }
-                if (!ids.isEmpty()) {
-                    customers = customers(connection, "select " + COLUMNS + from + "customer.id = any(?)" + tail,
-                            List.of(connection.createArrayOf("uuid", ids.toArray())));
-                }
-            } else {
-                customers = customers(connection, "select " + COLUMNS + from + jdbc.where() + tail, jdbc.params());
+                return reads(connection, "select " + COLUMNS + ", " + RelationshipValue.SQL + from
+                        + "customer.id = any(array(select customer.id" + from + jdbc.where() + "))" + tail,
+                        jdbc.params());
             }
+            List<Customer> customers = customers(connection, "select " + COLUMNS + from + jdbc.where() + tail,
+                    jdbc.params());
             Map<UUID, BigDecimal> values = values(connection, customers);
             return customers.stream().map(c -> new Read(c, values.get(c.id))).toList();
         } catch (SQLException e) {
             throw failed(e);
         }
+    }
+
+    private static List<Read> reads(Connection connection, String sql, List<Object> params) throws SQLException {
+        List<Read> reads = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, sql, params);
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                reads.add(new Read(customer(row), RelationshipValue.scaled(row.getObject(RELATIONSHIP_VALUE))));
+            }
+        }
+        return reads;
     }
 
     private static List<Customer> customers(Connection connection, String sql, List<Object> params)
