@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
@@ -34,13 +35,16 @@ public class VerifiedTokens implements JWTParser {
     static final int MAX_TOKENS = 4_096;
 
     private final DefaultJWTParser parser;
-    private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
-            .maximumSize(MAX_TOKENS)
-            .expireAfter(Expiry.<String, JsonWebToken>creating((token, jwt) -> untilExpiry(jwt)))
-            .build();
+    private final Clock clock;
+    private final Cache<String, JsonWebToken> verified;
 
-    public VerifiedTokens(DefaultJWTParser parser) {
+    public VerifiedTokens(DefaultJWTParser parser, Clock clock) {
         this.parser = parser;
+        this.clock = clock;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(MAX_TOKENS)
+                .expireAfter(Expiry.<String, JsonWebToken>creating((token, jwt) -> untilExpiry(jwt)))
+                .build();
     }
 
     @Override
@@ -55,8 +59,9 @@ public class VerifiedTokens implements JWTParser {
         return jwt;
     }
 
-    private static Duration untilExpiry(JsonWebToken jwt) {
-        long millis = TimeUnit.SECONDS.toMillis(jwt.getExpirationTime()) - System.currentTimeMillis();
+    /** Counted on the service's clock, in production the system clock the parser checks {@code exp} against. */
+    private Duration untilExpiry(JsonWebToken jwt) {
+        long millis = TimeUnit.SECONDS.toMillis(jwt.getExpirationTime()) - clock.millis();
         return Duration.ofMillis(Math.max(0, millis));
     }
 
