@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,15 +49,13 @@ public class CustomerReads {
             + Customer.WITH_STANDING + " where customer.id = ? and customer.erased_at is null";
     /** The column of the relationship value, after the customer's 39. */
     private static final int RELATIONSHIP_VALUE = 40;
-    // Apart from the page: a subquery in the page's select list made the planner walk the name index rather than
-    // gather a search's few matches by their trigram indexes (it costs the subquery for every match, not the page's).
-    private static final String VALUES = "select customer.id, " + RelationshipValue.SQL
-            + " from customer where customer.id = any(?)";
 
     private final DataSource db;
+    private final RelationshipValue relationshipValues;
 
-    public CustomerReads(DataSource db) {
+    public CustomerReads(DataSource db, RelationshipValue relationshipValues) {
         this.db = db;
+        this.relationshipValues = relationshipValues;
     }
 
     /** The customer unless unknown or erased. */
@@ -75,8 +72,9 @@ public class CustomerReads {
      * {@code fewMatches} (the caller counted them) the matches are gathered first and only they are sorted, in the
      * same statement: asked for a sorted page at once, PostgreSQL walks the sort's index testing every customer until
      * the page is full, which costs the whole book when the search matches few (a masked search for "138": 2.9 ms
-     * against 0.4 ms). Then the page's relationship values come in the same row; otherwise in a second statement,
-     * since a subquery in the select list made the planner prefer walking the index.
+     * against 0.4 ms). Then the page's relationship values come in the same row; otherwise in a second statement
+     * ({@link RelationshipValue#of(java.util.Collection)}), since a subquery in the select list made the planner prefer
+     * walking the index.
      */
     public List<Read> page(SqlList where, String orderBy, PageRequest.Paging paging, boolean fewMatches) {
         SqlList.Jdbc jdbc = where.jdbc();
@@ -90,7 +88,7 @@ public class CustomerReads {
             }
             List<Customer> customers = customers(connection, "select " + COLUMNS + from + jdbc.where() + tail,
                     jdbc.params());
-            Map<UUID, BigDecimal> values = values(connection, customers);
+            Map<UUID, BigDecimal> values = relationshipValues.of(customers.stream().map(c -> c.id).toList());
             return customers.stream().map(c -> new Read(c, values.get(c.id))).toList();
         } catch (SQLException e) {
             throw failed(e);
@@ -127,23 +125,6 @@ public class CustomerReads {
             statement.setObject(i + 1, params.get(i));
         }
         return statement;
-    }
-
-    private static Map<UUID, BigDecimal> values(Connection connection, List<Customer> customers)
-            throws SQLException {
-        Map<UUID, BigDecimal> values = new HashMap<>();
-        if (customers.isEmpty()) {
-            return values;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(VALUES)) {
-            statement.setArray(1, connection.createArrayOf("uuid", customers.stream().map(c -> c.id).toArray()));
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    values.put(row.getObject(1, UUID.class), RelationshipValue.scaled(row.getObject(2)));
-                }
-            }
-        }
-        return values;
     }
 
     /** As Hibernate would: the error mapper answers 503 for an outage found in the cause chain. */
