@@ -161,7 +161,7 @@ public class CustomerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CustomerDto> list(CustomerFilter filter, PageRequest request, String endpoint) {
         PageRequest.Paging paging = request.resolve(SORTABLE, "created_at desc");
-        SqlList where = filter.toSql(today(), phoneSearch());
+        SqlList where = filter.toSql(time.today(), phoneSearch());
         // Standing filters alone are counted without the customer table: a join would read both for every row.
         SqlList counted = filter.onStandingOnly() ? filter.toStandingSql() : where;
         String countedFrom = filter.onStandingOnly() ? Customer.STANDING : Customer.WITH_STANDING;
